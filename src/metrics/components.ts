@@ -1,0 +1,36 @@
+// Share of members in the largest connected component, by union-find over the member ties.
+// Hand-written: it runs every step, and union-find on typed arrays needs no graph to be built.
+import type { Model } from '../model/types.js';
+
+function find(parent: Int32Array, x: number): number {
+  while (parent[x] !== x) {
+    parent[x] = parent[parent[x]];
+    x = parent[x];
+  }
+  return x;
+}
+
+export function giantComponentShare(model: Model): number {
+  const { agents, ties } = model;
+  const parent = new Int32Array(agents.count);
+  for (let i = 0; i < agents.count; i++) parent[i] = i;
+  for (let s = 0; s < ties.size; s++) {
+    if (ties.alive[s] !== 1) continue;
+    const a = ties.a[s];
+    const b = ties.b[s];
+    if (agents.member[a] !== 1 || agents.member[b] !== 1) continue;
+    const ra = find(parent, a);
+    const rb = find(parent, b);
+    if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
+  }
+  const size = new Int32Array(agents.count);
+  let members = 0;
+  let largest = 0;
+  for (let i = 0; i < agents.count; i++) {
+    if (agents.member[i] !== 1) continue;
+    members++;
+    const r = find(parent, i);
+    largest = Math.max(largest, ++size[r]);
+  }
+  return members > 0 ? largest / members : 0;
+}

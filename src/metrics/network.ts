@@ -1,0 +1,26 @@
+// Whole-network metrics of the member network, from its tally: density, mean degree, cross-MC and cross-region tie shares,
+// mean trust, and Table 3's two measures per member firm (IUR ties and firm-firm ties).
+import type { NetworkTally } from './tally.js';
+
+const ratio = (x: number, y: number) => (y === 0 ? 0 : x / y);
+
+/** 2E / (n (n - 1)); 0 below two members. */
+export const density = (t: NetworkTally) => (t.members < 2 ? 0 : (2 * t.ties) / (t.members * (t.members - 1)));
+
+/** 2E / n. */
+export const meanDegree = (t: NetworkTally) => ratio(2 * t.ties, t.members);
+
+/** Share of member ties whose ends belong to different MCs. */
+export const crossMcTieShare = (t: NetworkTally) => ratio(t.crossMcTies, t.ties);
+
+/** Share of member ties whose ends are in different regions. */
+export const crossRegionTieShare = (t: NetworkTally) => ratio(t.crossRegionTies, t.ties);
+
+/** Mean trust over member ties. */
+export const meanTrust = (t: NetworkTally) => ratio(t.trustSum, t.ties);
+
+/** Ties between member firms and member professors or institutes, per member firm. */
+export const iurTiesPerFirm = (t: NetworkTally) => ratio(t.iurTies, t.membersByKind[0]);
+
+/** Firm-firm ties per member firm (each tie counts for both firms). */
+export const firmTiesPerFirm = (t: NetworkTally) => ratio(2 * t.firmFirmTies, t.membersByKind[0]);

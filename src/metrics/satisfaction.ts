@@ -1,0 +1,27 @@
+// Mean satisfaction of members and the means of the five factors of Table 6.
+import { FACTOR_COUNT, type Model } from '../model/types.js';
+
+export function meanSatisfaction(model: Model): number {
+  const { agents } = model;
+  let n = 0;
+  let sum = 0;
+  for (let i = 0; i < agents.count; i++) {
+    if (agents.member[i] !== 1) continue;
+    n++;
+    sum += agents.satisfaction[i];
+  }
+  return n === 0 ? 0 : sum / n;
+}
+
+/** Mean of factor k (0 openness .. 4 joint IUR) over members, as last measured. */
+export function meanFactor(model: Model, k: number): number {
+  const { agents } = model;
+  let n = 0;
+  let sum = 0;
+  for (let i = 0; i < agents.count; i++) {
+    if (agents.member[i] !== 1) continue;
+    n++;
+    sum += agents.factors[i * FACTOR_COUNT + k];
+  }
+  return n === 0 ? 0 : sum / n;
+}

@@ -1,0 +1,229 @@
+// Initialisation: the agents of every MC from the paper's counts, Table 5's reasons for staying out, and the 2004 network of Table 3.
+import { createRng, pickWeighted, poisson, randomInt, uniform, type Rng } from '../random/rng.js';
+import { scenarioSchema, type Params, type Scenario, type ScenarioInput } from '../scenario/schema.js';
+import { PARKS, REGIONS, SECTORS, listMcs, splitEvenly, type McSpec } from './geography.js';
+import { drawMember, kindRange, type Range } from './pools.js';
+import { addTie, createTies, findTie } from './ties.js';
+import {
+  AGENCY, FACTOR_COUNT, FIRM, INSTITUTE, LARGE, MEDIUM, ORIGIN_INITIAL, PROFESSOR, SMALL, STAY_OUT_REASONS,
+  type Agents, type Mcs, type Model, type Ranges, type StepCounts,
+} from './types.js';
+
+export interface CreateModelOptions {
+  /** Overrides the scenario's seed. */
+  seed?: number | string;
+}
+
+/** Per-MC agent counts, in layout order: member firms, joining firms, non-joining firms, professors, institutes, agencies. */
+interface McCounts {
+  memberFirms: number;
+  joiningFirms: number;
+  stayingOutFirms: number;
+  professors: number;
+  institutes: number;
+  agencies: number;
+}
+
+function countsPerMc(p: Params, mcs: McSpec[]): McCounts[] {
+  const share = (p.population.scale * mcs.length) / REGIONS.reduce((n, r) => n + r.mcs, 0);
+  const split = (total: number) => splitEvenly(Math.round(total * share), mcs.length);
+  const firms = split(p.population.firmMembers);
+  const stayingOut = split(p.population.firmMembers * p.population.nonJoinerFirmRatio);
+  const professors = split(p.population.professors);
+  const institutes = split(p.population.institutes);
+  const agencies = split(p.population.agencies);
+  return mcs.map((_, c) => {
+    const memberFirms = Math.round(firms[c] * p.population.initialFirmMemberShare);
+    return {
+      memberFirms,
+      joiningFirms: firms[c] - memberFirms,
+      stayingOutFirms: stayingOut[c],
+      professors: professors[c],
+      institutes: institutes[c],
+      agencies: agencies[c],
+    };
+  });
+}
+
+function emptyAgents(n: number): Agents {
+  return {
+    count: n,
+    kind: new Uint8Array(n),
+    mc: new Uint16Array(n),
+    region: new Uint8Array(n),
+    park: new Uint8Array(n),
+    sector: new Uint8Array(n),
+    size: new Uint8Array(n),
+    lead: new Uint8Array(n),
+    member: new Uint8Array(n),
+    reason: new Uint8Array(n),
+    capability: new Float64Array(n),
+    satisfaction: new Float64Array(n),
+    factors: new Float64Array(n * FACTOR_COUNT),
+    recentIur: new Float64Array(n),
+    visited: new Uint8Array(n),
+  };
+}
+
+function emptyMcs(specs: McSpec[]): Mcs {
+  const n = specs.length;
+  return {
+    count: n,
+    names: specs.map((s) => s.name),
+    region: Uint8Array.from(specs.map((s) => s.region)),
+    park: Uint8Array.from(specs.map((s) => s.park)),
+    sector: Uint8Array.from(specs.map((s) => s.sector)),
+    start: new Int32Array(n),
+    end: new Int32Array(n),
+    kindStart: new Int32Array(n * 5),
+    supported: new Uint8Array(n).fill(1),
+    coordinator: new Int32Array(n).fill(-1),
+    budget: new Float64Array(n),
+    activity: new Float64Array(n),
+    feeShare: new Float64Array(n),
+    eventsThisStep: new Int32Array(n),
+    tasksSolvedThisYear: new Float64Array(n),
+  };
+}
+
+export function emptyCounts(): StepCounts {
+  return {
+    events: 0, attendances: 0, meetings: 0, candidates: 0, tiesFormed: 0, tiesDropped: 0, tasksFound: 0,
+    tasksSolved: [0, 0, 0, 0, 0], tasksSolvedByAgency: 0, tasksFailed: 0, joined: 0, left: 0, supportEnded: 0,
+  };
+}
+
+function drawFirmSize(p: Params, rng: Rng): number {
+  const u = rng();
+  if (u < p.population.largeFirmShare) return LARGE;
+  if (u < p.population.largeFirmShare + p.population.mediumFirmShare) return MEDIUM;
+  return SMALL;
+}
+
+/** Lays out every agent of every MC and sets its attributes, in agent id order. */
+function placeAgents(p: Params, rng: Rng, specs: McSpec[], counts: McCounts[], agents: Agents, mcs: Mcs): void {
+  const reasonWeights = STAY_OUT_REASONS.slice(1).map((r) => p.membership.reasons[r as keyof Params['membership']['reasons']]);
+  let id = 0;
+  specs.forEach((spec, c) => {
+    const n = counts[c];
+    mcs.start[c] = id;
+    mcs.kindStart[c * 5 + FIRM] = id;
+    const blocks: [kind: number, count: number, member: boolean, stayingOut: boolean][] = [
+      [FIRM, n.memberFirms, true, false],
+      [FIRM, n.joiningFirms, false, false],
+      [FIRM, n.stayingOutFirms, false, true],
+      [PROFESSOR, n.professors, true, false],
+      [INSTITUTE, n.institutes, true, false],
+      [AGENCY, n.agencies, true, false],
+    ];
+    for (const [kind, count, member, stayingOut] of blocks) {
+      if (kind !== FIRM) mcs.kindStart[c * 5 + kind] = id;
+      for (let k = 0; k < count; k++, id++) {
+        agents.kind[id] = kind;
+        agents.mc[id] = c;
+        agents.region[id] = spec.region;
+        agents.park[id] = spec.park;
+        agents.sector[id] = spec.sector;
+        agents.member[id] = member ? 1 : 0;
+        agents.capability[id] = uniform(rng, p.population.capabilityMin, 1);
+        agents.satisfaction[id] = p.satisfaction.initial;
+        if (kind === FIRM) {
+          agents.size[id] = drawFirmSize(p, rng);
+          agents.lead[id] = agents.size[id] === LARGE ? 1 : 0;
+          if (stayingOut) agents.reason[id] = 1 + pickWeighted(rng, reasonWeights);
+          if (STAY_OUT_REASONS[agents.reason[id]] === 'notStrategic') {
+            agents.sector[id] = (spec.sector + 1 + randomInt(rng, SECTORS.length - 1)) % SECTORS.length;
+          }
+        }
+        if (kind === AGENCY && mcs.coordinator[c] < 0) mcs.coordinator[c] = id;
+      }
+    }
+    mcs.kindStart[c * 5 + 4] = id;
+    mcs.end[c] = id;
+  });
+}
+
+function computeRanges(agents: Agents): Ranges {
+  const ranges: Ranges = {
+    parkStart: new Int32Array(PARKS.length),
+    parkEnd: new Int32Array(PARKS.length),
+    regionStart: new Int32Array(REGIONS.length),
+    regionEnd: new Int32Array(REGIONS.length),
+  };
+  for (let i = agents.count - 1; i >= 0; i--) {
+    ranges.parkStart[agents.park[i]] = i;
+    ranges.regionStart[agents.region[i]] = i;
+  }
+  for (let i = 0; i < agents.count; i++) {
+    ranges.parkEnd[agents.park[i]] = i + 1;
+    ranges.regionEnd[agents.region[i]] = i + 1;
+  }
+  return ranges;
+}
+
+/** Ties of the 2004 baseline: each member firm draws Poisson numbers of expert, firm and agency partners, local or regional. */
+function seedNetwork(model: Model): void {
+  const { params: p, rng, agents, ties, mcs } = model;
+  const net = p.initialNetwork;
+  const maxTries = 30;
+  const mcsOfRegion = REGIONS.map((_, r) => [...mcs.region.keys()].filter((c) => mcs.region[c] === r));
+  const partnerRange = (i: number, first: number, last: number): Range => {
+    if (rng() < net.localShare) return kindRange(model, agents.mc[i], first, last);
+    const inRegion = mcsOfRegion[agents.region[i]];
+    return kindRange(model, inRegion[randomInt(rng, inRegion.length)], first, last);
+  };
+  const link = (i: number, first: number, last: number, mean: number) => {
+    const n = poisson(rng, mean);
+    for (let k = 0; k < n; k++) {
+      const j = drawMember(model, rng, partnerRange(i, first, last), i, maxTries);
+      if (j < 0 || findTie(ties, i, j) >= 0) continue;
+      addTie(ties, i, j, {
+        trust: uniform(rng, net.trustMin, net.trustMax),
+        strength: uniform(rng, net.strengthMin, net.strengthMax),
+        step: 0,
+        origin: ORIGIN_INITIAL,
+      });
+    }
+  };
+  for (let i = 0; i < agents.count; i++) {
+    if (agents.member[i] !== 1) continue;
+    if (agents.kind[i] === FIRM) {
+      link(i, PROFESSOR, INSTITUTE, net.iurTiesPerFirm);
+      link(i, FIRM, FIRM, net.firmTiesPerFirm / 2);
+      link(i, AGENCY, AGENCY, net.agencyTiesPerFirm);
+    } else if (agents.kind[i] === PROFESSOR || agents.kind[i] === INSTITUTE) {
+      link(i, PROFESSOR, INSTITUTE, net.expertTiesPerExpert / 2);
+    }
+  }
+}
+
+/** Resolves a scenario (or partial input) and builds the model at step 0. */
+export function createModel(scenario: Scenario | ScenarioInput = {}, options: CreateModelOptions = {}): Model {
+  const resolved = scenarioSchema.parse(scenario);
+  const { policies, name: _name, description: _description, $schema: _schema, ...params } = structuredClone(resolved);
+  const seed = String(options.seed ?? params.seed);
+  const rng = createRng(seed);
+  const specs = listMcs(params.population.regions);
+  const counts = countsPerMc(params, specs);
+  const total = counts.reduce((n, c) => n + c.memberFirms + c.joiningFirms + c.stayingOutFirms + c.professors + c.institutes + c.agencies, 0);
+  const agents = emptyAgents(total);
+  const mcs = emptyMcs(specs);
+  placeAgents(params, rng, specs, counts, agents, mcs);
+  const model: Model = {
+    params,
+    policies,
+    policyState: policies.map(() => ({ started: false, from: {} })),
+    rng,
+    seed,
+    step: 0,
+    agents,
+    ties: createTies(total, Math.max(1024, total * 8)),
+    mcs,
+    ranges: computeRanges(agents),
+    events: [],
+    candidates: { from: [], to: [], origin: [], expectedTrust: [] },
+    counts: emptyCounts(),
+  };
+  seedNetwork(model);
+  return model;
+}

@@ -1,0 +1,111 @@
+// The tie store: add, find, drop and walk ties by integer agent ids, with O(1) look-up by pair.
+// Hand-written over typed arrays because graphology's per-call API is ~1 M checks/s (shared/STACK.md), too slow for the step loop.
+import type { Ties } from './types.js';
+
+export function createTies(agentCount: number, capacity = 1024): Ties {
+  return {
+    size: 0,
+    alive: new Uint8Array(capacity),
+    a: new Int32Array(capacity),
+    b: new Int32Array(capacity),
+    trust: new Float64Array(capacity),
+    strength: new Float64Array(capacity),
+    createdAt: new Int32Array(capacity),
+    lastUsed: new Int32Array(capacity),
+    origin: new Uint8Array(capacity),
+    index: new Map(),
+    free: [],
+    byAgent: Array.from({ length: agentCount }, () => []),
+    count: 0,
+  };
+}
+
+function pairKey(ties: Ties, i: number, j: number): number {
+  const n = ties.byAgent.length;
+  return i < j ? i * n + j : j * n + i;
+}
+
+/** The slot of the tie between i and j, or -1. */
+export function findTie(ties: Ties, i: number, j: number): number {
+  return ties.index.get(pairKey(ties, i, j)) ?? -1;
+}
+
+function grow<T extends Int32Array | Float64Array | Uint8Array>(array: T, capacity: number): T {
+  const next = new (array.constructor as new (n: number) => T)(capacity);
+  next.set(array);
+  return next;
+}
+
+function ensureCapacity(ties: Ties): void {
+  if (ties.size < ties.alive.length) return;
+  const capacity = ties.alive.length * 2;
+  ties.alive = grow(ties.alive, capacity);
+  ties.a = grow(ties.a, capacity);
+  ties.b = grow(ties.b, capacity);
+  ties.trust = grow(ties.trust, capacity);
+  ties.strength = grow(ties.strength, capacity);
+  ties.createdAt = grow(ties.createdAt, capacity);
+  ties.lastUsed = grow(ties.lastUsed, capacity);
+  ties.origin = grow(ties.origin, capacity);
+}
+
+export interface NewTie {
+  trust: number;
+  strength: number;
+  step: number;
+  origin: number;
+}
+
+/** Adds the tie i-j and returns its slot; throws on a self-tie or a duplicate (callers check first). */
+export function addTie(ties: Ties, i: number, j: number, tie: NewTie): number {
+  if (i === j) throw new Error(`clustersim/ties: self-tie on agent ${i}`);
+  const key = pairKey(ties, i, j);
+  if (ties.index.has(key)) throw new Error(`clustersim/ties: duplicate tie ${i}-${j}`);
+  let slot = ties.free.pop();
+  if (slot === undefined) {
+    ensureCapacity(ties);
+    slot = ties.size++;
+  }
+  ties.alive[slot] = 1;
+  ties.a[slot] = Math.min(i, j);
+  ties.b[slot] = Math.max(i, j);
+  ties.trust[slot] = tie.trust;
+  ties.strength[slot] = tie.strength;
+  ties.createdAt[slot] = tie.step;
+  ties.lastUsed[slot] = tie.step;
+  ties.origin[slot] = tie.origin;
+  ties.index.set(key, slot);
+  ties.byAgent[i].push(slot);
+  ties.byAgent[j].push(slot);
+  ties.count++;
+  return slot;
+}
+
+function removeFrom(list: number[], slot: number): void {
+  const at = list.indexOf(slot);
+  list[at] = list[list.length - 1];
+  list.pop();
+}
+
+/** Drops the tie in a slot. */
+export function dropTie(ties: Ties, slot: number): void {
+  const i = ties.a[slot];
+  const j = ties.b[slot];
+  ties.alive[slot] = 0;
+  ties.index.delete(pairKey(ties, i, j));
+  removeFrom(ties.byAgent[i], slot);
+  removeFrom(ties.byAgent[j], slot);
+  ties.free.push(slot);
+  ties.count--;
+}
+
+/** The other end of a tie seen from agent i. */
+export function otherEnd(ties: Ties, slot: number, i: number): number {
+  return ties.a[slot] === i ? ties.b[slot] : ties.a[slot];
+}
+
+/** Marks a tie as used at a step and strengthens it: w += rate (1 - w). */
+export function useTie(ties: Ties, slot: number, step: number, rate: number): void {
+  ties.lastUsed[slot] = step;
+  ties.strength[slot] += rate * (1 - ties.strength[slot]);
+}

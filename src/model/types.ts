@@ -1,0 +1,164 @@
+// The model as plain typed data: agents and ties in typed arrays indexed by integer ids, MCs, counters, parameters.
+// Hot loops use these arrays; graphology is the view users, metrics and exporters see (model/to-graph.ts).
+import type { Params, Policy } from '../scenario/schema.js';
+import type { Rng } from '../random/rng.js';
+
+export const FIRM = 0;
+export const PROFESSOR = 1;
+export const INSTITUTE = 2;
+export const AGENCY = 3;
+export type Kind = typeof FIRM | typeof PROFESSOR | typeof INSTITUTE | typeof AGENCY;
+
+export const SMALL = 0;
+export const MEDIUM = 1;
+export const LARGE = 2;
+
+/** Why a park firm stays out (Table 5); NONE for firms that will join when they can. */
+export const STAY_OUT_REASONS = ['none', 'notStrategic', 'lowMoneyExpectation', 'noNeed', 'largeCustomerFirst', 'otherRegionsBetter', 'infoLeakFear', 'other'] as const;
+export type StayOutReason = (typeof STAY_OUT_REASONS)[number];
+
+/** How a tie began. */
+export const TIE_ORIGINS = ['initial', 'event', 'referral', 'search', 'brokered'] as const;
+export const ORIGIN_INITIAL = 0;
+export const ORIGIN_EVENT = 1;
+export const ORIGIN_REFERRAL = 2;
+export const ORIGIN_SEARCH = 3;
+export const ORIGIN_BROKERED = 4;
+
+/** The five factors of Table 6, in the paper's order; agents.factors holds them row by row. */
+export const FACTORS = ['openness', 'skilledPeople', 'selfReliance', 'communityCooperation', 'jointIur'] as const;
+export const FACTOR_COUNT = FACTORS.length;
+
+/** Agents (members and park firms that may join) as columns; ids 0..count-1 are ordered by MC, so an MC's and a region's agents are contiguous. */
+export interface Agents {
+  count: number;
+  kind: Uint8Array;
+  mc: Uint16Array;
+  region: Uint8Array;
+  park: Uint8Array;
+  sector: Uint8Array;
+  size: Uint8Array;
+  lead: Uint8Array;
+  member: Uint8Array;
+  reason: Uint8Array;
+  capability: Float64Array;
+  satisfaction: Float64Array;
+  /** FACTOR_COUNT values per agent: factors[i * FACTOR_COUNT + k]. */
+  factors: Float64Array;
+  /** Exponentially weighted count of recent successful joint projects with professors or institutes. */
+  recentIur: Float64Array;
+  /** 1 in the month the firm attended a company visit. */
+  visited: Uint8Array;
+}
+
+/** Ties in slots; a dropped tie frees its slot for the next new tie (lowest free slot is not required: a stack, deterministic). */
+export interface Ties {
+  /** Slots in use or free: ids are 0..size-1. */
+  size: number;
+  alive: Uint8Array;
+  a: Int32Array;
+  b: Int32Array;
+  trust: Float64Array;
+  strength: Float64Array;
+  createdAt: Int32Array;
+  lastUsed: Int32Array;
+  origin: Uint8Array;
+  /** Pair key (a * agentCount + b, a < b) to slot. */
+  index: Map<number, number>;
+  free: number[];
+  /** Slots of each agent's ties. */
+  byAgent: number[][];
+  /** Number of live ties. */
+  count: number;
+}
+
+export interface Mcs {
+  count: number;
+  names: string[];
+  region: Uint8Array;
+  park: Uint8Array;
+  sector: Uint8Array;
+  /** First agent id and one past the last of each MC. */
+  start: Int32Array;
+  end: Int32Array;
+  /** Where each kind's agents start within the MC: kindStart[c * 5 + kind], and kindStart[c * 5 + 4] = end. */
+  kindStart: Int32Array;
+  /** 1 while the government supports the MC (the exit rule ends support). */
+  supported: Uint8Array;
+  /** The MC's coordinator: its first agency member, or -1. */
+  coordinator: Int32Array;
+  /** This month's budget, million KRW. */
+  budget: Float64Array;
+  /** Exponentially weighted events per month. */
+  activity: Float64Array;
+  /** This month's fee income share of the budget. */
+  feeShare: Float64Array;
+  eventsThisStep: Int32Array;
+  tasksSolvedThisYear: Float64Array;
+}
+
+/** What happened during the last step: the counters the recorder reads. */
+export interface StepCounts {
+  events: number;
+  attendances: number;
+  meetings: number;
+  candidates: number;
+  tiesFormed: number;
+  tiesDropped: number;
+  tasksFound: number;
+  /** Tasks solved by kind (TASK_KINDS order). */
+  tasksSolved: number[];
+  tasksSolvedByAgency: number;
+  tasksFailed: number;
+  joined: number;
+  left: number;
+  supportEnded: number;
+}
+
+/** A candidate pair met or found this step, waiting for the tie-formation decision. */
+export interface Candidates {
+  from: number[];
+  to: number[];
+  origin: number[];
+  expectedTrust: number[];
+}
+
+/** An event held this step: its MC and attendees. */
+export interface HeldEvent {
+  mc: number;
+  visit: boolean;
+  attendees: number[];
+}
+
+/** Agent id ranges of each park and region (empty where none is simulated). */
+export interface Ranges {
+  parkStart: Int32Array;
+  parkEnd: Int32Array;
+  regionStart: Int32Array;
+  regionEnd: Int32Array;
+}
+
+/** Progress of each policy of the timeline: the values it started from, once started. */
+export interface PolicyState {
+  started: boolean;
+  from: Record<string, unknown>;
+}
+
+export interface Model {
+  /** Current parameters: the scenario's, changed by policies as they take effect. */
+  params: Params;
+  policies: Policy[];
+  policyState: PolicyState[];
+  rng: Rng;
+  /** The seed the rng was created from; metrics that draw (Louvain) derive their own generators from it. */
+  seed: string;
+  /** Steps done so far; the next step simulates month step + 1. */
+  step: number;
+  agents: Agents;
+  ties: Ties;
+  mcs: Mcs;
+  ranges: Ranges;
+  events: HeldEvent[];
+  candidates: Candidates;
+  counts: StepCounts;
+}

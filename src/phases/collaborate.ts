@@ -1,0 +1,93 @@
+// Phase 5: collaboration on tasks. A firm's task (Table 2's five kinds) goes to a suitable partner through a tie, or the coordinator
+// brokers one, or the agency solves it itself; success raises trust, failure lowers it faster (asymmetric trust).
+import { pickBy, pickWeighted, type Rng } from '../random/rng.js';
+import { drawMember, kindRange } from '../model/pools.js';
+import { addTie, otherEnd, useTie } from '../model/ties.js';
+import { AGENCY, FIRM, INSTITUTE, ORIGIN_BROKERED, PROFESSOR, type Model } from '../model/types.js';
+import { TASK_KINDS } from '../scenario/schema.js';
+import { canTie } from './form-ties.js';
+
+/** For each task kind: which partner kinds can solve it, and the kind range the coordinator brokers from. */
+export const TASK_PARTNERS: readonly { kinds: readonly number[]; broker: readonly [number, number] }[] = [
+  { kinds: [PROFESSOR, INSTITUTE], broker: [PROFESSOR, INSTITUTE] }, // R&D
+  { kinds: [AGENCY, FIRM], broker: [AGENCY, AGENCY] }, // management
+  { kinds: [AGENCY, FIRM], broker: [AGENCY, AGENCY] }, // marketing
+  { kinds: [AGENCY, PROFESSOR], broker: [PROFESSOR, PROFESSOR] }, // HR
+  { kinds: [FIRM, PROFESSOR, INSTITUTE, AGENCY], broker: [AGENCY, AGENCY] }, // other
+];
+
+const isExpert = (kind: number) => kind === PROFESSOR || kind === INSTITUTE;
+
+/** A tie of i to a member of a suitable kind, drawn with probability proportional to trust x strength; -1 if none. */
+function pickPartnerTie(model: Model, i: number, kinds: readonly number[]): number {
+  const { ties, agents } = model;
+  const slots = ties.byAgent[i];
+  const k = pickBy(model.rng, slots.length, (k) => {
+    const j = otherEnd(ties, slots[k], i);
+    return agents.member[j] === 1 && kinds.includes(agents.kind[j]) ? ties.trust[slots[k]] * ties.strength[slots[k]] : 0;
+  });
+  return k < 0 ? -1 : slots[k];
+}
+
+/** The coordinator's brokered tie for a task: a suitable member of the MC, tied afresh; -1 if none could be found. */
+function brokerTie(model: Model, i: number, broker: readonly [number, number], rng: Rng): number {
+  const p = model.params;
+  const range = kindRange(model, model.agents.mc[i], broker[0], broker[1]);
+  const j = drawMember(model, rng, range, i, p.search.maxTries, (j) => canTie(model, i, j));
+  if (j < 0) return -1;
+  model.counts.tiesFormed++;
+  return addTie(model.ties, i, j, { trust: p.trust.initial, strength: p.tieFormation.initialStrength, step: model.step + 1, origin: ORIGIN_BROKERED });
+}
+
+/** Works one task of firm i through the tie in `slot`; returns whether it succeeded. */
+function attempt(model: Model, i: number, slot: number, kind: number): boolean {
+  const { params: p, ties, agents, rng, mcs } = model;
+  const j = otherEnd(ties, slot, i);
+  const chance = p.tasks.successBase * ((agents.capability[i] + agents.capability[j]) / 2) * (0.5 + 0.5 * ties.trust[slot]);
+  useTie(ties, slot, model.step + 1, p.decay.reinforcement);
+  if (rng() < chance) {
+    ties.trust[slot] += p.trust.gain * (1 - ties.trust[slot]);
+    model.counts.tasksSolved[kind]++;
+    mcs.tasksSolvedThisYear[agents.mc[i]]++;
+    if (isExpert(agents.kind[j])) {
+      agents.recentIur[i] += 1;
+      agents.recentIur[j] += 1;
+    }
+    return true;
+  }
+  ties.trust[slot] = Math.max(0, ties.trust[slot] - p.trust.lossRatio * p.trust.gain * ties.trust[slot]);
+  model.counts.tasksFailed++;
+  return false;
+}
+
+/** Every member firm, in id order, may find a task this month and try to solve it. */
+export function collaborate(model: Model): void {
+  const { params: p, agents, mcs, rng } = model;
+  const mix = TASK_KINDS.map((k) => p.tasks.mix[k]);
+  for (let i = 0; i < agents.count; i++) {
+    if (agents.member[i] !== 1 || agents.kind[i] !== FIRM) continue;
+    const chance = p.tasks.probPerFirmMonth * (1 + p.events.visitTaskBoost * agents.visited[i]);
+    agents.visited[i] = 0;
+    if (rng() >= chance) continue;
+    model.counts.tasksFound++;
+    const kind = pickWeighted(rng, mix);
+    const partners = TASK_PARTNERS[kind];
+    let slot = pickPartnerTie(model, i, partners.kinds);
+    const c = agents.mc[i];
+    const ref = p.budget.subsidyPerMcMonth;
+    const funding = ref > 0 ? Math.min(1, mcs.budget[c] / ref) : 1;
+    if (slot < 0 && mcs.coordinator[c] >= 0 && rng() < p.tasks.brokerProb * funding) {
+      slot = brokerTie(model, i, partners.broker, rng);
+    }
+    if (slot >= 0) {
+      attempt(model, i, slot, kind);
+    } else if (rng() < p.tasks.agencySolveProb * funding) {
+      model.counts.tasksSolved[kind]++;
+      model.counts.tasksSolvedByAgency++;
+      mcs.tasksSolvedThisYear[agents.mc[i]]++;
+    } else {
+      model.counts.tasksFailed++;
+    }
+  }
+  for (let i = 0; i < agents.count; i++) agents.visited[i] = 0;
+}

@@ -1,0 +1,51 @@
+// Phase 3b: search. Member firms with spare attention look for partners: through the initiative, by referral along trusted ties
+// (a weighted walk i -> j -> k, Kumpula et al. 2007), or at random in their MC or scope (Jackson & Rogers 2007).
+import { pickBy } from '../random/rng.js';
+import { drawMember, scopeRange } from '../model/pools.js';
+import { findTie, otherEnd } from '../model/ties.js';
+import { FIRM, ORIGIN_BROKERED, ORIGIN_REFERRAL, ORIGIN_SEARCH, type Model } from '../model/types.js';
+import { addCandidate } from './candidates.js';
+import { capacityOf } from './form-ties.js';
+
+/** A neighbour of i drawn with probability proportional to trust x strength, skipping `skip` and non-members; -1 if none. */
+function walk(model: Model, i: number, skip: number): number {
+  const { ties } = model;
+  const member = model.agents.member;
+  const slots = ties.byAgent[i];
+  const k = pickBy(model.rng, slots.length, (k) => {
+    const j = otherEnd(ties, slots[k], i);
+    return j === skip || member[j] !== 1 ? 0 : ties.trust[slots[k]] * ties.strength[slots[k]];
+  });
+  return k < 0 ? -1 : otherEnd(ties, slots[k], i);
+}
+
+/** A friend of a friend: j drawn from i's ties, then k from j's; expected trust is the geometric mean along the path. */
+function referral(model: Model, i: number): void {
+  const { ties } = model;
+  const j = walk(model, i, -1);
+  if (j < 0) return;
+  const k = walk(model, j, i);
+  if (k < 0 || findTie(ties, i, k) >= 0) return;
+  const trust = Math.sqrt(ties.trust[findTie(ties, i, j)] * ties.trust[findTie(ties, j, k)]);
+  addCandidate(model, i, k, ORIGIN_REFERRAL, trust);
+}
+
+export function search(model: Model): void {
+  const { params: p, rng, agents, ties, mcs } = model;
+  const untied = (i: number) => (j: number) => findTie(ties, i, j) < 0;
+  for (let i = 0; i < agents.count; i++) {
+    if (agents.member[i] !== 1 || agents.kind[i] !== FIRM) continue;
+    if (ties.byAgent[i].length >= capacityOf(model, i) || rng() >= p.search.probPerMonth) continue;
+    const c = agents.mc[i];
+    if (p.levers.initiative && rng() < p.levers.initiativeBrokerShare) {
+      const j = drawMember(model, rng, { start: 0, end: agents.count }, i, p.search.maxTries, (j) => agents.mc[j] !== c && untied(i)(j));
+      if (j >= 0) addCandidate(model, i, j, ORIGIN_BROKERED, p.trust.initial);
+    } else if (ties.byAgent[i].length === 0 || rng() < p.search.randomShare) {
+      const range = rng() < p.search.ownMcShare ? { start: mcs.start[c], end: mcs.end[c] } : scopeRange(model, c, p.levers.scope);
+      const j = drawMember(model, rng, range, i, p.search.maxTries, untied(i));
+      if (j >= 0) addCandidate(model, i, j, ORIGIN_SEARCH, p.trust.initial);
+    } else {
+      referral(model, i);
+    }
+  }
+}

@@ -1,0 +1,92 @@
+// Phase 8: membership. Member firms weigh satisfaction against the fee and may leave; park firms join by expected benefit,
+// held back by Table 5's reasons until a lever removes them.
+import { logistic } from '../random/rng.js';
+import { otherEnd } from '../model/ties.js';
+import { FIRM, LARGE, STAY_OUT_REASONS, type Model } from '../model/types.js';
+
+const PAY_ABILITY = [1, 2, 5];
+
+/** Fee burden of firm i: fee / (feeTolerance x ability to pay by size: small 1, medium 2, large 5). */
+export function feeBurden(model: Model, i: number): number {
+  const { budget, membership } = model.params;
+  if (budget.feePerFirmMonth <= 0) return 0;
+  const ability = membership.feeTolerance * PAY_ABILITY[model.agents.size[i]];
+  return ability > 0 ? budget.feePerFirmMonth / ability : Infinity;
+}
+
+/** How far firm i's Table 5 reason still holds it back: 1 = not at all, stayOutFactor = fully. */
+export function reasonFactor(model: Model, i: number, leadInMc: boolean): number {
+  const { params: p, agents, mcs } = model;
+  const held = p.membership.stayOutFactor;
+  switch (STAY_OUT_REASONS[agents.reason[i]]) {
+    case 'none': return 1;
+    case 'notStrategic': return p.levers.nonStrategicFirms ? 1 : 0;
+    case 'lowMoneyExpectation': return Math.min(1, held * p.budget.subsidyLevel * mcs.supported[agents.mc[i]]);
+    case 'largeCustomerFirst': return leadInMc ? 1 : held;
+    case 'otherRegionsBetter': return p.levers.scope === 'park' ? held : 1;
+    default: return held;
+  }
+}
+
+interface McView {
+  meanSatisfaction: Float64Array;
+  hasLead: Uint8Array;
+}
+
+function viewMcs(model: Model): McView {
+  const { agents, mcs } = model;
+  const meanSatisfaction = new Float64Array(mcs.count);
+  const hasLead = new Uint8Array(mcs.count);
+  for (let c = 0; c < mcs.count; c++) {
+    let sum = 0;
+    let n = 0;
+    for (let i = mcs.start[c]; i < mcs.end[c]; i++) {
+      if (agents.member[i] !== 1) continue;
+      sum += agents.satisfaction[i];
+      n++;
+      if (agents.lead[i] === 1) hasLead[c] = 1;
+    }
+    meanSatisfaction[c] = n > 0 ? sum / n : 0;
+  }
+  return { meanSatisfaction, hasLead };
+}
+
+function memberContacts(model: Model, i: number): number {
+  let n = 0;
+  for (const slot of model.ties.byAgent[i]) n += model.agents.member[otherEnd(model.ties, slot, i)];
+  return n;
+}
+
+/** Every firm in id order: members may leave (lead firms stay when required), non-members may join. */
+export function updateMembership(model: Model): void {
+  const { params: p, agents, rng } = model;
+  const m = p.membership;
+  const view = viewMcs(model);
+  for (let i = 0; i < agents.count; i++) {
+    if (agents.kind[i] !== FIRM) continue;
+    const required = p.levers.leadFirmsRequired && agents.size[i] === LARGE;
+    const burden = feeBurden(model, i);
+    if (agents.member[i] === 1) {
+      if (required) continue;
+      const x = m.leaveIntercept + m.leaveFeeWeight * burden - m.leaveSatisfactionWeight * (agents.satisfaction[i] - m.satisfactionReference);
+      if (rng() < m.leaveMaxPerMonth * logistic(x)) {
+        agents.member[i] = 0;
+        model.counts.left++;
+      }
+    } else {
+      const c = agents.mc[i];
+      const chance = required
+        ? 1
+        : m.joinPerMonth *
+          reasonFactor(model, i, view.hasLead[c] === 1) *
+          (view.meanSatisfaction[c] / Math.max(1e-9, m.satisfactionReference)) *
+          (1 + m.contactBonus * memberContacts(model, i)) *
+          Math.max(0, 1 - burden);
+      if (rng() < chance) {
+        agents.member[i] = 1;
+        agents.satisfaction[i] = p.satisfaction.initial;
+        model.counts.joined++;
+      }
+    }
+  }
+}

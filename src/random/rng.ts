@@ -1,0 +1,72 @@
+// The run's one seeded generator and the draws built on it.
+// Every random number of a run comes from an Rng created here; Math.random is never used.
+import seedrandom from 'seedrandom';
+
+/** A seeded source of uniform numbers in [0, 1). */
+export type Rng = () => number;
+
+/** Creates the generator of a run from its seed (Alea, from seedrandom). */
+export function createRng(seed: number | string): Rng {
+  return seedrandom.alea(String(seed)) as unknown as Rng;
+}
+
+/** A child seed derived deterministically from a parent seed and labels (run index, worker, ...). */
+export function deriveSeed(seed: number | string, ...labels: (number | string)[]): string {
+  return [String(seed), ...labels.map(String)].join('/');
+}
+
+/** A uniform integer in [0, n). */
+export function randomInt(rng: Rng, n: number): number {
+  return Math.floor(rng() * n);
+}
+
+/** A uniform number in [min, max). */
+export function uniform(rng: Rng, min: number, max: number): number {
+  return min + (max - min) * rng();
+}
+
+/** A Poisson draw by Knuth's product method, exact for the small means the model uses (< 30); larger means use a rounded normal. */
+export function poisson(rng: Rng, mean: number): number {
+  if (mean <= 0) return 0;
+  if (mean > 30) {
+    const u1 = rng() || Number.MIN_VALUE;
+    const u2 = rng();
+    const z = Math.sqrt(-2 * Math.log(u1)) * Math.cos(2 * Math.PI * u2);
+    return Math.max(0, Math.round(mean + Math.sqrt(mean) * z));
+  }
+  const limit = Math.exp(-mean);
+  let k = 0;
+  let p = rng();
+  while (p > limit) {
+    k++;
+    p *= rng();
+  }
+  return k;
+}
+
+/** Index in [0, count) drawn with probability proportional to weightOf(index); one uniform draw; -1 when all weights are 0. */
+export function pickBy(rng: Rng, count: number, weightOf: (index: number) => number): number {
+  let total = 0;
+  for (let i = 0; i < count; i++) total += weightOf(i);
+  if (total <= 0) return -1;
+  let x = rng() * total;
+  let last = -1;
+  for (let i = 0; i < count; i++) {
+    const w = weightOf(i);
+    if (w <= 0) continue;
+    last = i;
+    x -= w;
+    if (x < 0) return i;
+  }
+  return last;
+}
+
+/** Index drawn with probability proportional to weights[i]; -1 when all weights are 0. */
+export function pickWeighted(rng: Rng, weights: ArrayLike<number>): number {
+  return pickBy(rng, weights.length, (i) => weights[i]);
+}
+
+/** The logistic function 1 / (1 + e^-x). */
+export function logistic(x: number): number {
+  return 1 / (1 + Math.exp(-x));
+}

@@ -1,0 +1,294 @@
+// The scenario schema: the single source of the types, defaults, units and justifications of every parameter.
+// Each field's description reads "unit: justification"; docs/ODD.md's parameter table and the JSON Schema are generated from it.
+import { z } from 'zod';
+
+const probability = (d: number, doc: string) => z.number().min(0).max(1).default(d).describe(doc);
+const nonNegative = (d: number, doc: string) => z.number().min(0).default(d).describe(doc);
+const count = (d: number, doc: string) => z.number().int().min(0).default(d).describe(doc);
+const group = <T extends z.ZodRawShape>(shape: T, doc: string) => z.strictObject(shape).prefault({} as never).describe(doc);
+
+export const KIND_NAMES = ['firm', 'professor', 'institute', 'agency'] as const;
+export const TASK_KINDS = ['rnd', 'management', 'marketing', 'hr', 'other'] as const;
+export const REGION_IDS = ['capital', 'daegyeong', 'chungcheong', 'dongnam', 'honam', 'gangwon'] as const;
+export const SCOPES = ['park', 'region', 'national'] as const;
+
+const kindNumbers = (d: [number, number, number, number], doc: string) =>
+  group(
+    {
+      firm: nonNegative(d[0], doc + ' (firms)'),
+      professor: nonNegative(d[1], doc + ' (professors)'),
+      institute: nonNegative(d[2], doc + ' (research institutes)'),
+      agency: nonNegative(d[3], doc + ' (support agencies)'),
+    },
+    doc,
+  );
+
+export const populationSchema = group(
+  {
+    scale: z.number().gt(0).max(100).default(1).describe('factor: multiplies every count below (0.1 for a class, 10 for a stress test)'),
+    regions: z
+      .array(z.enum(REGION_IDS))
+      .min(1)
+      .default([...REGION_IDS])
+      .describe('list of region ids: which of Table 1\'s six regions are simulated (all by default)'),
+    firmMembers: count(4566, 'firms: member firms by December 2010 (paper, section 2.1; the four kind counts are used, total 6,189)'),
+    professors: count(779, 'persons: professor members (paper, section 2.1)'),
+    institutes: count(211, 'persons: research-institute members (paper, section 2.1)'),
+    agencies: count(633, 'persons: support-agency and finance members (paper, section 2.1)'),
+    initialFirmMemberShare: probability(0.6, 'share: of firmMembers who are members at step 0; the rest join later (assumed, to be calibrated: tasks solved grew 2.4x 2005-2010, Table 2)'),
+    nonJoinerFirmRatio: nonNegative(0.5, 'firms per member firm: park firms that stay out for one of Table 5\'s reasons (assumed)'),
+    largeFirmShare: probability(0.05, 'share: large firms, the lead-firm candidates (assumed)'),
+    mediumFirmShare: probability(0.25, 'share: medium-sized firms (assumed)'),
+    capabilityMin: probability(0.3, 'score 0-1: lowest capability (absorptive capacity); capabilities are uniform on [capabilityMin, 1] (assumed)'),
+  },
+  'Who is simulated: counts by kind, sized from the paper (section 2.1, Table 1).',
+);
+
+export const initialNetworkSchema = group(
+  {
+    iurTiesPerFirm: nonNegative(2.2, 'ties: mean industry-university-research ties per member firm at step 0 (Table 3, 2004)'),
+    firmTiesPerFirm: nonNegative(2.49, 'ties: mean firm-firm ties per member firm at step 0 (Table 3, 2004)'),
+    agencyTiesPerFirm: nonNegative(1, 'ties: mean ties to support agencies per member firm at step 0 (assumed)'),
+    expertTiesPerExpert: nonNegative(1, 'ties: mean professor/institute ties among experts at step 0 (assumed)'),
+    localShare: probability(0.8, 'share: of initial partners taken from the own MC, the rest from the region (assumed; Ponds et al. 2007: IUR ties are local)'),
+    trustMin: probability(0.3, 'trust 0-1: lowest initial trust of a pre-existing tie (assumed)'),
+    trustMax: probability(0.7, 'trust 0-1: highest initial trust of a pre-existing tie (assumed)'),
+    strengthMin: probability(0.3, 'strength 0-1: lowest initial strength of a pre-existing tie (assumed)'),
+    strengthMax: probability(0.8, 'strength 0-1: highest initial strength of a pre-existing tie (assumed)'),
+  },
+  'The network at step 0 (the 2004 baseline of Table 3).',
+);
+
+export const eventsSchema = group(
+  {
+    ratePerMcMonth: nonNegative(5.4, 'events per MC-month at the reference budget (31,506 activities / 6 years / 81 MCs, section 2.2)'),
+    budgetElasticity: nonNegative(0.5, 'elasticity: events scale with (budget / reference budget)^this (assumed, to be calibrated)'),
+    attendProb: probability(0.15, 'probability: a member attends a given event of its MC (assumed)'),
+    meetingsPerAttendee: count(2, 'meetings: other attendees each attendee meets at an event (assumed)'),
+    visitShare: probability(0.2, 'share: of events that are company visits, which find tasks (assumed; section 2.2 lists visits among six kinds)'),
+    visitTaskBoost: nonNegative(1, 'factor: extra task probability of a firm in the month it attends a company visit (assumed)'),
+  },
+  'MC activities: seminars, forums, company visits, meetings, councils.',
+);
+
+export const searchSchema = group(
+  {
+    probPerMonth: probability(0.3, 'probability: a member firm searches for a new partner in a month (assumed)'),
+    randomShare: probability(0.4, 'share: of searches that are random rather than referrals (Jackson & Rogers 2007 fit r ~ 0.6-5; assumed)'),
+    ownMcShare: probability(0.7, 'share: of random searches kept inside the own MC; the rest look across the scope (assumed)'),
+    maxTries: count(20, 'draws: tries to find an eligible random partner (INFSO-SKIN search depth 20)'),
+  },
+  'Looking for partners: referrals through trusted ties and random search.',
+);
+
+export const costSchema = group(
+  {
+    base: nonNegative(0.5, 'logit units: search cost of any new tie (assumed, to be calibrated)'),
+    perDistance: nonNegative(1, 'logit units per unit of distance (assumed, to be calibrated)'),
+    parkDistance: nonNegative(0.5, 'distance: partner in another park (assumed; Pan et al. 2012: collaboration falls with distance)'),
+    regionDistance: nonNegative(1, 'distance: partner in another region (assumed)'),
+    mcDistance: nonNegative(0.3, 'distance: partner in another MC (assumed)'),
+    sectorDistance: nonNegative(0.5, 'distance: firm partner in another sector (assumed; Boschma 2005, cognitive proximity)'),
+    trustReduction: probability(0.5, 'share: of the search cost removed at full expected trust (paper, section 3.2: trust lowers search cost)'),
+    eventFactor: nonNegative(0.5, 'factor: cost of a tie to someone met at an event (assumed)'),
+    referralFactor: nonNegative(0.75, 'factor: cost of a tie through a referral (assumed)'),
+    searchFactor: nonNegative(1, 'factor: cost of a tie found by random search (reference)'),
+    brokeredFactor: nonNegative(0.5, 'factor: cost of a tie brokered by a coordinator or the initiative (assumed)'),
+  },
+  'Search cost of a candidate tie, from distance and trust.',
+);
+
+export const tieFormationSchema = group(
+  {
+    intercept: z.number().default(-1).describe('logit units: base of the tie probability (assumed, to be calibrated)'),
+    benefitWeight: nonNegative(2, 'logit units per unit of complementarity (assumed, to be calibrated)'),
+    trustWeight: nonNegative(2, 'logit units per unit of expected trust (assumed; Gulati & Gargiulo 1999)'),
+    attentionWeight: nonNegative(1, 'logit units per unit of used capacity of the two ends (assumed: limited attention)'),
+    initialStrength: probability(0.5, 'strength 0-1: of a new tie (assumed)'),
+    capacity: kindNumbers([20, 40, 40, 60], 'ties: most ties a member of this kind keeps (assumed: limited attention)'),
+    complementarity: group(
+      {
+        firmFirm: probability(0.6, 'benefit 0-1: firm with firm, for trade (assumed)'),
+        firmExpert: probability(1, 'benefit 0-1: firm with professor or institute, for R&D (assumed: highest)'),
+        firmAgency: probability(0.7, 'benefit 0-1: firm with agency, for management and marketing (assumed)'),
+        expertExpert: probability(0.4, 'benefit 0-1: professor or institute with another (assumed)'),
+        expertAgency: probability(0.3, 'benefit 0-1: professor or institute with agency (assumed)'),
+        agencyAgency: probability(0.3, 'benefit 0-1: agency with agency (assumed)'),
+      },
+      'Expected benefit of a tie by the kinds of its ends.',
+    ),
+  },
+  'Whether a met or found candidate becomes a tie: a logistic choice.',
+);
+
+export const tasksSchema = group(
+  {
+    probPerFirmMonth: probability(0.06, 'probability: a member firm finds a task in a month (0.40 solved per firm-year, section 2.2; to be calibrated)'),
+    mix: group(
+      {
+        rnd: nonNegative(0.106, 'weight: R&D tasks (Table 2, 1,166 of 11,026)'),
+        management: nonNegative(0.489, 'weight: management tasks (Table 2, 5,395 of 11,026)'),
+        marketing: nonNegative(0.356, 'weight: marketing tasks (Table 2, 3,925 of 11,026)'),
+        hr: nonNegative(0.005, 'weight: HR tasks (Table 2, 60 of 11,026)'),
+        other: nonNegative(0.044, 'weight: other tasks (Table 2, 480 of 11,026)'),
+      },
+      'Relative frequency of the five task kinds (Table 2 totals).',
+    ),
+    successBase: probability(0.8, 'probability: success of a task with a fully capable, fully trusted partner (assumed)'),
+    brokerProb: probability(0.5, 'probability: the coordinator brokers a new tie for a task no tie can take, at the reference budget (assumed; paper section 4: the agency as broker)'),
+    agencySolveProb: probability(0.3, 'probability: the support agency solves an unbrokered task itself (section 2.2: tasks solved by the agency itself; assumed)'),
+  },
+  'Firms\' problems ("tasks") and how the network solves them.',
+);
+
+export const trustSchema = group(
+  {
+    initial: probability(0.3, 'trust 0-1: of a new tie to a stranger (assumed)'),
+    gain: probability(0.1, 'rate: T += gain (1 - T) after a success (Slovic 1993; range 0.05-0.2)'),
+    lossRatio: nonNegative(3, 'ratio: T -= lossRatio gain T after a failure (asymmetric trust, range 2-5)'),
+  },
+  'Trust, built by outcomes and lost faster than it is built.',
+);
+
+export const decaySchema = group(
+  {
+    ratePerMonth: probability(0.05, 'rate: strength lost by an unused tie within an MC each month (assumed, to be calibrated)'),
+    crossMcRatePerMonth: probability(0.17, 'rate: strength lost by an unused tie across MCs (Burt 2002: 9 in 10 bridges gone in a year)'),
+    dropBelow: probability(0.1, 'strength 0-1: a tie weaker than this is dropped (assumed)'),
+    reinforcement: probability(0.2, 'rate: w += reinforcement (1 - w) when a tie is used (assumed)'),
+  },
+  'Unused ties weaken and are dropped.',
+);
+
+export const satisfactionSchema = group(
+  {
+    initial: probability(0.6, 'score 0-1: satisfaction of every member at step 0 (assumed)'),
+    smoothing: probability(0.1, 'rate: S moves this share of the way to its target each month (assumed)'),
+    weights: group(
+      {
+        openness: nonNegative(0.208, 'weight: network openness (Table 6 correlation .753, normalised)'),
+        skilledPeople: nonNegative(0.182, 'weight: access to skilled people (Table 6 .659, normalised)'),
+        selfReliance: nonNegative(0.217, 'weight: MC self-reliance (Table 6 .784, normalised)'),
+        communityCooperation: nonNegative(0.177, 'weight: community cooperation (Table 6 .639, normalised)'),
+        jointIur: nonNegative(0.216, 'weight: joint IUR projects (Table 6 .779, normalised)'),
+      },
+      'Weights of the five factors of Table 6 in the satisfaction target.',
+    ),
+    selfRelianceFeeWeight: probability(0.3, 'share: of the self-reliance factor that comes from fees in the budget, the rest from MC activity (assumed)'),
+    opennessScale: z.number().gt(0).default(2).describe('ties: external ties at which the openness factor reaches 63% (assumed)'),
+    skilledScale: z.number().gt(0).default(3).describe('ties: IUR ties at which the skilled-people factor reaches 63% (assumed)'),
+    jointIurScale: z.number().gt(0).default(1).describe('projects: recent joint IUR successes at which that factor reaches 63% (assumed)'),
+    memoryMonths: z.number().gt(0).default(12).describe('months: mean memory of recent joint projects and of MC activity (assumed)'),
+  },
+  'Satisfaction from the five factors of Table 6.',
+);
+
+export const membershipSchema = group(
+  {
+    leaveMaxPerMonth: probability(0.05, 'probability: highest monthly chance that a member firm leaves (assumed)'),
+    leaveIntercept: z.number().default(-2).describe('logit units: leaving at reference satisfaction and no fee (assumed, to be calibrated)'),
+    leaveSatisfactionWeight: nonNegative(6, 'logit units per unit of satisfaction above the reference (assumed)'),
+    leaveFeeWeight: nonNegative(2, 'logit units per unit of fee burden (fee / ability to pay) (assumed)'),
+    satisfactionReference: probability(0.5, 'score 0-1: satisfaction at which leaving is at its intercept (assumed)'),
+    joinPerMonth: probability(0.03, 'probability: monthly chance that a firm with no reason to stay out joins (assumed, to be calibrated)'),
+    contactBonus: nonNegative(0.5, 'factor per tie: outsiders with ties to members join more readily (assumed)'),
+    feeTolerance: nonNegative(0.5, 'million KRW per month: fee a small firm pays without burden; medium 2x, large 5x (assumed)'),
+    stayOutFactor: nonNegative(0.2, 'factor: joining rate of a firm whose Table 5 reason still holds (assumed)'),
+    reasons: group(
+      {
+        notStrategic: nonNegative(0.281, 'share: not in the park\'s strategic sector (Table 5)'),
+        lowMoneyExpectation: nonNegative(0.171, 'share: low expectation of government money (Table 5)'),
+        noNeed: nonNegative(0.171, 'share: no need for networking (Table 5)'),
+        largeCustomerFirst: nonNegative(0.096, 'share: large-firm customer comes first (Table 5)'),
+        otherRegionsBetter: nonNegative(0.072, 'share: other regions\' programmes work better (Table 5)'),
+        infoLeakFear: nonNegative(0.047, 'share: fear of information leaks (Table 5)'),
+        other: nonNegative(0.162, 'share: other reasons (Table 5)'),
+      },
+      'Why park firms stay out (Table 5, n = 130), drawn once per non-joining firm.',
+    ),
+  },
+  'Members weigh satisfaction against fees; outsiders join by expected benefit.',
+);
+
+export const budgetSchema = group(
+  {
+    subsidyPerMcMonth: nonNegative(2.5, 'million KRW per MC-month of government subsidy, the reference budget (assumed)'),
+    subsidyLevel: nonNegative(1, 'factor: share of the reference subsidy paid (policy lever; 1 = the programme as run)'),
+    feePerFirmMonth: nonNegative(0, 'million KRW per member firm-month: membership fee (policy lever; none in 2005-2010)'),
+  },
+  'The MC budget: subsidy plus fees.',
+);
+
+export const leversSchema = group(
+  {
+    nonStrategicFirms: z.boolean().default(false).describe('switch: firms outside the strategic sector may join (openness lever)'),
+    openEventShare: probability(0, 'share: of events open to non-members and members of other MCs (openness lever)'),
+    guestsPerOpenEvent: nonNegative(4, 'persons: mean guests at an open event (assumed)'),
+    scope: z.enum(SCOPES).default('park').describe('park | region | national: whom an MC\'s members can reach by search and events (pan-regional lever)'),
+    leadFirmsRequired: z.boolean().default(false).describe('switch: large firms are required to join (lead-firm lever)'),
+    expertPool: z.boolean().default(false).describe('switch: an expert pool and information system lowers the search cost to professors and institutes'),
+    expertPoolCostReduction: probability(0.5, 'share: of the search cost removed by the expert pool (assumed)'),
+    initiative: z.boolean().default(false).describe('switch: the national mini-cluster initiative brokers ties across MCs and regions'),
+    initiativeBrokerShare: probability(0.2, 'share: of searches the initiative brokers nationwide (assumed)'),
+    exitRule: z.enum(['none', 'least-efficient', 'goal-reached']).default('none').describe('none | least-efficient | goal-reached: whose government support ends at each evaluation'),
+    exitEvery: z.number().int().min(1).default(12).describe('months: between evaluations of the exit rule'),
+    exitShare: probability(0.2, 'share: of supported MCs whose support ends at an evaluation (least-efficient rule)'),
+    exitGoalTasksPerMember: nonNegative(0.5, 'tasks per member-year: goal at which an MC graduates (goal-reached rule)'),
+  },
+  'Policy levers: their values at step 0; policies change them on a timeline.',
+);
+
+export const metricsSchema = group(
+  {
+    costlyEvery: z.number().int().min(1).default(12).describe('steps: interval of the costly metrics (clustering, communities, modularity)'),
+  },
+  'What is measured and how often.',
+);
+
+export const leverNames = Object.keys(leversSchema.unwrap().shape) as (keyof z.infer<typeof leversSchema>)[];
+
+export const policySchema = z
+  .strictObject({
+    at: z.number().int().min(0).describe('step: when the policy takes effect'),
+    set: z
+      .record(z.string(), z.union([z.number(), z.boolean(), z.string()]))
+      .describe('parameter path (e.g. levers.scope, budget.subsidyLevel) to its new value'),
+    rampSteps: z.number().int().min(0).default(0).describe('steps: numeric values move linearly to the new value over this many steps (0 = at once)'),
+    label: z.string().optional().describe('a name for the policy in outputs'),
+  })
+  .describe('A change of parameters at a step.');
+
+export const scenarioSchema = z
+  .strictObject({
+    $schema: z.string().optional().describe('the JSON Schema this file follows (for editors)'),
+    name: z.string().min(1).default('default').describe('the scenario\'s name, used in output folder names'),
+    description: z.string().default('').describe('what the scenario asks'),
+    seed: z.number().int().min(0).default(1).describe('the seed of the run (runs of an ensemble derive theirs from it)'),
+    steps: z.number().int().min(1).max(2400).default(120).describe('months simulated (120 = 2005-2014)'),
+    startYear: z.number().int().min(1900).max(2200).default(2005).describe('the calendar year of step 1'),
+    population: populationSchema,
+    initialNetwork: initialNetworkSchema,
+    events: eventsSchema,
+    search: searchSchema,
+    cost: costSchema,
+    tieFormation: tieFormationSchema,
+    tasks: tasksSchema,
+    trust: trustSchema,
+    decay: decaySchema,
+    satisfaction: satisfactionSchema,
+    membership: membershipSchema,
+    budget: budgetSchema,
+    levers: leversSchema,
+    metrics: metricsSchema,
+    policies: z.array(policySchema).default([]).describe('the policy timeline'),
+  })
+  .describe('A clustersim scenario.');
+
+export type Scenario = z.infer<typeof scenarioSchema>;
+export type ScenarioInput = z.input<typeof scenarioSchema>;
+export type Params = Omit<Scenario, 'policies' | 'name' | 'description' | '$schema'>;
+export type Policy = z.infer<typeof policySchema>;
+export type KindName = (typeof KIND_NAMES)[number];
+export type TaskKind = (typeof TASK_KINDS)[number];
+export type RegionId = (typeof REGION_IDS)[number];
+export type Scope = (typeof SCOPES)[number];
