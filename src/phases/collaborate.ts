@@ -43,7 +43,8 @@ function brokerTie(model: Model, i: number, broker: readonly [number, number], r
 function attempt(model: Model, i: number, slot: number, kind: number): boolean {
   const { params: p, ties, agents, rng, mcs } = model;
   const j = otherEnd(ties, slot, i);
-  const chance = p.tasks.successBase * ((agents.capability[i] + agents.capability[j]) / 2) * (0.5 + 0.5 * ties.trust[slot]);
+  const capability = (agents.capability[i] + agents.capability[j]) / 2;
+  const chance = p.tasks.successBase * (0.6 + 0.4 * capability) * (0.7 + 0.3 * ties.trust[slot]);
   useTie(ties, slot, model.step + 1, p.decay.reinforcement);
   if (rng() < chance) {
     ties.trust[slot] += p.trust.gain * (1 - ties.trust[slot]);

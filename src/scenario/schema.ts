@@ -35,7 +35,7 @@ export const populationSchema = group(
     professors: count(779, 'persons: professor members (paper, section 2.1)'),
     institutes: count(211, 'persons: research-institute members (paper, section 2.1)'),
     agencies: count(633, 'persons: support-agency and finance members (paper, section 2.1)'),
-    initialFirmMemberShare: probability(0.6, 'share: of firmMembers who are members at step 0; the rest join later (assumed, to be calibrated: tasks solved grew 2.4x 2005-2010, Table 2)'),
+    initialFirmMemberShare: probability(0.45, 'share: of firmMembers who are members at step 0; the rest join later (assumed, to be calibrated: tasks solved grew 2.4x 2005-2010, Table 2)'),
     nonJoinerFirmRatio: nonNegative(0.5, 'firms per member firm: park firms that stay out for one of Table 5\'s reasons (assumed)'),
     largeFirmShare: probability(0.05, 'share: large firms, the lead-firm candidates (assumed)'),
     mediumFirmShare: probability(0.25, 'share: medium-sized firms (assumed)'),
@@ -100,15 +100,15 @@ export const costSchema = group(
 
 export const tieFormationSchema = group(
   {
-    intercept: z.number().default(-1).describe('logit units: base of the tie probability (assumed, to be calibrated)'),
-    benefitWeight: nonNegative(2, 'logit units per unit of complementarity (assumed, to be calibrated)'),
+    intercept: z.number().default(-4.3).describe('logit units: base of the tie probability (assumed, to be calibrated)'),
+    benefitWeight: nonNegative(4, 'logit units per unit of complementarity (assumed, to be calibrated)'),
     trustWeight: nonNegative(2, 'logit units per unit of expected trust (assumed; Gulati & Gargiulo 1999)'),
     attentionWeight: nonNegative(1, 'logit units per unit of used capacity of the two ends (assumed: limited attention)'),
     initialStrength: probability(0.5, 'strength 0-1: of a new tie (assumed)'),
     capacity: kindNumbers([20, 40, 40, 60], 'ties: most ties a member of this kind keeps (assumed: limited attention)'),
     complementarity: group(
       {
-        firmFirm: probability(0.6, 'benefit 0-1: firm with firm, for trade (assumed)'),
+        firmFirm: probability(0.2, 'benefit 0-1: firm with firm, for trade (assumed)'),
         firmExpert: probability(1, 'benefit 0-1: firm with professor or institute, for R&D (assumed: highest)'),
         firmAgency: probability(0.7, 'benefit 0-1: firm with agency, for management and marketing (assumed)'),
         expertExpert: probability(0.4, 'benefit 0-1: professor or institute with another (assumed)'),
@@ -123,7 +123,7 @@ export const tieFormationSchema = group(
 
 export const tasksSchema = group(
   {
-    probPerFirmMonth: probability(0.06, 'probability: a member firm finds a task in a month (0.40 solved per firm-year, section 2.2; to be calibrated)'),
+    probPerFirmMonth: probability(0.05, 'probability: a member firm finds a task in a month (0.40 solved per firm-year, section 2.2; to be calibrated)'),
     mix: group(
       {
         rnd: nonNegative(0.106, 'weight: R&D tasks (Table 2, 1,166 of 11,026)'),
@@ -134,7 +134,7 @@ export const tasksSchema = group(
       },
       'Relative frequency of the five task kinds (Table 2 totals).',
     ),
-    successBase: probability(0.8, 'probability: success of a task with a fully capable, fully trusted partner (assumed)'),
+    successBase: probability(0.95, 'probability: success of a task with a fully capable, fully trusted partner; chance = successBase (0.6 + 0.4 capability) (0.7 + 0.3 trust) (assumed)'),
     brokerProb: probability(0.5, 'probability: the coordinator brokers a new tie for a task no tie can take, at the reference budget (assumed; paper section 4: the agency as broker)'),
     agencySolveProb: probability(0.3, 'probability: the support agency solves an unbrokered task itself (section 2.2: tasks solved by the agency itself; assumed)'),
   },
@@ -143,9 +143,9 @@ export const tasksSchema = group(
 
 export const trustSchema = group(
   {
-    initial: probability(0.3, 'trust 0-1: of a new tie to a stranger (assumed)'),
-    gain: probability(0.1, 'rate: T += gain (1 - T) after a success (Slovic 1993; range 0.05-0.2)'),
-    lossRatio: nonNegative(3, 'ratio: T -= lossRatio gain T after a failure (asymmetric trust, range 2-5)'),
+    initial: probability(0.4, 'trust 0-1: of a new tie to a stranger (assumed)'),
+    gain: probability(0.15, 'rate: T += gain (1 - T) after a success (Slovic 1993; range 0.05-0.2)'),
+    lossRatio: nonNegative(2, 'ratio: T -= lossRatio gain T after a failure (asymmetric trust, range 2-5)'),
   },
   'Trust, built by outcomes and lost faster than it is built.',
 );
@@ -175,9 +175,9 @@ export const satisfactionSchema = group(
       'Weights of the five factors of Table 6 in the satisfaction target.',
     ),
     selfRelianceFeeWeight: probability(0.3, 'share: of the self-reliance factor that comes from fees in the budget, the rest from MC activity (assumed)'),
-    opennessScale: z.number().gt(0).default(2).describe('ties: external ties at which the openness factor reaches 63% (assumed)'),
-    skilledScale: z.number().gt(0).default(3).describe('ties: IUR ties at which the skilled-people factor reaches 63% (assumed)'),
-    jointIurScale: z.number().gt(0).default(1).describe('projects: recent joint IUR successes at which that factor reaches 63% (assumed)'),
+    opennessScale: z.number().gt(0).default(0.5).describe('ties: external ties at which the openness factor reaches 63% (assumed)'),
+    skilledScale: z.number().gt(0).default(2).describe('ties: IUR ties at which the skilled-people factor reaches 63% (assumed)'),
+    jointIurScale: z.number().gt(0).default(0.2).describe('projects: recent joint IUR successes at which that factor reaches 63% (assumed)'),
     memoryMonths: z.number().gt(0).default(12).describe('months: mean memory of recent joint projects and of MC activity (assumed)'),
   },
   'Satisfaction from the five factors of Table 6.',
@@ -189,7 +189,7 @@ export const membershipSchema = group(
     leaveIntercept: z.number().default(-2).describe('logit units: leaving at reference satisfaction and no fee (assumed, to be calibrated)'),
     leaveSatisfactionWeight: nonNegative(6, 'logit units per unit of satisfaction above the reference (assumed)'),
     leaveFeeWeight: nonNegative(2, 'logit units per unit of fee burden (fee / ability to pay) (assumed)'),
-    satisfactionReference: probability(0.5, 'score 0-1: satisfaction at which leaving is at its intercept (assumed)'),
+    satisfactionReference: probability(0.4, 'score 0-1: satisfaction at which leaving is at its intercept (assumed)'),
     joinPerMonth: probability(0.03, 'probability: monthly chance that a firm with no reason to stay out joins (assumed, to be calibrated)'),
     contactBonus: nonNegative(0.5, 'factor per tie: outsiders with ties to members join more readily (assumed)'),
     feeTolerance: nonNegative(0.5, 'million KRW per month: fee a small firm pays without burden; medium 2x, large 5x (assumed)'),

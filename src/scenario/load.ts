@@ -1,0 +1,137 @@
+// Loading scenario files (YAML or JSON, both read by the YAML 1.2 parser, which gives lines and columns for every value):
+// `extends` chains, --set overrides, then validation. Throws a ScenarioError listing every problem.
+import { readFileSync, existsSync } from 'node:fs';
+import { dirname, resolve, relative } from 'node:path';
+import { LineCounter, parseDocument, isMap, isSeq, type Document, type Node } from 'yaml';
+import { setPath } from '../model/params-path.js';
+import { message } from './messages.js';
+import { ScenarioError, type ScenarioProblem } from './problems.js';
+import type { Scenario } from './schema.js';
+import { validateScenario, type Locate } from './validate.js';
+
+export interface LoadOptions {
+  /** path=value overrides, applied after extends (values are read as YAML: 3, 0.5, true, region). */
+  set?: readonly string[];
+}
+
+interface ParsedFile {
+  data: Record<string, unknown>;
+  locate: Locate;
+}
+
+const displayName = (file: string) => {
+  const rel = relative(process.cwd(), file);
+  return rel.startsWith('..') ? file : rel;
+};
+
+function parseFile(file: string): ParsedFile {
+  const name = displayName(file);
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const detail = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : (error as Error).message;
+    throw new ScenarioError([{ file: name, path: '', message: message.unreadable(detail) }]);
+  }
+  if (text.trim() === '') throw new ScenarioError([{ file: name, path: '', message: message.emptyFile() }]);
+  const lineCounter = new LineCounter();
+  const doc: Document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  if (doc.errors.length > 0) {
+    const json = file.toLowerCase().endsWith('.json');
+    throw new ScenarioError(
+      doc.errors.map((e) => {
+        const pos = lineCounter.linePos(e.pos[0]);
+        const detail = e.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+        return { file: name, path: '', line: pos.line, column: pos.col, message: json ? message.jsonSyntax(detail) : message.yamlSyntax(detail) };
+      }),
+    );
+  }
+  const data = doc.toJS() as unknown;
+  if (data === null || data === undefined) throw new ScenarioError([{ file: name, path: '', message: message.emptyFile() }]);
+  if (typeof data !== 'object' || Array.isArray(data)) throw new ScenarioError([{ file: name, path: '', message: message.notAnObject(data) }]);
+  const locate: Locate = (path) => {
+    for (let depth = path.length; depth >= 0; depth--) {
+      const node = doc.getIn(path.slice(0, depth) as unknown[], true) as Node | undefined;
+      const range = node && (isMap(node) || isSeq(node) || 'range' in node) ? node.range : undefined;
+      if (range) {
+        const pos = lineCounter.linePos(range[0]);
+        return { line: pos.line, column: pos.col };
+      }
+    }
+    return undefined;
+  };
+  return { data: data as Record<string, unknown>, locate };
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+/** Deep merge: mappings merge key by key, everything else (lists included) replaces. */
+export function mergeScenario(base: Record<string, unknown>, override: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = { ...base };
+  for (const [key, value] of Object.entries(override)) {
+    out[key] = isPlainObject(value) && isPlainObject(out[key]) ? mergeScenario(out[key] as Record<string, unknown>, value) : value;
+  }
+  return out;
+}
+
+/** Reads a file and everything it extends, merged; `chain` detects cycles. */
+function readWithExtends(file: string, chain: string[]): ParsedFile & { data: Record<string, unknown> } {
+  const parsed = parseFile(file);
+  const { extends: parent, ...own } = parsed.data;
+  if (parent === undefined) return { ...parsed, data: own };
+  const name = displayName(file);
+  if (typeof parent !== 'string') {
+    throw new ScenarioError([{ file: name, path: 'extends', message: message.extendsNotString(parent), ...parsed.locate(['extends']) }]);
+  }
+  const target = resolve(dirname(file), parent);
+  if (chain.includes(target)) {
+    throw new ScenarioError([{ file: name, path: 'extends', message: message.extendsCycle([...chain, target].map(displayName)), ...parsed.locate(['extends']) }]);
+  }
+  if (!existsSync(target)) {
+    throw new ScenarioError([{ file: name, path: 'extends', message: message.extendsMissing(parent), ...parsed.locate(['extends']) }]);
+  }
+  const base = readWithExtends(target, [...chain, target]);
+  return { ...parsed, data: mergeScenario(base.data, own) };
+}
+
+/** Applies path=value overrides; values are read as YAML scalars. */
+export function applySets(data: Record<string, unknown>, sets: readonly string[]): Record<string, unknown> {
+  const out = structuredClone(data);
+  const problems: ScenarioProblem[] = [];
+  for (const text of sets) {
+    const eq = text.indexOf('=');
+    if (eq <= 0) {
+      problems.push({ file: '--set', path: '', message: message.setSyntax(text) });
+      continue;
+    }
+    setPath(out, text.slice(0, eq).trim(), parseDocument(text.slice(eq + 1)).toJS());
+  }
+  if (problems.length) throw new ScenarioError(problems);
+  return out;
+}
+
+/** Loads, merges and validates a scenario file; throws ScenarioError with every problem found. */
+export function loadScenario(file: string, options: LoadOptions = {}): Scenario {
+  const path = resolve(file);
+  const parsed = readWithExtends(path, [path]);
+  const data = options.set?.length ? applySets(parsed.data, options.set) : parsed.data;
+  const result = validateScenario(data, displayName(path), parsed.locate);
+  if (!result.ok) throw new ScenarioError(result.problems);
+  return result.scenario;
+}
+
+/** Validates many files and returns every problem of every file (empty when all are valid). */
+export function checkScenarioFiles(files: readonly string[]): ScenarioProblem[] {
+  return files.flatMap((file) => {
+    try {
+      loadScenario(file);
+      return [];
+    } catch (error) {
+      if (error instanceof ScenarioError) return error.problems;
+      throw error;
+    }
+  });
+}
