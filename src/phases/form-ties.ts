@@ -4,14 +4,17 @@ import { addTie, findTie } from '../model/ties.js';
 import {
   AGENCY, FIRM, INSTITUTE, ORIGIN_BROKERED, ORIGIN_EVENT, ORIGIN_REFERRAL, PROFESSOR, type Model,
 } from '../model/types.js';
-import type { KindName } from '../scenario/schema.js';
 import { clearCandidates } from './candidates.js';
-
-const KIND_KEYS: KindName[] = ['firm', 'professor', 'institute', 'agency'];
 
 /** The most ties agent i keeps (tieFormation.capacity of its kind). */
 export function capacityOf(model: Model, i: number): number {
-  return model.params.tieFormation.capacity[KIND_KEYS[model.agents.kind[i]]];
+  const capacity = model.params.tieFormation.capacity;
+  switch (model.agents.kind[i]) {
+    case FIRM: return capacity.firm;
+    case PROFESSOR: return capacity.professor;
+    case INSTITUTE: return capacity.institute;
+    default: return capacity.agency;
+  }
 }
 
 const isExpert = (kind: number) => kind === PROFESSOR || kind === INSTITUTE;
@@ -73,12 +76,13 @@ export function canTie(model: Model, i: number, j: number): boolean {
 export function formTies(model: Model): void {
   const { rng, ties, candidates: q } = model;
   const month = model.step + 1;
+  const strength = model.params.tieFormation.initialStrength;
   for (let k = 0; k < q.from.length; k++) {
     const i = q.from[k];
     const j = q.to[k];
     if (!canTie(model, i, j)) continue;
     if (rng() < tieProbability(model, i, j, q.origin[k], q.expectedTrust[k])) {
-      addTie(ties, i, j, { trust: q.expectedTrust[k], strength: model.params.tieFormation.initialStrength, step: month, origin: q.origin[k] });
+      addTie(ties, i, j, { trust: q.expectedTrust[k], strength, step: month, origin: q.origin[k] });
       model.counts.tiesFormed++;
     }
   }

@@ -31,6 +31,49 @@ export function measureFactors(model: Model, i: number): void {
   agents.factors[f + 4] = saturate(agents.recentIur[i], s.jointIurScale);
 }
 
+/**
+ * The five factors of every member in one pass over the ties (same values as measureFactors, without walking
+ * each member's tie list): per-agent tallies of external ties, expert ties and trust of ties inside the MC.
+ */
+function measureAllFactors(model: Model): void {
+  const { params: p, agents, ties, mcs } = model;
+  const s = p.satisfaction;
+  const n = agents.count;
+  const external = new Float64Array(n);
+  const experts = new Float64Array(n);
+  const insideTrust = new Float64Array(n);
+  const inside = new Float64Array(n);
+  const { mc, kind, member } = agents;
+  for (let slot = 0; slot < ties.size; slot++) {
+    if (ties.alive[slot] !== 1) continue;
+    const a = ties.a[slot];
+    const b = ties.b[slot];
+    if (mc[a] !== mc[b]) {
+      external[a]++;
+      external[b]++;
+    } else {
+      insideTrust[a] += ties.trust[slot];
+      insideTrust[b] += ties.trust[slot];
+      inside[a]++;
+      inside[b]++;
+    }
+    if (kind[b] === PROFESSOR || kind[b] === INSTITUTE) experts[a]++;
+    if (kind[a] === PROFESSOR || kind[a] === INSTITUTE) experts[b]++;
+  }
+  const rate = p.events.ratePerMcMonth;
+  for (let i = 0; i < n; i++) {
+    if (member[i] !== 1) continue;
+    const c = mc[i];
+    const activity = rate > 0 ? Math.min(1, mcs.activity[c] / rate) : 0;
+    const f = i * FACTOR_COUNT;
+    agents.factors[f] = saturate(external[i], s.opennessScale);
+    agents.factors[f + 1] = saturate(experts[i], s.skilledScale);
+    agents.factors[f + 2] = (1 - s.selfRelianceFeeWeight) * activity + s.selfRelianceFeeWeight * mcs.feeShare[c];
+    agents.factors[f + 3] = inside[i] > 0 ? insideTrust[i] / inside[i] : 0;
+    agents.factors[f + 4] = saturate(agents.recentIur[i], s.jointIurScale);
+  }
+}
+
 /** For every member: measure the factors, S += smoothing (sum w_k x_k / sum w_k - S); then recent joint projects fade. */
 export function updateSatisfaction(model: Model): void {
   const { params: p, agents } = model;
@@ -38,9 +81,9 @@ export function updateSatisfaction(model: Model): void {
   const weights = [w.openness, w.skilledPeople, w.selfReliance, w.communityCooperation, w.jointIur];
   const total = weights.reduce((a, b) => a + b, 0);
   const fade = 1 - 1 / p.satisfaction.memoryMonths;
+  measureAllFactors(model);
   for (let i = 0; i < agents.count; i++) {
     if (agents.member[i] === 1) {
-      measureFactors(model, i);
       let target = 0;
       for (let k = 0; k < FACTOR_COUNT; k++) target += weights[k] * agents.factors[i * FACTOR_COUNT + k];
       target = total > 0 ? target / total : 0;

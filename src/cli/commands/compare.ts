@@ -1,0 +1,50 @@
+// clustersim compare A.yaml B.yaml ... [--runs 30] [--workers N] [--seed S] [--out DIR]: scenarios over the same seeds, with CIs.
+import type { Argv } from 'yargs';
+import { compareScenarios } from '../../ensemble/compare.js';
+import { formatCompareTable } from '../../ensemble/format-table.js';
+import { defaultWorkers } from '../../ensemble/pool.js';
+import { writeCompare } from '../../output/write-compare.js';
+import { UserError } from '../errors.js';
+import { createProgress } from '../progress.js';
+import { resolveScenario } from '../scenario-arg.js';
+
+export interface CompareArgs {
+  scenarios: string[];
+  runs: number;
+  workers?: number;
+  seed?: number;
+  steps?: number;
+  out?: string;
+  set?: string[];
+}
+
+export const compareCommand = {
+  command: 'compare <scenarios..>',
+  describe: 'Compare scenarios over the same seeds: mean and 95% CI per outcome, and differences to the first',
+  builder: (y: Argv) =>
+    y
+      .positional('scenarios', { type: 'string', array: true, describe: 'scenario files; the first is the reference' })
+      .option('runs', { type: 'number', default: 30, describe: 'runs per scenario' })
+      .option('workers', { type: 'number', describe: 'worker threads (default: all cores)' })
+      .option('seed', { type: 'number', describe: 'base seed of the ensemble (default: the first scenario\'s)' })
+      .option('steps', { type: 'number', describe: 'override every scenario\'s steps' })
+      .option('set', { type: 'string', array: true, describe: 'override a parameter in every scenario: path=value' })
+      .option('out', { type: 'string', describe: 'output folder (default: out/compare-<names>)' }),
+  handler: async (args: CompareArgs) => {
+    if (!Number.isInteger(args.runs) || args.runs < 2) throw new UserError(`--runs: expected an integer >= 2, got ${args.runs}`);
+    if (args.workers !== undefined && (!Number.isInteger(args.workers) || args.workers < 1)) {
+      throw new UserError(`--workers: expected an integer >= 1, got ${args.workers}`);
+    }
+    const sets = [...(args.set ?? []), ...(args.steps !== undefined ? [`steps=${args.steps}`] : [])];
+    const scenarios = args.scenarios.map((file) => resolveScenario(file, sets));
+    const workers = args.workers ?? defaultWorkers();
+    const progress = createProgress(scenarios.length * args.runs, 'compare');
+    const started = performance.now();
+    const result = await compareScenarios(scenarios, { runs: args.runs, seed: args.seed, workers, onProgress: (done) => progress.update(done) });
+    progress.stop();
+    const out = args.out ?? `out/compare-${result.scenarios.join('-vs-').replace(/[^A-Za-z0-9._-]+/g, '_')}`;
+    await writeCompare(out, result);
+    process.stdout.write(formatCompareTable(result));
+    console.log(`clustersim: ${scenarios.length} scenarios x ${args.runs} runs on ${workers} worker(s) in ${((performance.now() - started) / 1000).toFixed(1)} s; wrote ${out}/`);
+  },
+};

@@ -1,0 +1,21 @@
+// Writes a comparison's folder atomically: compare.json, runs.csv, timeseries.csv (ensemble mean and CI per step), table.txt.
+import type { CompareResult } from '../ensemble/compare.js';
+import { OUTCOMES } from '../ensemble/job.js';
+import { formatCompareTable } from '../ensemble/format-table.js';
+import { writeFolderAtomically, type FileContents } from './atomic.js';
+import { toCsv } from './csv.js';
+
+export function compareFiles(result: CompareResult, extra: FileContents = {}): FileContents {
+  const { perRun, series, ...summary } = result;
+  return {
+    'compare.json': JSON.stringify(summary, null, 2) + '\n',
+    'runs.csv': toCsv(perRun.map((r) => ({ scenario: r.scenario, run: r.run, seed: r.seed, ...r.outcomes })), ['scenario', 'run', 'seed', ...OUTCOMES]),
+    'timeseries.csv': toCsv(series as unknown as Record<string, unknown>[], ['scenario', 'step', 'date', 'metric', 'mean', 'lo', 'hi']),
+    'table.txt': formatCompareTable(result),
+    ...extra,
+  };
+}
+
+export async function writeCompare(dir: string, result: CompareResult, extra: FileContents = {}): Promise<void> {
+  await writeFolderAtomically(dir, compareFiles(result, extra));
+}
