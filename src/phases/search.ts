@@ -3,9 +3,11 @@
 import { pickBy } from '../random/rng.js';
 import { drawMember, scopeRange } from '../model/pools.js';
 import { findTie, otherEnd } from '../model/ties.js';
-import { FIRM, ORIGIN_BROKERED, ORIGIN_REFERRAL, ORIGIN_SEARCH, type Model } from '../model/types.js';
+import { FIRM, INSTITUTE, PROFESSOR, ORIGIN_BROKERED, ORIGIN_REFERRAL, ORIGIN_SEARCH, type Model } from '../model/types.js';
 import { addCandidate } from './candidates.js';
 import { capacityOf } from './form-ties.js';
+
+const isExpert = (kind: number) => kind === PROFESSOR || kind === INSTITUTE;
 
 /** A neighbour of i drawn with probability proportional to trust x strength, skipping `skip` and non-members; -1 if none. */
 function walk(model: Model, i: number, skip: number): number {
@@ -30,22 +32,38 @@ function referral(model: Model, i: number): void {
   addCandidate(model, i, k, ORIGIN_REFERRAL, trust);
 }
 
+/** The initiative brokers a member of another MC anywhere in the nation. */
+function initiativeSearch(model: Model, i: number): void {
+  const { params: p, agents, rng } = model;
+  const c = agents.mc[i];
+  const j = drawMember(model, rng, { start: 0, end: agents.count }, i, p.search.maxTries, (j) => agents.mc[j] !== c && untied(model, i, j));
+  if (j >= 0) addCandidate(model, i, j, ORIGIN_BROKERED, p.trust.initial);
+}
+
+/** Random search: through the expert pool for a professor or institute in the scope, else a member of the own MC or of the scope. */
+function randomSearch(model: Model, i: number): void {
+  const { params: p, agents, mcs, rng } = model;
+  const c = agents.mc[i];
+  let j: number;
+  if (p.levers.expertPool && rng() < p.levers.expertPoolSearchShare) {
+    j = drawMember(model, rng, scopeRange(model, c, p.levers.scope), i, p.search.maxTries, (j) => isExpert(agents.kind[j]) && untied(model, i, j));
+  } else {
+    const range = rng() < p.search.ownMcShare ? { start: mcs.start[c], end: mcs.end[c] } : scopeRange(model, c, p.levers.scope);
+    j = drawMember(model, rng, range, i, p.search.maxTries, (j) => untied(model, i, j));
+  }
+  if (j >= 0) addCandidate(model, i, j, ORIGIN_SEARCH, p.trust.initial);
+}
+
+const untied = (model: Model, i: number, j: number) => findTie(model.ties, i, j) < 0;
+
+/** Every member firm under its tie capacity searches with probPerMonth: initiative, random search or referral, in that order of draws. */
 export function search(model: Model): void {
-  const { params: p, rng, agents, ties, mcs } = model;
-  const untied = (i: number) => (j: number) => findTie(ties, i, j) < 0;
+  const { params: p, rng, agents, ties } = model;
   for (let i = 0; i < agents.count; i++) {
     if (agents.member[i] !== 1 || agents.kind[i] !== FIRM) continue;
     if (ties.byAgent[i].length >= capacityOf(model, i) || rng() >= p.search.probPerMonth) continue;
-    const c = agents.mc[i];
-    if (p.levers.initiative && rng() < p.levers.initiativeBrokerShare) {
-      const j = drawMember(model, rng, { start: 0, end: agents.count }, i, p.search.maxTries, (j) => agents.mc[j] !== c && untied(i)(j));
-      if (j >= 0) addCandidate(model, i, j, ORIGIN_BROKERED, p.trust.initial);
-    } else if (ties.byAgent[i].length === 0 || rng() < p.search.randomShare) {
-      const range = rng() < p.search.ownMcShare ? { start: mcs.start[c], end: mcs.end[c] } : scopeRange(model, c, p.levers.scope);
-      const j = drawMember(model, rng, range, i, p.search.maxTries, untied(i));
-      if (j >= 0) addCandidate(model, i, j, ORIGIN_SEARCH, p.trust.initial);
-    } else {
-      referral(model, i);
-    }
+    if (p.levers.initiative && rng() < p.levers.initiativeBrokerShare) initiativeSearch(model, i);
+    else if (ties.byAgent[i].length === 0 || rng() < p.search.randomShare) randomSearch(model, i);
+    else referral(model, i);
   }
 }

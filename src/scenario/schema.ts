@@ -228,6 +228,7 @@ export const leversSchema = group(
     leadFirmsRequired: z.boolean().default(false).describe('switch: large firms are required to join (lead-firm lever)'),
     expertPool: z.boolean().default(false).describe('switch: an expert pool and information system lowers the search cost to professors and institutes'),
     expertPoolCostReduction: probability(0.5, 'share: of the search cost removed by the expert pool (assumed)'),
+    expertPoolSearchShare: probability(0.5, 'share: of random searches the expert pool turns into searches for a professor or institute in the scope (assumed)'),
     initiative: z.boolean().default(false).describe('switch: the national mini-cluster initiative brokers ties across MCs and regions'),
     initiativeBrokerShare: probability(0.2, 'share: of searches the initiative brokers nationwide (assumed)'),
     exitRule: z.enum(['none', 'least-efficient', 'goal-reached']).default('none').describe('none | least-efficient | goal-reached: whose government support ends at each evaluation'),
