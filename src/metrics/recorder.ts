@@ -5,7 +5,7 @@ import { TASK_KINDS } from '../scenario/schema.js';
 import { averageClustering } from './clustering.js';
 import { communities, type Communities } from './communities.js';
 import { giantComponentShare } from './components.js';
-import { memberCsr } from './member-network.js';
+import { memberCsr, type Csr } from './member-network.js';
 import { crossMcTieShare, crossRegionTieShare, density, firmTiesPerFirm, iurTiesPerFirm, meanDegree, meanTrust } from './network.js';
 import { tallyNetwork, type NetworkTally } from './tally.js';
 import { meanFactor, meanSatisfaction } from './satisfaction.js';
@@ -15,6 +15,7 @@ export type Row = Record<string, number | string | null>;
 /** What columns share within a step: one tally of the network, one Louvain run for communities and modularity. */
 export interface MeasureContext {
   tally: NetworkTally;
+  csr: () => Csr;
   communities: () => Communities;
 }
 
@@ -64,7 +65,7 @@ export const COLUMNS: readonly Column[] = [
   { name: 'joined', description: 'firms that joined this month', measure: (m) => m.counts.joined },
   { name: 'left', description: 'firms that left this month', measure: (m) => m.counts.left },
   { name: 'supportedMcs', description: 'MCs with government support', measure: (m) => m.mcs.supported.reduce((a, b) => a + b, 0) },
-  { name: 'clustering', description: 'average local clustering coefficient', costly: true, measure: (m) => averageClustering(memberCsr(m)) },
+  { name: 'clustering', description: 'average local clustering coefficient', costly: true, measure: (_, c) => averageClustering(c.csr()) },
   { name: 'communities', description: 'Louvain communities of the member network', costly: true, measure: (_, c) => c.communities().count },
   { name: 'modularity', description: 'modularity of the Louvain partition', costly: true, measure: (_, c) => c.communities().modularity },
 ];
@@ -77,8 +78,13 @@ export function stepDate(startYear: number, step: number): string {
 
 /** Measures every column; costly ones only when `costly` is true (null otherwise). */
 export function record(model: Model, costly: boolean): Row {
-  let cached: Communities | undefined;
-  const context: MeasureContext = { tally: tallyNetwork(model), communities: () => (cached ??= communities(model)) };
+  let csr: Csr | undefined;
+  let found: Communities | undefined;
+  const context: MeasureContext = {
+    tally: tallyNetwork(model),
+    csr: () => (csr ??= memberCsr(model)),
+    communities: () => (found ??= communities(model, context.csr())),
+  };
   const row: Row = { step: model.step, date: stepDate(model.params.startYear, model.step) };
   for (const column of COLUMNS) row[column.name] = column.costly && !costly ? null : column.measure(model, context);
   return row;

@@ -4,6 +4,7 @@ import { scenarioSchema, type Params, type Scenario, type ScenarioInput } from '
 import { PARKS, REGIONS, SECTORS, listMcs, splitEvenly, type McSpec } from './geography.js';
 import { drawMember, kindRange, type Range } from './pools.js';
 import { addTie, createTies, findTie } from './ties.js';
+import { createCandidates } from '../phases/candidates.js';
 import {
   AGENCY, FACTOR_COUNT, FIRM, INSTITUTE, LARGE, MEDIUM, ORIGIN_INITIAL, PROFESSOR, SMALL, STAY_OUT_REASONS,
   type Agents, type Mcs, type Model, type Ranges, type StepCounts,
@@ -221,7 +222,8 @@ export function createModel(scenario: Scenario | ScenarioInput = {}, options: Cr
     mcs,
     ranges: computeRanges(agents),
     events: [],
-    candidates: { from: [], to: [], origin: [], expectedTrust: [] },
+    candidates: createCandidates(1024),
+    scratch: new Float64Array(64),
     counts: emptyCounts(),
   };
   seedNetwork(model);

@@ -109,3 +109,9 @@ export function useTie(ties: Ties, slot: number, step: number, rate: number): vo
   ties.lastUsed[slot] = step;
   ties.strength[slot] += rate * (1 - ties.strength[slot]);
 }
+
+/** The model's reusable weight buffer, grown to hold at least n entries. */
+export function weightBuffer(holder: { scratch: Float64Array }, n: number): Float64Array {
+  if (holder.scratch.length < n) holder.scratch = new Float64Array(Math.max(n, holder.scratch.length * 2));
+  return holder.scratch;
+}

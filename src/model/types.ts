@@ -115,12 +115,13 @@ export interface StepCounts {
   supportEnded: number;
 }
 
-/** A candidate pair met or found this step, waiting for the tie-formation decision. */
+/** Candidate pairs met or found this step, waiting for the tie-formation decision: typed columns of `length` entries. */
 export interface Candidates {
-  from: number[];
-  to: number[];
-  origin: number[];
-  expectedTrust: number[];
+  length: number;
+  from: Int32Array;
+  to: Int32Array;
+  origin: Uint8Array;
+  expectedTrust: Float64Array;
 }
 
 /** An event held this step: its MC and attendees. */
@@ -160,5 +161,7 @@ export interface Model {
   ranges: Ranges;
   events: HeldEvent[];
   candidates: Candidates;
+  /** Reusable buffer for per-tie weights of one agent (at least the largest tie capacity long). */
+  scratch: Float64Array;
   counts: StepCounts;
 }

@@ -1,19 +1,39 @@
-// The candidate list that meeting and search fill and tie formation empties.
-import type { Model } from '../model/types.js';
+// The candidate list that meeting and search fill and tie formation empties: growable typed columns, reused every step.
+import type { Candidates, Model } from '../model/types.js';
+
+export function createCandidates(capacity: number): Candidates {
+  return {
+    length: 0,
+    from: new Int32Array(capacity),
+    to: new Int32Array(capacity),
+    origin: new Uint8Array(capacity),
+    expectedTrust: new Float64Array(capacity),
+  };
+}
+
+function grow(c: Candidates): void {
+  const bigger = createCandidates(c.from.length * 2);
+  bigger.from.set(c.from);
+  bigger.to.set(c.to);
+  bigger.origin.set(c.origin);
+  bigger.expectedTrust.set(c.expectedTrust);
+  c.from = bigger.from;
+  c.to = bigger.to;
+  c.origin = bigger.origin;
+  c.expectedTrust = bigger.expectedTrust;
+}
 
 export function addCandidate(model: Model, from: number, to: number, origin: number, expectedTrust: number): void {
   const c = model.candidates;
-  c.from.push(from);
-  c.to.push(to);
-  c.origin.push(origin);
-  c.expectedTrust.push(expectedTrust);
+  if (c.length === c.from.length) grow(c);
+  c.from[c.length] = from;
+  c.to[c.length] = to;
+  c.origin[c.length] = origin;
+  c.expectedTrust[c.length] = expectedTrust;
+  c.length++;
   model.counts.candidates++;
 }
 
 export function clearCandidates(model: Model): void {
-  const c = model.candidates;
-  c.from.length = 0;
-  c.to.length = 0;
-  c.origin.length = 0;
-  c.expectedTrust.length = 0;
+  model.candidates.length = 0;
 }

@@ -1,8 +1,8 @@
 // Phase 5: collaboration on tasks. A firm's task (Table 2's five kinds) goes to a suitable partner through a tie, or the coordinator
 // brokers one, or the agency solves it itself; success raises trust, failure lowers it faster (asymmetric trust).
-import { pickBy, pickWeighted, type Rng } from '../random/rng.js';
+import { pickWeighted, type Rng } from '../random/rng.js';
 import { drawMember, kindRange } from '../model/pools.js';
-import { addTie, otherEnd, useTie } from '../model/ties.js';
+import { addTie, otherEnd, useTie, weightBuffer } from '../model/ties.js';
 import { AGENCY, FIRM, INSTITUTE, ORIGIN_BROKERED, PROFESSOR, type Model } from '../model/types.js';
 import { TASK_KINDS } from '../scenario/schema.js';
 import { canTie } from './form-ties.js';
@@ -22,10 +22,12 @@ const isExpert = (kind: number) => kind === PROFESSOR || kind === INSTITUTE;
 function pickPartnerTie(model: Model, i: number, kinds: readonly number[]): number {
   const { ties, agents } = model;
   const slots = ties.byAgent[i];
-  const k = pickBy(model.rng, slots.length, (k) => {
+  const weights = weightBuffer(model, slots.length);
+  for (let k = 0; k < slots.length; k++) {
     const j = otherEnd(ties, slots[k], i);
-    return agents.member[j] === 1 && kinds.includes(agents.kind[j]) ? ties.trust[slots[k]] * ties.strength[slots[k]] : 0;
-  });
+    weights[k] = agents.member[j] === 1 && kinds.includes(agents.kind[j]) ? ties.trust[slots[k]] * ties.strength[slots[k]] : 0;
+  }
+  const k = pickWeighted(model.rng, weights, slots.length);
   return k < 0 ? -1 : slots[k];
 }
 

@@ -77,7 +77,7 @@ export function formTies(model: Model): void {
   const { rng, ties, candidates: q } = model;
   const month = model.step + 1;
   const strength = model.params.tieFormation.initialStrength;
-  for (let k = 0; k < q.from.length; k++) {
+  for (let k = 0; k < q.length; k++) {
     const i = q.from[k];
     const j = q.to[k];
     if (!canTie(model, i, j)) continue;

@@ -1,8 +1,8 @@
 // Phase 3b: search. Member firms with spare attention look for partners: through the initiative, by referral along trusted ties
 // (a weighted walk i -> j -> k, Kumpula et al. 2007), or at random in their MC or scope (Jackson & Rogers 2007).
-import { pickBy } from '../random/rng.js';
+import { pickWeighted } from '../random/rng.js';
 import { drawMember, scopeRange } from '../model/pools.js';
-import { findTie, otherEnd } from '../model/ties.js';
+import { findTie, otherEnd, weightBuffer } from '../model/ties.js';
 import { FIRM, INSTITUTE, PROFESSOR, ORIGIN_BROKERED, ORIGIN_REFERRAL, ORIGIN_SEARCH, type Model } from '../model/types.js';
 import { addCandidate } from './candidates.js';
 import { capacityOf } from './form-ties.js';
@@ -14,10 +14,12 @@ function walk(model: Model, i: number, skip: number): number {
   const { ties } = model;
   const member = model.agents.member;
   const slots = ties.byAgent[i];
-  const k = pickBy(model.rng, slots.length, (k) => {
+  const weights = weightBuffer(model, slots.length);
+  for (let k = 0; k < slots.length; k++) {
     const j = otherEnd(ties, slots[k], i);
-    return j === skip || member[j] !== 1 ? 0 : ties.trust[slots[k]] * ties.strength[slots[k]];
-  });
+    weights[k] = j === skip || member[j] !== 1 ? 0 : ties.trust[slots[k]] * ties.strength[slots[k]];
+  }
+  const k = pickWeighted(model.rng, weights, slots.length);
   return k < 0 ? -1 : otherEnd(ties, slots[k], i);
 }
 

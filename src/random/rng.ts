@@ -44,26 +44,21 @@ export function poisson(rng: Rng, mean: number): number {
   return k;
 }
 
-/** Index in [0, count) drawn with probability proportional to weightOf(index); one uniform draw; -1 when all weights are 0. */
-export function pickBy(rng: Rng, count: number, weightOf: (index: number) => number): number {
+/** Index in [0, count) drawn with probability proportional to weights[i]; one uniform draw; -1 when all weights are 0. */
+export function pickWeighted(rng: Rng, weights: ArrayLike<number>, count = weights.length): number {
   let total = 0;
-  for (let i = 0; i < count; i++) total += weightOf(i);
+  for (let i = 0; i < count; i++) total += weights[i];
   if (total <= 0) return -1;
   let x = rng() * total;
   let last = -1;
   for (let i = 0; i < count; i++) {
-    const w = weightOf(i);
+    const w = weights[i];
     if (w <= 0) continue;
     last = i;
     x -= w;
     if (x < 0) return i;
   }
   return last;
-}
-
-/** Index drawn with probability proportional to weights[i]; -1 when all weights are 0. */
-export function pickWeighted(rng: Rng, weights: ArrayLike<number>): number {
-  return pickBy(rng, weights.length, (i) => weights[i]);
 }
 
 /** The logistic function 1 / (1 + e^-x). */

@@ -1,0 +1,44 @@
+// One benchmark case in its own process (so that its peak memory is its own): prints a JSON line of timings.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createModel } from '../src/model/create-model.js';
+import { step } from '../src/engine/step.js';
+import { run } from '../src/engine/run.js';
+import { writeRun } from '../src/output/write-run.js';
+import { scenarioSchema } from '../src/scenario/schema.js';
+
+const scale = Number(process.argv[2] ?? 1);
+const scenario = scenarioSchema.parse({ name: `bench-x${scale}`, population: { scale } });
+
+let t = performance.now();
+const bare = createModel(scenario);
+const createSeconds = (performance.now() - t) / 1000;
+t = performance.now();
+for (let s = 0; s < scenario.steps; s++) step(bare);
+const stepSeconds = (performance.now() - t) / 1000;
+
+t = performance.now();
+const result = run(createModel(scenario));
+const runSeconds = (performance.now() - t) / 1000;
+const dir = mkdtempSync(join(tmpdir(), 'clustersim-bench-'));
+t = performance.now();
+await writeRun(join(dir, 'run'), scenario, result, runSeconds);
+const writeSeconds = (performance.now() - t) / 1000;
+rmSync(dir, { recursive: true, force: true });
+
+console.log(
+  JSON.stringify({
+    scale,
+    agents: bare.agents.count,
+    ties: bare.ties.count,
+    steps: scenario.steps,
+    createSeconds,
+    stepSeconds,
+    stepsPerSecond: scenario.steps / stepSeconds,
+    runSeconds,
+    writeSeconds,
+    wholeSeconds: createSeconds + runSeconds + writeSeconds,
+    peakRssMb: process.resourceUsage().maxRSS / 1024,
+  }),
+);

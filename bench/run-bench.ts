@@ -1,0 +1,55 @@
+// npm run bench: speed and memory of the default scenario, of the same scaled 10x, and of compare on 1 and 2 workers.
+// Prints figures against the issue's targets; it asserts nothing (timings belong here, not in tests).
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { compareScenarios } from '../src/ensemble/compare.js';
+import { scenarioSchema } from '../src/scenario/schema.js';
+
+interface CaseResult {
+  scale: number;
+  agents: number;
+  ties: number;
+  steps: number;
+  createSeconds: number;
+  stepSeconds: number;
+  stepsPerSecond: number;
+  runSeconds: number;
+  writeSeconds: number;
+  wholeSeconds: number;
+  peakRssMb: number;
+}
+
+const caseFile = fileURLToPath(new URL('./case.js', import.meta.url));
+const runCase = (scale: number): CaseResult => JSON.parse(execFileSync(process.execPath, [caseFile, String(scale)], { encoding: 'utf8' }));
+const s = (x: number) => `${x.toFixed(2)} s`;
+
+console.log('clustersim benchmark (one process per case; wall times on this machine)\n');
+for (const [scale, stepTarget, wholeTarget, memoryTarget] of [
+  [1, 0.5, 2, Infinity],
+  [10, Infinity, 20, 2048],
+] as const) {
+  const r = runCase(scale);
+  console.log(`default scenario x${scale}: ${r.agents} agents, ${r.ties} ties at step 0, ${r.steps} steps`);
+  console.log(`  create model        ${s(r.createSeconds)}`);
+  console.log(`  stepping only       ${s(r.stepSeconds)}  (${r.stepsPerSecond.toFixed(0)} steps/s)${Number.isFinite(stepTarget) ? `  target < ${stepTarget} s` : ''}`);
+  console.log(`  run with metrics    ${s(r.runSeconds)}  (cheap every step, costly every 12)`);
+  console.log(`  write outputs       ${s(r.writeSeconds)}`);
+  console.log(`  whole run           ${s(r.wholeSeconds)}  target < ${wholeTarget} s`);
+  console.log(`  peak memory         ${r.peakRssMb.toFixed(0)} MB${Number.isFinite(memoryTarget) ? `  target < ${memoryTarget} MB` : ''}\n`);
+}
+
+const runs = 30;
+const baseline = scenarioSchema.parse({ name: 'baseline' });
+const timeCompare = async (workers: number) => {
+  const t = performance.now();
+  const result = await compareScenarios([baseline], { runs, workers });
+  return { seconds: (performance.now() - t) / 1000, result };
+};
+const one = await timeCompare(1);
+const two = await timeCompare(2);
+const same = JSON.stringify(one.result) === JSON.stringify(two.result);
+console.log(`compare: ${runs} runs of the default scenario`);
+console.log(`  1 worker            ${s(one.seconds)}`);
+console.log(`  2 workers           ${s(two.seconds)}`);
+console.log(`  speed-up            ${(one.seconds / two.seconds).toFixed(2)}x  target >= 1.8x`);
+console.log(`  identical results   ${same ? 'yes' : 'NO'}`);

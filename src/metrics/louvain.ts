@@ -1,0 +1,154 @@
+// Louvain community detection (Blondel et al. 2008) and modularity on the member network's CSR, with a seeded node order.
+// Hand-written: graphology-communities-louvain needs a graphology graph built for each measurement, ~10x the cost of this.
+
+export interface WeightedGraph {
+  n: number;
+  offsets: Int32Array;
+  targets: Int32Array;
+  weights: Float64Array;
+}
+
+export interface Partition {
+  /** community[v] in 0..count-1 for every node of the input graph. */
+  community: Int32Array;
+  count: number;
+  modularity: number;
+}
+
+/** Newman's modularity of a partition of a weighted graph (each undirected edge listed from both ends). */
+export function modularity(g: WeightedGraph, community: Int32Array): number {
+  const inside = new Float64Array(g.n);
+  const total = new Float64Array(g.n);
+  let m2 = 0;
+  for (let v = 0; v < g.n; v++) {
+    for (let e = g.offsets[v]; e < g.offsets[v + 1]; e++) {
+      const w = g.weights[e];
+      m2 += w;
+      total[community[v]] += w;
+      if (community[g.targets[e]] === community[v]) inside[community[v]] += w;
+    }
+  }
+  if (m2 === 0) return 0;
+  let q = 0;
+  for (let c = 0; c < g.n; c++) q += inside[c] / m2 - (total[c] / m2) ** 2;
+  return q;
+}
+
+function shuffledOrder(n: number, rng: () => number): Int32Array {
+  const order = new Int32Array(n);
+  for (let i = 0; i < n; i++) order[i] = i;
+  for (let i = n - 1; i > 0; i--) {
+    const j = Math.floor(rng() * (i + 1));
+    const t = order[i];
+    order[i] = order[j];
+    order[j] = t;
+  }
+  return order;
+}
+
+/** Moves nodes between communities while modularity rises; returns the community of each node and whether any moved. */
+function moveNodes(g: WeightedGraph, rng: () => number): { community: Int32Array; moved: boolean } {
+  const { n, offsets, targets, weights } = g;
+  const community = new Int32Array(n);
+  const strength = new Float64Array(n);
+  const total = new Float64Array(n);
+  let m2 = 0;
+  for (let v = 0; v < n; v++) {
+    community[v] = v;
+    for (let e = offsets[v]; e < offsets[v + 1]; e++) strength[v] += weights[e];
+    total[v] = strength[v];
+    m2 += strength[v];
+  }
+  const toCommunity = new Float64Array(n);
+  const touched = new Int32Array(n);
+  let moved = false;
+  if (m2 === 0) return { community, moved };
+  const order = shuffledOrder(n, rng);
+  for (let improved = true, passes = 0; improved && passes < 100; passes++) {
+    improved = false;
+    for (let o = 0; o < n; o++) {
+      const v = order[o];
+      const own = community[v];
+      let count = 0;
+      for (let e = offsets[v]; e < offsets[v + 1]; e++) {
+        const u = targets[e];
+        if (u === v) continue;
+        const c = community[u];
+        if (toCommunity[c] === 0) touched[count++] = c;
+        toCommunity[c] += weights[e];
+      }
+      total[own] -= strength[v];
+      let best = own;
+      let bestGain = toCommunity[own] - (total[own] * strength[v]) / m2;
+      for (let t = 0; t < count; t++) {
+        const c = touched[t];
+        const gain = toCommunity[c] - (total[c] * strength[v]) / m2;
+        if (gain > bestGain + 1e-12) {
+          best = c;
+          bestGain = gain;
+        }
+      }
+      total[best] += strength[v];
+      for (let t = 0; t < count; t++) toCommunity[touched[t]] = 0;
+      toCommunity[own] = 0;
+      if (best !== own) {
+        community[v] = best;
+        improved = true;
+        moved = true;
+      }
+    }
+  }
+  return { community, moved };
+}
+
+/** Renumbers communities 0..k-1 in order of first appearance; returns k. */
+function renumber(community: Int32Array): number {
+  const map = new Int32Array(community.length).fill(-1);
+  let k = 0;
+  for (let v = 0; v < community.length; v++) {
+    if (map[community[v]] < 0) map[community[v]] = k++;
+    community[v] = map[community[v]];
+  }
+  return k;
+}
+
+/** The graph of communities: one node per community, edge weights summed, internal weight as a self-loop. */
+function aggregate(g: WeightedGraph, community: Int32Array, k: number): WeightedGraph {
+  const rows: Map<number, number>[] = Array.from({ length: k }, () => new Map());
+  for (let v = 0; v < g.n; v++) {
+    const row = rows[community[v]];
+    for (let e = g.offsets[v]; e < g.offsets[v + 1]; e++) {
+      const c = community[g.targets[e]];
+      row.set(c, (row.get(c) ?? 0) + g.weights[e]);
+    }
+  }
+  const offsets = new Int32Array(k + 1);
+  rows.forEach((row, c) => (offsets[c + 1] = offsets[c] + row.size));
+  const targets = new Int32Array(offsets[k]);
+  const weights = new Float64Array(offsets[k]);
+  rows.forEach((row, c) => {
+    let e = offsets[c];
+    for (const [t, w] of [...row.entries()].sort((a, b) => a[0] - b[0])) {
+      targets[e] = t;
+      weights[e++] = w;
+    }
+  });
+  return { n: k, offsets, targets, weights };
+}
+
+/** Louvain on an unweighted CSR graph (neighbours listed from both ends), levels until no node moves. */
+export function louvain(graph: { n: number; offsets: Int32Array; adj: Int32Array }, rng: () => number): Partition {
+  const base: WeightedGraph = { n: graph.n, offsets: graph.offsets, targets: graph.adj, weights: new Float64Array(graph.adj.length).fill(1) };
+  const community = new Int32Array(graph.n);
+  for (let v = 0; v < graph.n; v++) community[v] = v;
+  let g = base;
+  for (let level = 0; level < 50; level++) {
+    const step = moveNodes(g, rng);
+    if (!step.moved) break;
+    const k = renumber(step.community);
+    for (let v = 0; v < graph.n; v++) community[v] = step.community[community[v]];
+    g = aggregate(g, step.community, k);
+  }
+  const count = renumber(community);
+  return { community, count, modularity: modularity(base, community) };
+}
