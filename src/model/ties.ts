@@ -1,5 +1,6 @@
 // The tie store: add, find, drop and walk ties by integer agent ids, with O(1) look-up by pair.
 // Hand-written over typed arrays because graphology's per-call API is ~1 M checks/s (shared/STACK.md), too slow for the step loop.
+import { createPairIndex, deletePair, getPair, setPair } from './pair-index.js';
 import type { Ties } from './types.js';
 
 export function createTies(agentCount: number, capacity = 1024): Ties {
@@ -13,21 +14,16 @@ export function createTies(agentCount: number, capacity = 1024): Ties {
     createdAt: new Int32Array(capacity),
     lastUsed: new Int32Array(capacity),
     origin: new Uint8Array(capacity),
-    index: new Map(),
+    index: createPairIndex(capacity),
     free: [],
     byAgent: Array.from({ length: agentCount }, () => []),
     count: 0,
   };
 }
 
-function pairKey(ties: Ties, i: number, j: number): number {
-  const n = ties.byAgent.length;
-  return i < j ? i * n + j : j * n + i;
-}
-
 /** The slot of the tie between i and j, or -1. */
 export function findTie(ties: Ties, i: number, j: number): number {
-  return ties.index.get(pairKey(ties, i, j)) ?? -1;
+  return getPair(ties.index, i, j);
 }
 
 function grow<T extends Int32Array | Float64Array | Uint8Array>(array: T, capacity: number): T {
@@ -59,8 +55,7 @@ export interface NewTie {
 /** Adds the tie i-j and returns its slot; throws on a self-tie or a duplicate (callers check first). */
 export function addTie(ties: Ties, i: number, j: number, tie: NewTie): number {
   if (i === j) throw new Error(`clustersim/ties: self-tie on agent ${i}`);
-  const key = pairKey(ties, i, j);
-  if (ties.index.has(key)) throw new Error(`clustersim/ties: duplicate tie ${i}-${j}`);
+  if (getPair(ties.index, i, j) >= 0) throw new Error(`clustersim/ties: duplicate tie ${i}-${j}`);
   let slot = ties.free.pop();
   if (slot === undefined) {
     ensureCapacity(ties);
@@ -74,7 +69,7 @@ export function addTie(ties: Ties, i: number, j: number, tie: NewTie): number {
   ties.createdAt[slot] = tie.step;
   ties.lastUsed[slot] = tie.step;
   ties.origin[slot] = tie.origin;
-  ties.index.set(key, slot);
+  setPair(ties.index, i, j, slot);
   ties.byAgent[i].push(slot);
   ties.byAgent[j].push(slot);
   ties.count++;
@@ -92,7 +87,7 @@ export function dropTie(ties: Ties, slot: number): void {
   const i = ties.a[slot];
   const j = ties.b[slot];
   ties.alive[slot] = 0;
-  ties.index.delete(pairKey(ties, i, j));
+  deletePair(ties.index, i, j);
   removeFrom(ties.byAgent[i], slot);
   removeFrom(ties.byAgent[j], slot);
   ties.free.push(slot);

@@ -2,6 +2,7 @@
 // Hot loops use these arrays; graphology is the view users, metrics and exporters see (model/to-graph.ts).
 import type { Params, Policy } from '../scenario/schema.js';
 import type { Rng } from '../random/rng.js';
+import type { PairIndex } from './pair-index.js';
 
 export const FIRM = 0;
 export const PROFESSOR = 1;
@@ -63,8 +64,8 @@ export interface Ties {
   createdAt: Int32Array;
   lastUsed: Int32Array;
   origin: Uint8Array;
-  /** Pair key (a * agentCount + b, a < b) to slot. */
-  index: Map<number, number>;
+  /** Unordered pair of agent ids to slot. */
+  index: PairIndex;
   free: number[];
   /** Slots of each agent's ties. */
   byAgent: number[][];

@@ -22,7 +22,8 @@ const isExpert = (kind: number) => kind === PROFESSOR || kind === INSTITUTE;
 /** Expected benefit of a tie between two kinds (symmetric). */
 export function complementarity(model: Model, ki: number, kj: number): number {
   const m = model.params.tieFormation.complementarity;
-  const [x, y] = ki <= kj ? [ki, kj] : [kj, ki];
+  const x = Math.min(ki, kj);
+  const y = Math.max(ki, kj);
   if (x === FIRM) return y === FIRM ? m.firmFirm : y === AGENCY ? m.firmAgency : m.firmExpert;
   if (isExpert(x)) return y === AGENCY ? m.expertAgency : m.expertExpert;
   return m.agencyAgency;

@@ -22,6 +22,24 @@ export function eventRate(model: Model, budget: number): number {
   return events.ratePerMcMonth * Math.pow(budget / ref.subsidyPerMcMonth, events.budgetElasticity);
 }
 
+/**
+ * Each member of [start, end) attends with probability attendProb, drawn by geometric skips over the MC's agents
+ * (one draw per attendee instead of one per agent; the same Bernoulli distribution).
+ */
+function attend(model: Model, event: HeldEvent, start: number, end: number): void {
+  const p = model.params.events.attendProb;
+  if (p <= 0) return;
+  const member = model.agents.member;
+  if (p >= 1) {
+    for (let i = start; i < end; i++) if (member[i] === 1) event.attendees.push(i);
+    return;
+  }
+  const logMiss = Math.log(1 - p);
+  for (let i = start + Math.floor(Math.log(1 - model.rng()) / logMiss); i < end; i += 1 + Math.floor(Math.log(1 - model.rng()) / logMiss)) {
+    if (member[i] === 1) event.attendees.push(i);
+  }
+}
+
 function invite(model: Model, event: HeldEvent, open: boolean): void {
   const { params: p, rng, agents } = model;
   const wide = p.levers.scope !== 'park';
@@ -47,9 +65,7 @@ export function holdEvents(model: Model): void {
     const n = poisson(rng, eventRate(model, budget));
     for (let e = 0; e < n; e++) {
       const event: HeldEvent = { mc: c, visit: rng() < p.events.visitShare, attendees: [] };
-      for (let i = mcs.start[c]; i < mcs.end[c]; i++) {
-        if (agents.member[i] === 1 && rng() < p.events.attendProb) event.attendees.push(i);
-      }
+      attend(model, event, mcs.start[c], mcs.end[c]);
       invite(model, event, rng() < p.levers.openEventShare);
       if (event.visit) for (const i of event.attendees) if (agents.kind[i] === FIRM) agents.visited[i] = 1;
       model.events.push(event);
