@@ -1,11 +1,14 @@
 // The comparison as a plain-text table: one line per outcome, mean [95% CI] per scenario, then differences to the first.
 import type { CompareResult } from './compare.js';
 
+/** Whole numbers from 1,000 up, two decimals from 1, three significant digits below. */
 function fmt(x: number): string {
   if (!Number.isFinite(x)) return 'NA';
   const a = Math.abs(x);
-  if (a !== 0 && (a < 0.001 || a >= 1e6)) return x.toExponential(2);
-  return x.toFixed(a >= 100 ? 0 : a >= 1 ? 2 : 4);
+  if (a >= 1e7) return x.toExponential(2);
+  if (a >= 1000) return x.toFixed(0);
+  if (a >= 1 || a === 0) return x.toFixed(2);
+  return x.toPrecision(3);
 }
 
 export function formatCompareTable(result: CompareResult): string {

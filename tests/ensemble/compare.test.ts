@@ -1,0 +1,42 @@
+// compare: common seeds across scenarios, paired differences, names, and identical numbers on any number of workers.
+import { describe, expect, it } from 'vitest';
+import { compareScenarios, ensembleSeeds, scenarioNames } from '../../src/ensemble/compare.js';
+import { OUTCOMES } from '../../src/ensemble/job.js';
+import { scenarioSchema } from '../../src/scenario/schema.js';
+
+const tiny = (name: string, extra: object = {}) =>
+  scenarioSchema.parse({ name, steps: 12, population: { scale: 0.05, regions: ['gangwon'] }, ...extra });
+
+describe('ensemble/compare', () => {
+  it('numbers scenarios that share a name', () => {
+    expect(scenarioNames([tiny('a'), tiny('b'), tiny('a')])).toEqual(['a#1', 'b', 'a#3']);
+  });
+
+  it('derives the same seeds for every scenario from the base seed', () => {
+    expect(ensembleSeeds(5, 3)).toEqual(['5/run/0', '5/run/1', '5/run/2']);
+  });
+
+  it('gives a zero difference for a scenario compared with itself, and a non-zero one for a real change', async () => {
+    const base = tiny('base');
+    const noFees = tiny('same');
+    const withdrawal = tiny('withdrawal', { budget: { subsidyLevel: 0 } });
+    const result = await compareScenarios([base, noFees, withdrawal], { runs: 3, workers: 1 });
+    expect(result.scenarios).toEqual(['base', 'same', 'withdrawal']);
+    expect(result.outcomes).toHaveLength(OUTCOMES.length * 3);
+    const events = (s: string) => result.outcomes.find((o) => o.outcome === 'events' && o.scenario === s)!;
+    expect(events('same').diff).toBe(0);
+    expect(events('same').mean).toBe(events('base').mean);
+    expect(events('withdrawal').mean).toBe(0);
+    expect(events('withdrawal').diffHi).toBeLessThan(0);
+    expect(result.perRun.map((r) => r.seed)).toEqual([...result.seeds, ...result.seeds, ...result.seeds]);
+    const series = result.series.filter((r) => r.scenario === 'base' && r.metric === 'members');
+    expect(series.map((r) => r.step)).toEqual(Array.from({ length: 13 }, (_, t) => t));
+  });
+
+  it('returns identical results on 1 and 2 worker threads', async () => {
+    const scenarios = [tiny('a'), tiny('b', { levers: { openEventShare: 0.5 } })];
+    const one = await compareScenarios(scenarios, { runs: 3, workers: 1 });
+    const two = await compareScenarios(scenarios, { runs: 3, workers: 2 });
+    expect(JSON.stringify(two)).toBe(JSON.stringify(one));
+  });
+});
