@@ -17,6 +17,7 @@ export function createTies(agentCount: number, capacity = 1024): Ties {
     index: createPairIndex(capacity),
     free: [],
     byAgent: Array.from({ length: agentCount }, () => []),
+    degree: new Int32Array(agentCount),
     count: 0,
   };
 }
@@ -72,6 +73,8 @@ export function addTie(ties: Ties, i: number, j: number, tie: NewTie): number {
   setPair(ties.index, i, j, slot);
   ties.byAgent[i].push(slot);
   ties.byAgent[j].push(slot);
+  ties.degree[i]++;
+  ties.degree[j]++;
   ties.count++;
   return slot;
 }
@@ -90,6 +93,8 @@ export function dropTie(ties: Ties, slot: number): void {
   deletePair(ties.index, i, j);
   removeFrom(ties.byAgent[i], slot);
   removeFrom(ties.byAgent[j], slot);
+  ties.degree[i]--;
+  ties.degree[j]--;
   ties.free.push(slot);
   ties.count--;
 }

@@ -69,6 +69,8 @@ export interface Ties {
   free: number[];
   /** Slots of each agent's ties. */
   byAgent: number[][];
+  /** Number of ties of each agent (byAgent[i].length, kept as a typed column for the hot loops). */
+  degree: Int32Array;
   /** Number of live ties. */
   count: number;
 }

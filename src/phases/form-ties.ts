@@ -57,7 +57,7 @@ export function searchCost(model: Model, i: number, j: number, origin: number, e
 export function tieProbability(model: Model, i: number, j: number, origin: number, expectedTrust: number): number {
   const f = model.params.tieFormation;
   const { ties, agents } = model;
-  const used = ties.byAgent[i].length / capacityOf(model, i) + ties.byAgent[j].length / capacityOf(model, j);
+  const used = ties.degree[i] / capacityOf(model, i) + ties.degree[j] / capacityOf(model, j);
   return logistic(
     f.intercept +
       f.benefitWeight * complementarity(model, agents.kind[i], agents.kind[j]) +
@@ -70,7 +70,7 @@ export function tieProbability(model: Model, i: number, j: number, origin: numbe
 /** True when i and j may be tied now: distinct, untied, both under capacity. */
 export function canTie(model: Model, i: number, j: number): boolean {
   const { ties } = model;
-  return i !== j && findTie(ties, i, j) < 0 && ties.byAgent[i].length < capacityOf(model, i) && ties.byAgent[j].length < capacityOf(model, j);
+  return i !== j && ties.degree[i] < capacityOf(model, i) && ties.degree[j] < capacityOf(model, j) && findTie(ties, i, j) < 0;
 }
 
 /** Decides every candidate in the order it was made, then clears the list. */

@@ -63,9 +63,9 @@ export function search(model: Model): void {
   const { params: p, rng, agents, ties } = model;
   for (let i = 0; i < agents.count; i++) {
     if (agents.member[i] !== 1 || agents.kind[i] !== FIRM) continue;
-    if (ties.byAgent[i].length >= capacityOf(model, i) || rng() >= p.search.probPerMonth) continue;
+    if (ties.degree[i] >= capacityOf(model, i) || rng() >= p.search.probPerMonth) continue;
     if (p.levers.initiative && rng() < p.levers.initiativeBrokerShare) initiativeSearch(model, i);
-    else if (ties.byAgent[i].length === 0 || rng() < p.search.randomShare) randomSearch(model, i);
+    else if (ties.degree[i] === 0 || rng() < p.search.randomShare) randomSearch(model, i);
     else referral(model, i);
   }
 }
