@@ -1,0 +1,113 @@
+// docs/ODD.md's generated blocks are current (parameter table from the schema, output columns from the recorder),
+// and every leaf parameter's description reads "unit: justification".
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { columnsTable } from '../../src/docs/columns-table.js';
+import { readBlock, replaceBlock } from '../../src/docs/markers.js';
+import { cell, formatDefault, parameterTable } from '../../src/docs/params-table.js';
+import { leafParameters, schemaEntries, splitDescription } from '../../src/docs/schema-leaves.js';
+import { updateOdd } from '../../src/docs/write-odd-table.js';
+import { COLUMNS } from '../../src/metrics/recorder.js';
+
+const odd = readFileSync(new URL('../../docs/ODD.md', import.meta.url), 'utf8');
+const regenerate = 'run `npx tsx src/docs/write-odd-table.ts` to regenerate it';
+
+/**
+ * Leaves whose description has no "unit:" prefix yet. They are listed so that the test names them exactly: a new leaf
+ * without a unit fails, and so does a fixed one still listed here (remove it). The fix belongs in src/scenario/schema.ts.
+ */
+const KNOWN_WITHOUT_UNIT = [
+  'seed',
+  'steps',
+  'startYear',
+  'events.ratePerMcMonth',
+  'cost.perDistance',
+  'tieFormation.benefitWeight',
+  'tieFormation.trustWeight',
+  'tieFormation.attentionWeight',
+  'membership.leaveSatisfactionWeight',
+  'membership.leaveFeeWeight',
+  'budget.subsidyPerMcMonth',
+];
+
+describe('markers', () => {
+  it('rejects a text without the markers, or with them out of order or twice', () => {
+    expect(() => readBlock('no markers', 'parameters')).toThrow(/clustersim\/docs: markers/);
+    expect(() => readBlock('<!-- x:end --> <!-- x:start -->', 'x')).toThrow(/not found in order/);
+    expect(() => readBlock('<!-- x:start --><!-- x:end --><!-- x:start --><!-- x:end -->', 'x')).toThrow(/more than once/);
+  });
+
+  it('replaces only the text between the markers and reads it back', () => {
+    const text = 'before\n<!-- x:start -->\nold\n<!-- x:end -->\nafter\n';
+    const next = replaceBlock(text, 'x', 'new | table');
+    expect(next).toBe('before\n<!-- x:start -->\nnew | table\n<!-- x:end -->\nafter\n');
+    expect(readBlock(next, 'x')).toBe('new | table');
+    expect(replaceBlock(next, 'x', 'new | table')).toBe(next);
+  });
+});
+
+describe('table cells', () => {
+  it('escapes pipes and joins lines', () => {
+    expect(cell('park | region\n  | national')).toBe('park \\| region \\| national');
+  });
+
+  it('formats defaults as a scenario file would hold them', () => {
+    expect(formatDefault(true, 0.5)).toBe('0.5');
+    expect(formatDefault(true, false)).toBe('false');
+    expect(formatDefault(true, 'park')).toBe('`park`');
+    expect(formatDefault(true, ['a', 'b'])).toBe('`a`, `b`');
+    expect(formatDefault(true, [])).toBe('(none)');
+    expect(formatDefault(false, undefined)).toBe('(required)');
+  });
+
+  it('splits "unit: justification" and leaves descriptions without a unit whole', () => {
+    expect(splitDescription('share: of searches (assumed; Ponds et al. 2007: local)')).toEqual({
+      unit: 'share',
+      justification: 'of searches (assumed; Ponds et al. 2007: local)',
+    });
+    expect(splitDescription('logit units per unit of distance (assumed)')).toEqual({ unit: '', justification: 'logit units per unit of distance (assumed)' });
+  });
+});
+
+describe('parameter table', () => {
+  it('has one row per group and leaf of the schema, with its default', () => {
+    const table = parameterTable();
+    const rows = table.split('\n').slice(2);
+    expect(rows).toHaveLength(schemaEntries().length);
+    expect(table).toContain('| `tieFormation.intercept` | -4.3 | logit units | base of the tie probability (assumed, to be calibrated) |');
+    expect(table).toContain('| `levers.scope` | `park` | park \\| region \\| national |');
+    expect(table).toContain('| **tieFormation.capacity** | | |');
+    expect(table).not.toMatch(/`(\$schema|name|description|policies)`/);
+  });
+
+  it('is the table between the parameters markers of docs/ODD.md (' + regenerate + ')', () => {
+    expect(readBlock(odd, 'parameters')).toBe(parameterTable());
+  });
+});
+
+describe('output columns', () => {
+  it('lists step, date and every recorder column in file order', () => {
+    const names = [...columnsTable().matchAll(/^\| `([^`]+)` \|/gm)].map((m) => m[1]);
+    expect(names).toEqual(['step', 'date', ...COLUMNS.map((c) => c.name)]);
+  });
+
+  it('is the table between the columns markers of docs/ODD.md (' + regenerate + ')', () => {
+    expect(readBlock(odd, 'columns')).toBe(columnsTable());
+  });
+
+  it('leaves nothing for the writer to change', () => {
+    expect(updateOdd(odd)).toBe(odd);
+  });
+});
+
+describe('parameter descriptions', () => {
+  it('give every leaf a description', () => {
+    const missing = leafParameters().filter((leaf) => leaf.description.trim() === '').map((leaf) => leaf.path);
+    expect(missing).toEqual([]);
+  });
+
+  it('give every leaf a unit before a colon, apart from the known exceptions', () => {
+    const withoutUnit = leafParameters().filter((leaf) => splitDescription(leaf.description).unit === '').map((leaf) => leaf.path);
+    expect(withoutUnit).toEqual(KNOWN_WITHOUT_UNIT);
+  });
+});
