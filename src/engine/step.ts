@@ -3,7 +3,6 @@
 //   model (month t-1)
 //     |
 //     |  1  applyPolicies       policy timeline          -> params (levers, budget, ...)
-//     |  1b evaluateSupport     exit rule, every N months -> mcs.supported
 //     |  2  holdEvents          budget -> events          -> events, attendees, mcs.activity
 //     |  3  meet                co-attendance             -> used ties, candidates
 //     |  3b search              initiative, referral, random search -> candidates
@@ -12,6 +11,7 @@
 //     |  6  decay               unused ties weaken, weak ones dropped
 //     |  7  updateSatisfaction  five factors of Table 6   -> satisfaction
 //     |  8  updateMembership    leave and join            -> member flags
+//     |  9  evaluateSupport     exit rule, every N months -> mcs.supported
 //     v
 //   model (month t), model.counts = what happened in month t
 //
@@ -24,7 +24,6 @@ import {
 
 export const PHASES = [
   applyPolicies,
-  evaluateSupport,
   holdEvents,
   meet,
   search,
@@ -33,6 +32,7 @@ export const PHASES = [
   decay,
   updateSatisfaction,
   updateMembership,
+  evaluateSupport,
 ] as const;
 
 /** Advances the model by one month. */

@@ -1,4 +1,5 @@
-// Phase 1b: the exit rule. At each evaluation, government support ends for MCs that reached their goal or are least efficient.
+// Phase 9: the exit rule. At the end of each evaluation period, government support ends for MCs that reached their goal
+// or are least efficient, judged on the tasks solved in the period.
 import type { Model } from '../model/types.js';
 
 function membersOf(model: Model, c: number): number {
@@ -7,7 +8,7 @@ function membersOf(model: Model, c: number): number {
   return n;
 }
 
-/** Every levers.exitEvery months: applies the exit rule to last period's tasks solved per member-year, then resets the tally. */
+/** At the end of every levers.exitEvery-th month: the exit rule on the period's tasks solved per member-year, then the tally restarts. */
 export function evaluateSupport(model: Model): void {
   const month = model.step + 1;
   const { levers } = model.params;

@@ -14,7 +14,7 @@ export interface LoadOptions {
   set?: readonly string[];
 }
 
-interface ParsedFile {
+export interface ParsedFile {
   data: Record<string, unknown>;
   locate: Locate;
 }
@@ -24,7 +24,8 @@ const displayName = (file: string) => {
   return rel.startsWith('..') ? file : rel;
 };
 
-function parseFile(file: string): ParsedFile {
+/** Reads a YAML or JSON file into plain data and a locator of lines and columns by path; bad syntax throws a ScenarioError. */
+export function parseFile(file: string): ParsedFile {
   const name = displayName(file);
   let text: string;
   try {

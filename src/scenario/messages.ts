@@ -32,6 +32,7 @@ export const message = {
   notALeaf: (path: string) => `${show(path)} is a group of parameters: name one value inside it (e.g. ${path}.<key>)`,
   emptyPolicy: () => 'a policy must set at least one parameter',
   rampNeedsNumber: (path: string) => `rampSteps needs numeric values, but ${show(path)} is not a number`,
+  rampNeedsContinuous: (path: string) => `rampSteps cannot ramp ${show(path)}: it takes whole numbers; set it at once (rampSteps: 0)`,
   minAboveMax: (min: string, max: string) => `${min} must not exceed ${max}`,
   sharesAboveOne: (what: string, total: number) => `${what} add up to ${total}, more than 1`,
   duplicateRegion: (region: string) => `region ${show(region)} is listed twice`,

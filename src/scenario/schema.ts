@@ -61,7 +61,7 @@ export const initialNetworkSchema = group(
 
 export const eventsSchema = group(
   {
-    ratePerMcMonth: nonNegative(5.4, 'events per MC-month at the reference budget (31,506 activities / 6 years / 81 MCs, section 2.2)'),
+    ratePerMcMonth: nonNegative(5.4, 'events per MC-month: at the reference budget (31,506 activities / 6 years / 81 MCs, section 2.2)'),
     budgetElasticity: nonNegative(0.5, 'elasticity: events scale with (budget / reference budget)^this (assumed, to be calibrated)'),
     attendProb: probability(0.15, 'probability: a member attends a given event of its MC (assumed)'),
     meetingsPerAttendee: count(2, 'meetings: other attendees each attendee meets at an event (assumed)'),
@@ -84,7 +84,7 @@ export const searchSchema = group(
 export const costSchema = group(
   {
     base: nonNegative(0.5, 'logit units: search cost of any new tie (assumed, to be calibrated)'),
-    perDistance: nonNegative(1, 'logit units per unit of distance (assumed, to be calibrated)'),
+    perDistance: nonNegative(1, 'logit units per unit of distance: (assumed, to be calibrated)'),
     parkDistance: nonNegative(0.5, 'distance: partner in another park (assumed; Pan et al. 2012: collaboration falls with distance)'),
     regionDistance: nonNegative(1, 'distance: partner in another region (assumed)'),
     mcDistance: nonNegative(0.3, 'distance: partner in another MC (assumed)'),
@@ -93,7 +93,7 @@ export const costSchema = group(
     eventFactor: nonNegative(0.5, 'factor: cost of a tie to someone met at an event (assumed)'),
     referralFactor: nonNegative(0.75, 'factor: cost of a tie through a referral (assumed)'),
     searchFactor: nonNegative(1, 'factor: cost of a tie found by random search (reference)'),
-    brokeredFactor: nonNegative(0.5, 'factor: cost of a tie brokered by a coordinator or the initiative (assumed)'),
+    brokeredFactor: nonNegative(0.5, 'factor: cost of a tie brokered by the initiative (assumed); coordinators\' brokered ties are made outright in collaborate'),
   },
   'Search cost of a candidate tie, from distance and trust.',
 );
@@ -101,9 +101,9 @@ export const costSchema = group(
 export const tieFormationSchema = group(
   {
     intercept: z.number().default(-4.3).describe('logit units: base of the tie probability (assumed, to be calibrated)'),
-    benefitWeight: nonNegative(4, 'logit units per unit of complementarity (assumed, to be calibrated)'),
-    trustWeight: nonNegative(2, 'logit units per unit of expected trust (assumed; Gulati & Gargiulo 1999)'),
-    attentionWeight: nonNegative(1, 'logit units per unit of used capacity of the two ends (assumed: limited attention)'),
+    benefitWeight: nonNegative(4, 'logit units per unit of complementarity: (assumed, to be calibrated)'),
+    trustWeight: nonNegative(2, 'logit units per unit of expected trust: prior ties and referrals raise tie odds (assumed; Gulati & Gargiulo 1999)'),
+    attentionWeight: nonNegative(1, 'logit units per unit of capacity used: summed over the two ends; limited attention (assumed)'),
     initialStrength: probability(0.5, 'strength 0-1: of a new tie (assumed)'),
     capacity: kindNumbers([20, 40, 40, 60], 'ties: most ties a member of this kind keeps (assumed: limited attention)'),
     complementarity: group(
@@ -187,12 +187,12 @@ export const membershipSchema = group(
   {
     leaveMaxPerMonth: probability(0.05, 'probability: highest monthly chance that a member firm leaves (assumed)'),
     leaveIntercept: z.number().default(-2).describe('logit units: leaving at reference satisfaction and no fee (assumed, to be calibrated)'),
-    leaveSatisfactionWeight: nonNegative(6, 'logit units per unit of satisfaction above the reference (assumed)'),
-    leaveFeeWeight: nonNegative(2, 'logit units per unit of fee burden (fee / ability to pay) (assumed)'),
+    leaveSatisfactionWeight: nonNegative(6, 'logit units per unit of satisfaction: satisfaction above the reference keeps members (assumed)'),
+    leaveFeeWeight: nonNegative(2, 'logit units per unit of fee burden: burden = fee / ability to pay (assumed)'),
     satisfactionReference: probability(0.4, 'score 0-1: satisfaction at which leaving is at its intercept (assumed)'),
     joinPerMonth: probability(0.03, 'probability: monthly chance that a firm with no reason to stay out joins (assumed, to be calibrated)'),
     contactBonus: nonNegative(0.5, 'factor per tie: outsiders with ties to members join more readily (assumed)'),
-    feeTolerance: nonNegative(0.5, 'million KRW per month: fee a small firm pays without burden; medium 2x, large 5x (assumed)'),
+    feeTolerance: nonNegative(0.5, 'million KRW per month: the fee at which a small firm\'s fee burden reaches 1 and it no longer joins; medium firms bear 2x, large 5x (assumed)'),
     stayOutFactor: nonNegative(0.2, 'factor: joining rate of a firm whose Table 5 reason still holds (assumed)'),
     reasons: group(
       {
@@ -212,7 +212,7 @@ export const membershipSchema = group(
 
 export const budgetSchema = group(
   {
-    subsidyPerMcMonth: nonNegative(2.5, 'million KRW per MC-month of government subsidy, the reference budget (assumed)'),
+    subsidyPerMcMonth: nonNegative(2.5, 'million KRW per MC-month: government subsidy, the reference budget (assumed)'),
     subsidyLevel: nonNegative(1, 'factor: share of the reference subsidy paid (policy lever; 1 = the programme as run)'),
     feePerFirmMonth: nonNegative(0, 'million KRW per member firm-month: membership fee (policy lever; none in 2005-2010)'),
   },
@@ -223,7 +223,7 @@ export const leversSchema = group(
   {
     nonStrategicFirms: z.boolean().default(false).describe('switch: firms outside the strategic sector may join (openness lever)'),
     openEventShare: probability(0, 'share: of events open to non-members and members of other MCs (openness lever)'),
-    guestsPerOpenEvent: nonNegative(4, 'persons: mean guests at an open event (assumed)'),
+    guestsPerOpenEvent: nonNegative(4, 'persons: mean guests at an open event, and at every event when the scope is wider than the park (assumed)'),
     scope: z.enum(SCOPES).default('park').describe('park | region | national: whom an MC\'s members can reach by search and events (pan-regional lever)'),
     leadFirmsRequired: z.boolean().default(false).describe('switch: large firms are required to join (lead-firm lever)'),
     expertPool: z.boolean().default(false).describe('switch: an expert pool and information system lowers the search cost to professors and institutes'),
@@ -264,9 +264,9 @@ export const scenarioSchema = z
     $schema: z.string().optional().describe('the JSON Schema this file follows (for editors)'),
     name: z.string().min(1).default('default').describe('the scenario\'s name, used in output folder names'),
     description: z.string().default('').describe('what the scenario asks'),
-    seed: z.number().int().min(0).default(1).describe('the seed of the run (runs of an ensemble derive theirs from it)'),
-    steps: z.number().int().min(1).max(2400).default(120).describe('months simulated (120 = 2005-2014)'),
-    startYear: z.number().int().min(1900).max(2200).default(2005).describe('the calendar year of step 1'),
+    seed: z.number().int().min(0).default(1).describe('integer: the seed of the run (runs of an ensemble derive theirs from it)'),
+    steps: z.number().int().min(1).max(2400).default(120).describe('months: simulated (120 = 2005-2014)'),
+    startYear: z.number().int().min(1900).max(2200).default(2005).describe('year: the calendar year of step 1 (the programme began in 2005)'),
     population: populationSchema,
     initialNetwork: initialNetworkSchema,
     events: eventsSchema,

@@ -110,6 +110,7 @@ function checkPolicies(scenario: Scenario, file: string, locate?: Locate): Scena
         const parsed = leaf.safeParse(value);
         if (!parsed.success) for (const issue of parsed.error.issues) problems.push(...problemOf(issue, value, file, () => locate?.(where)).map((p) => ({ ...p, path: formatPath(where) })));
         else if (policy.rampSteps > 0 && typeof value !== 'number') at(where, message.rampNeedsNumber(path));
+        else if (policy.rampSteps > 0 && (leaf as unknown as { isInt?: boolean }).isInt) at(where, message.rampNeedsContinuous(path));
       }
     }
   });

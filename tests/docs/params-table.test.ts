@@ -16,19 +16,6 @@ const regenerate = 'run `npx tsx src/docs/write-odd-table.ts` to regenerate it';
  * Leaves whose description has no "unit:" prefix yet. They are listed so that the test names them exactly: a new leaf
  * without a unit fails, and so does a fixed one still listed here (remove it). The fix belongs in src/scenario/schema.ts.
  */
-const KNOWN_WITHOUT_UNIT = [
-  'seed',
-  'steps',
-  'startYear',
-  'events.ratePerMcMonth',
-  'cost.perDistance',
-  'tieFormation.benefitWeight',
-  'tieFormation.trustWeight',
-  'tieFormation.attentionWeight',
-  'membership.leaveSatisfactionWeight',
-  'membership.leaveFeeWeight',
-  'budget.subsidyPerMcMonth',
-];
 
 describe('markers', () => {
   it('rejects a text without the markers, or with them out of order or twice', () => {
@@ -106,8 +93,8 @@ describe('parameter descriptions', () => {
     expect(missing).toEqual([]);
   });
 
-  it('give every leaf a unit before a colon, apart from the known exceptions', () => {
+  it('give every leaf a unit before a colon', () => {
     const withoutUnit = leafParameters().filter((leaf) => splitDescription(leaf.description).unit === '').map((leaf) => leaf.path);
-    expect(withoutUnit).toEqual(KNOWN_WITHOUT_UNIT);
+    expect(withoutUnit).toEqual([]);
   });
 });
