@@ -3,5 +3,7 @@ import { runCommand } from './run.js';
 import { compareCommand } from './compare.js';
 import { validateCommand } from './validate.js';
 import { schemaCommand } from './schema.js';
+import { serveCommand } from './serve.js';
+import { buildWebCommand } from './build-web.js';
 
-export const COMMANDS = [runCommand, compareCommand, validateCommand, schemaCommand];
+export const COMMANDS = [runCommand, compareCommand, validateCommand, schemaCommand, serveCommand, buildWebCommand];

@@ -1,0 +1,85 @@
+// The messages between the page and the simulation worker, and the teacher's lever settings they carry.
+// Plain data only: everything here crosses postMessage (typed arrays are transferred, not copied).
+import type { Row } from '../metrics/recorder.js';
+import type { Scenario, Scope } from '../scenario/schema.js';
+
+/** The levers the page exposes; each maps to one scenario parameter, except withdrawalAt, which adds a policy. */
+export interface LeverSettings {
+  openEventShare: number;
+  nonStrategicFirms: boolean;
+  scope: Scope;
+  subsidyLevel: number;
+  /** Step at which the subsidy is withdrawn (policy {at, set: {'budget.subsidyLevel': 0}}); null: never. */
+  withdrawalAt: number | null;
+  feePerFirmMonth: number;
+  initiative: boolean;
+  expertPool: boolean;
+}
+
+/** A change of one lever, applied to the running model at once. */
+export type LeverChange = { [K in keyof LeverSettings]: { key: K; value: LeverSettings[K] } }[keyof LeverSettings];
+
+/** The parameter path of each lever that is a plain parameter. */
+export const LEVER_PATHS = {
+  openEventShare: 'levers.openEventShare',
+  nonStrategicFirms: 'levers.nonStrategicFirms',
+  scope: 'levers.scope',
+  subsidyLevel: 'budget.subsidyLevel',
+  feePerFirmMonth: 'budget.feePerFirmMonth',
+  initiative: 'levers.initiative',
+  expertPool: 'levers.expertPool',
+} as const satisfies Record<Exclude<keyof LeverSettings, 'withdrawalAt'>, string>;
+
+/** A scenario the page offers in its picker: a built-in preset or a file of scenarios/, resolved with every default. */
+export interface ScenarioEntry {
+  id: string;
+  label: string;
+  scenario: Scenario;
+}
+
+/** What the page embeds: the scenarios to pick from and the one selected at start. */
+export interface EmbeddedScenarios {
+  entries: ScenarioEntry[];
+  selected: string;
+}
+
+/** Ties among members by the kinds of their two ends, in this order. */
+export const TIE_SORTS = ['firm-firm', 'firm-expert (IUR)', 'firm-agency', 'expert-expert', 'other (agency)'] as const;
+
+/** Agent positions and attributes, sent once per model. */
+export interface NetworkLayout {
+  x: Float32Array;
+  y: Float32Array;
+  kind: Uint8Array;
+  mc: Uint16Array;
+  mcCount: number;
+  labels: { text: string; x: number; y: number }[];
+}
+
+/** The network at a step: member flags and the member ties as endpoint pairs (a0, b0, a1, b1, ...). */
+export interface NetworkSnapshot {
+  step: number;
+  member: Uint8Array;
+  ties: Int32Array;
+}
+
+/** One step's measures: the recorder's row (cheap columns) and tie counts by sort. */
+export interface StepRow {
+  row: Row;
+  tiesBySort: number[];
+}
+
+export type SimStatus = 'paused' | 'playing' | 'finished';
+
+export type ToWorker =
+  | { type: 'load'; scenario: Scenario; seed: number; levers: LeverSettings }
+  | { type: 'play' }
+  | { type: 'pause' }
+  | { type: 'step' }
+  | { type: 'speed'; stepsPerSecond: number }
+  | { type: 'lever'; change: LeverChange };
+
+export type FromWorker =
+  | { type: 'loaded'; layout: NetworkLayout; horizon: number; first: StepRow; network: NetworkSnapshot; levers: LeverSettings }
+  | { type: 'frame'; rows: StepRow[]; network: NetworkSnapshot; levers: LeverSettings; status: SimStatus; msPerStep: number }
+  | { type: 'error'; message: string };

@@ -1,0 +1,66 @@
+// A teacher's run, as the worker holds it: the model built with the page's levers, a lever changed mid-run,
+// and what the page is sent after each step (the recorder's cheap row, ties by sort, the network).
+import { createModel } from '../../model/create-model.js';
+import { getPath, setPath } from '../../model/params-path.js';
+import type { Model } from '../../model/types.js';
+import { step } from '../../engine/step.js';
+import { record } from '../../metrics/recorder.js';
+import type { Scenario } from '../../scenario/schema.js';
+import { scenarioWithLevers, withdrawalPolicy, WITHDRAWAL_LABEL } from '../levers.js';
+import { LEVER_PATHS, type LeverChange, type LeverSettings, type NetworkSnapshot, type StepRow } from '../protocol.js';
+import { tiesBySort } from './ties-by-sort.js';
+
+type Params = Record<string, unknown>;
+
+/** Builds the model of a scenario with the page's levers and seed. */
+export function startModel(scenario: Scenario, seed: number, levers: LeverSettings): Model {
+  return createModel(scenarioWithLevers(scenario, levers), { seed });
+}
+
+/** Changes one lever of a running model; it acts from the next step on. */
+export function changeLever(model: Model, change: LeverChange): void {
+  const params = model.params as unknown as Params;
+  if (change.key !== 'withdrawalAt') {
+    setPath(params, LEVER_PATHS[change.key], change.value);
+    return;
+  }
+  const k = model.policies.findIndex((p) => p.label === WITHDRAWAL_LABEL);
+  if (k >= 0) {
+    const state = model.policyState[k];
+    // A withdrawal in force is undone: the subsidy goes back to its level before it (unless the teacher set one since).
+    if (state.started && getPath(params, 'budget.subsidyLevel') === 0) setPath(params, 'budget.subsidyLevel', state.from['budget.subsidyLevel']);
+    model.policies.splice(k, 1);
+    model.policyState.splice(k, 1);
+  }
+  if (change.value !== null) {
+    model.policies.push(withdrawalPolicy(change.value));
+    model.policyState.push({ started: false, from: {} });
+  }
+}
+
+/** The measures of the model now: the recorder's cheap columns and the ties by sort. */
+export function measure(model: Model): StepRow {
+  return { row: record(model, false), tiesBySort: tiesBySort(model) };
+}
+
+/** Steps the model once and measures it. */
+export function advance(model: Model): StepRow {
+  step(model);
+  return measure(model);
+}
+
+/** The network now, in arrays that can be transferred to the page. */
+export function snapshot(model: Model): NetworkSnapshot {
+  const { agents, ties } = model;
+  const pairs = new Int32Array(ties.count * 2);
+  let n = 0;
+  for (let s = 0; s < ties.size; s++) {
+    if (ties.alive[s] !== 1) continue;
+    const a = ties.a[s];
+    const b = ties.b[s];
+    if (agents.member[a] !== 1 || agents.member[b] !== 1) continue;
+    pairs[n++] = a;
+    pairs[n++] = b;
+  }
+  return { step: model.step, member: agents.member.slice(), ties: pairs.slice(0, n) };
+}

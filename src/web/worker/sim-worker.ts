@@ -1,0 +1,119 @@
+// The simulation worker: holds the model off the page's thread, steps it on a timer while playing, and posts each
+// tick's rows and the network to the page. Like d3-force, step() stays synchronous; the timer lives here.
+import type { Model } from '../../model/types.js';
+import { layoutNetwork } from '../layout.js';
+import type { FromWorker, SimStatus, StepRow, ToWorker } from '../protocol.js';
+import { leversOf } from '../levers.js';
+import { advance, changeLever, measure, snapshot, startModel } from './session.js';
+
+interface WorkerScope {
+  postMessage(message: FromWorker, transfer: Transferable[]): void;
+  onmessage: ((event: MessageEvent<ToWorker>) => void) | null;
+}
+const scope = self as unknown as WorkerScope;
+
+/** Longest a tick at full speed keeps stepping before it posts a frame and reads new messages, ms. */
+const TICK_BUDGET_MS = 40;
+
+const state = {
+  model: null as Model | null,
+  horizon: 0,
+  playing: false,
+  /** 0: as fast as the machine goes. */
+  stepsPerSecond: 10,
+  timer: undefined as ReturnType<typeof setTimeout> | undefined,
+  /** Smoothed compute time of a step, ms. */
+  msPerStep: 0,
+};
+
+function status(model: Model): SimStatus {
+  if (model.step >= state.horizon) return 'finished';
+  return state.playing ? 'playing' : 'paused';
+}
+
+function postFrame(model: Model, rows: StepRow[]): void {
+  const network = snapshot(model);
+  const message: FromWorker = { type: 'frame', rows, network, levers: leversOf(model), status: status(model), msPerStep: state.msPerStep };
+  scope.postMessage(message, [network.member.buffer, network.ties.buffer]);
+}
+
+function stop(): void {
+  state.playing = false;
+  clearTimeout(state.timer);
+  state.timer = undefined;
+}
+
+function schedule(spentMs: number): void {
+  const delay = state.stepsPerSecond === 0 ? 0 : Math.max(0, 1000 / state.stepsPerSecond - spentMs);
+  state.timer = setTimeout(tick, delay);
+}
+
+/** Runs one step (or, at full speed, as many as fit in the tick budget) and posts them. */
+function runSteps(model: Model): void {
+  const rows: StepRow[] = [];
+  const started = performance.now();
+  do {
+    const t0 = performance.now();
+    rows.push(advance(model));
+    const ms = performance.now() - t0;
+    state.msPerStep = state.msPerStep === 0 ? ms : 0.8 * state.msPerStep + 0.2 * ms;
+  } while (state.playing && state.stepsPerSecond === 0 && model.step < state.horizon && performance.now() - started < TICK_BUDGET_MS);
+  if (model.step >= state.horizon) stop();
+  postFrame(model, rows);
+  if (state.playing) schedule(performance.now() - started);
+}
+
+function tick(): void {
+  state.timer = undefined;
+  if (state.model && state.playing && state.model.step < state.horizon) runSteps(state.model);
+}
+
+function load(message: Extract<ToWorker, { type: 'load' }>): void {
+  stop();
+  const model = startModel(message.scenario, message.seed, message.levers);
+  state.model = model;
+  state.horizon = message.scenario.steps;
+  state.msPerStep = 0;
+  const network = snapshot(model);
+  const layout = layoutNetwork(model);
+  const loaded: FromWorker = { type: 'loaded', layout, horizon: state.horizon, first: measure(model), network, levers: leversOf(model) };
+  scope.postMessage(loaded, [layout.x.buffer, layout.y.buffer, network.member.buffer, network.ties.buffer]);
+}
+
+function handle(message: ToWorker): void {
+  if (message.type === 'load') return load(message);
+  const model = state.model;
+  if (!model) return;
+  switch (message.type) {
+    case 'play':
+      if (state.playing || model.step >= state.horizon) return;
+      state.playing = true;
+      return schedule(0);
+    case 'pause':
+      stop();
+      return postFrame(model, []);
+    case 'step':
+      stop();
+      if (model.step < state.horizon) runSteps(model);
+      return;
+    case 'speed':
+      state.stepsPerSecond = message.stepsPerSecond;
+      if (state.playing) {
+        clearTimeout(state.timer);
+        schedule(0);
+      }
+      return;
+    case 'lever':
+      changeLever(model, message.change);
+      return;
+  }
+}
+
+scope.onmessage = (event) => {
+  try {
+    handle(event.data);
+  } catch (error) {
+    stop();
+    scope.postMessage({ type: 'error', message: error instanceof Error ? error.message : String(error) }, []);
+  }
+};
