@@ -1,5 +1,7 @@
 // clustersim compare A.yaml B.yaml ... [--runs 30] [--workers N] [--seed S] [--out DIR]: scenarios over the same seeds, with CIs.
 import type { Argv } from 'yargs';
+import { compareChartSpecs } from '../../charts/compare-charts.js';
+import { chartFiles } from '../../charts/stringify.js';
 import { compareScenarios } from '../../ensemble/compare.js';
 import { formatCompareTable } from '../../ensemble/format-table.js';
 import { defaultWorkers } from '../../ensemble/pool.js';
@@ -43,8 +45,9 @@ export const compareCommand = {
     const result = await compareScenarios(scenarios, { runs: args.runs, seed: args.seed, workers, onProgress: (done) => progress.update(done) });
     progress.stop();
     const out = args.out ?? `out/compare-${result.scenarios.join('-vs-').replace(/[^A-Za-z0-9._-]+/g, '_')}`;
-    await writeCompare(out, result);
+    await writeCompare(out, result, chartFiles(compareChartSpecs(result, result.series)));
     process.stdout.write(formatCompareTable(result));
     console.log(`clustersim: ${scenarios.length} scenarios x ${args.runs} runs on ${workers} worker(s) in ${((performance.now() - started) / 1000).toFixed(1)} s; wrote ${out}/`);
+    console.log(`  chart specs in ${out}/charts/: clustersim plot ${out} renders them, clustersim report ${out} writes report.html`);
   },
 };

@@ -3,7 +3,9 @@ import { runCommand } from './run.js';
 import { compareCommand } from './compare.js';
 import { validateCommand } from './validate.js';
 import { schemaCommand } from './schema.js';
+import { plotCommand } from './plot.js';
+import { reportCommand } from './report.js';
 import { serveCommand } from './serve.js';
 import { buildWebCommand } from './build-web.js';
 
-export const COMMANDS = [runCommand, compareCommand, validateCommand, schemaCommand, serveCommand, buildWebCommand];
+export const COMMANDS = [runCommand, compareCommand, validateCommand, schemaCommand, plotCommand, reportCommand, serveCommand, buildWebCommand];

@@ -1,0 +1,37 @@
+// Pieces every chart shares: the schema address, the size of a panel, the month axis, rounding of inlined numbers.
+// Months are "YYYY-MM" strings read as UTC so that no time zone shifts them.
+
+export const VL_SCHEMA = 'https://vega.github.io/schema/vega-lite/v6.json';
+
+export const PANEL = { width: 480, height: 280 } as const;
+
+/** The x encoding of a month column ("2005-01"). */
+export function monthX(field = 'date') {
+  return {
+    field,
+    type: 'temporal' as const,
+    timeUnit: 'utcyearmonth' as const,
+    title: 'month',
+  };
+}
+
+/** A number rounded to `digits` significant digits, so that inlined data stays small; non-finite numbers become null. */
+export function round(value: number | null | undefined, digits = 6): number | null {
+  if (value === null || value === undefined || !Number.isFinite(value)) return null;
+  return Number(value.toPrecision(digits));
+}
+
+/** A finite number or null, from a value of a row. */
+export function numberOrNull(value: unknown): number | null {
+  return typeof value === 'number' && Number.isFinite(value) ? value : null;
+}
+
+/** File name of a chart: lower case, dashes, ".vl.json". */
+export function chartFileName(...parts: (string | number)[]): string {
+  const slug = parts
+    .map((p) => String(p).replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase())
+    .join('-')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+  return `${slug}.vl.json`;
+}

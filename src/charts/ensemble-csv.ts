@@ -1,0 +1,45 @@
+// Reads a compare folder's timeseries.csv (scenario,step,date,metric,mean,lo,hi) into ensemble rows; empty cells are null.
+import type { EnsembleRow } from './types.js';
+
+/** Splits one CSV line into cells, honouring double quotes. */
+export function splitCsvLine(line: string): string[] {
+  const cells: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < line.length; i++) {
+    const ch = line[i];
+    if (quoted) {
+      if (ch === '"' && line[i + 1] === '"') (cell += '"'), i++;
+      else if (ch === '"') quoted = false;
+      else cell += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ',') cells.push(cell), (cell = '');
+    else cell += ch;
+  }
+  cells.push(cell);
+  return cells;
+}
+
+const REQUIRED = ['scenario', 'step', 'date', 'metric', 'mean', 'lo', 'hi'] as const;
+
+export function parseEnsembleCsv(text: string): EnsembleRow[] {
+  const lines = text.split(/\r?\n/).filter((l) => l.length > 0);
+  if (lines.length === 0) return [];
+  const header = splitCsvLine(lines[0]);
+  const missing = REQUIRED.filter((c) => !header.includes(c));
+  if (missing.length > 0) throw new Error(`charts/ensemble-csv: timeseries.csv lacks the column(s) ${missing.join(', ')}`);
+  const at = Object.fromEntries(REQUIRED.map((c) => [c, header.indexOf(c)])) as Record<(typeof REQUIRED)[number], number>;
+  const num = (cell: string | undefined) => (cell === undefined || cell === '' || !Number.isFinite(Number(cell)) ? null : Number(cell));
+  return lines.slice(1).map((line) => {
+    const cells = splitCsvLine(line);
+    return {
+      scenario: cells[at.scenario],
+      step: Number(cells[at.step]),
+      date: cells[at.date],
+      metric: cells[at.metric],
+      mean: num(cells[at.mean]),
+      lo: num(cells[at.lo]),
+      hi: num(cells[at.hi]),
+    };
+  });
+}

@@ -1,0 +1,40 @@
+// Every chart of one run: each outcome over time, members by kind, tasks per year by kind, the degree distribution
+// and a drawing of the network per snapshot; returned as { file name: spec }, written by writeRun into DIR/charts/.
+import type { YearTasks } from '../engine/summary.js';
+import type { Row } from '../metrics/recorder.js';
+import { chartFileName } from './common.js';
+import { degreeDistributionSpec } from './degree-distribution.js';
+import { runMembersByKindSpec } from './members-by-kind.js';
+import { networkDrawingSpec, type NetworkDrawingOptions } from './network-drawing.js';
+import { runOutcomeSpec } from './outcome-time.js';
+import { OUTCOMES } from './outcomes.js';
+import { runTasksPerYearSpec } from './tasks-per-year.js';
+import type { ChartSpecs, NetworkSnapshot } from './types.js';
+
+/** What run charts read: a RunResult has both. */
+export interface RunChartInput {
+  rows: readonly Row[];
+  summary: { tasksSolvedPerYear: readonly YearTasks[] };
+}
+
+export interface RunChartOptions extends NetworkDrawingOptions {
+  /** Outcomes charted over time (default: those of OUTCOMES the rows hold). */
+  outcomes?: readonly string[];
+}
+
+export function runChartSpecs(input: RunChartInput, snapshots: readonly NetworkSnapshot[] = [], options: RunChartOptions = {}): ChartSpecs {
+  const { rows } = input;
+  const specs: ChartSpecs = {};
+  const first = rows[0] ?? {};
+  const outcomes = options.outcomes ?? OUTCOMES.map((o) => o.metric).filter((m) => m in first);
+  for (const metric of outcomes) specs[chartFileName('outcome', metric)] = runOutcomeSpec(rows, metric);
+  if (rows.length > 0) specs['members-by-kind.vl.json'] = runMembersByKindSpec(rows);
+  if (input.summary.tasksSolvedPerYear.length > 0) specs['tasks-per-year.vl.json'] = runTasksPerYearSpec(input.summary.tasksSolvedPerYear);
+  const dateOf = new Map(rows.map((r) => [Number(r.step), String(r.date)]));
+  const dated = [...snapshots]
+    .sort((a, b) => a.step - b.step)
+    .map((s) => (s.date === undefined && dateOf.has(s.step) ? { ...s, date: dateOf.get(s.step) } : s));
+  if (dated.length > 0) specs['degree-distribution.vl.json'] = degreeDistributionSpec(dated);
+  for (const snapshot of dated) specs[chartFileName('network', snapshot.step)] = networkDrawingSpec(snapshot, options);
+  return specs;
+}

@@ -1,0 +1,63 @@
+// Compare charts, built on synthetic data in the compare folder contract: one interval per scenario and outcome, yearly sums, CSV reading.
+import { describe, expect, it } from 'vitest';
+import { compareChartSpecs } from '../../src/charts/compare-charts.js';
+import { parseEnsembleCsv, splitCsvLine } from '../../src/charts/ensemble-csv.js';
+import { COMPARE_OUTCOMES, ensembleCsv, SCENARIOS, syntheticCompare, syntheticEnsembleRows } from './fixtures.js';
+
+type Values = Record<string, unknown>[];
+const valuesOf = (spec: unknown): Values => (spec as { data: { values: Values } }).data.values;
+
+describe('compareChartSpecs', () => {
+  it('makes the comparison, the differences, an outcome chart per compared outcome, members and tasks', () => {
+    const names = Object.keys(compareChartSpecs(syntheticCompare(), syntheticEnsembleRows()));
+    expect(names).toEqual([
+      'policy-comparison.vl.json', 'policy-differences.vl.json',
+      'outcome-density.vl.json', 'outcome-iur-ties-per-firm.vl.json', 'outcome-mean-satisfaction.vl.json', 'outcome-giant-component-share.vl.json',
+      'members-by-kind.vl.json', 'tasks-per-year.vl.json',
+    ]);
+  });
+
+  it('has one interval per scenario and outcome in the comparison, and one per policy and outcome in the differences', () => {
+    const specs = compareChartSpecs(syntheticCompare(), []);
+    const comparison = valuesOf(specs['policy-comparison.vl.json']);
+    expect(comparison).toHaveLength(SCENARIOS.length * COMPARE_OUTCOMES.length);
+    expect(comparison[0]).toMatchObject({ outcome: 'density', scenario: 'baseline', mean: 1, lo: 0.8, hi: 1.2 });
+    const differences = valuesOf(specs['policy-differences.vl.json']);
+    expect(differences).toHaveLength((SCENARIOS.length - 1) * COMPARE_OUTCOMES.length);
+    expect(differences.map((d) => d.scenario)).not.toContain('baseline');
+    expect(differences.find((d) => d.outcome === 'density' && d.scenario === 'national-scope')).toMatchObject({ diff: 0.6, effect: 'higher' });
+    expect(differences.find((d) => d.outcome === 'iurTiesPerFirm' && d.scenario === 'withdrawal')).toMatchObject({ effect: 'lower' });
+    expect(Object.keys(specs)).toEqual(['policy-comparison.vl.json', 'policy-differences.vl.json']);
+  });
+
+  it('keeps the mean and the 95% band of each scenario over time', () => {
+    const rows = syntheticEnsembleRows();
+    const values = valuesOf(compareChartSpecs(syntheticCompare(), rows)['outcome-density.vl.json']);
+    expect(values).toHaveLength(SCENARIOS.length * 25);
+    expect(values[24]).toMatchObject({ scenario: 'baseline', step: 24, mean: 2, lo: 1.9, hi: 2.1 });
+  });
+
+  it('sums monthly means of tasks solved into expected tasks per year, skipping step 0', () => {
+    const values = valuesOf(compareChartSpecs(syntheticCompare(), syntheticEnsembleRows())['tasks-per-year.vl.json']);
+    const rnd = values.filter((v) => v.kind === 'R&D');
+    expect(rnd.map((v) => [v.scenario, v.year, v.tasks])).toEqual([
+      ['baseline', 2005, 12], ['baseline', 2006, 12],
+      ['withdrawal', 2005, 12], ['withdrawal', 2006, 12],
+      ['national-scope', 2005, 24], ['national-scope', 2006, 24],
+    ]);
+  });
+});
+
+describe('parseEnsembleCsv', () => {
+  it('reads the compare timeseries back, empty cells as null, quoted names whole', () => {
+    const rows = syntheticEnsembleRows().slice(0, 3);
+    expect(parseEnsembleCsv(ensembleCsv(rows))).toEqual(rows);
+    const text = 'scenario,step,date,metric,mean,lo,hi\n"a, ""b""",3,2005-03,clustering,,,\n';
+    expect(parseEnsembleCsv(text)).toEqual([{ scenario: 'a, "b"', step: 3, date: '2005-03', metric: 'clustering', mean: null, lo: null, hi: null }]);
+    expect(splitCsvLine('x,"y,z",')).toEqual(['x', 'y,z', '']);
+  });
+
+  it('names the columns a file lacks', () => {
+    expect(() => parseEnsembleCsv('scenario,step,metric,mean\n')).toThrow(/lacks the column\(s\) date, lo, hi/);
+  });
+});
