@@ -17,3 +17,7 @@ export { writeRun, runFiles } from './output/write-run.js';
 export { writeCompare } from './output/write-compare.js';
 export { toGexf } from './output/gexf.js';
 export { createRng, deriveSeed } from './random/rng.js';
+export { runChartSpecs, compareChartSpecs, chartFiles } from './charts/index.js';
+export { plotFolder, specToSvg, svgToPng, writeChartSpecs } from './render/index.js';
+export { writeReport, buildReportHtml } from './report/index.js';
+export { toGraphml } from './output/graphml.js';
