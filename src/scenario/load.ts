@@ -2,7 +2,7 @@
 // `extends` chains, --set overrides, then validation. Throws a ScenarioError listing every problem.
 import { readFileSync, existsSync } from 'node:fs';
 import { dirname, resolve, relative } from 'node:path';
-import { LineCounter, parseDocument, isMap, isSeq, type Document, type Node } from 'yaml';
+import { LineCounter, parseDocument, isMap, isScalar, isSeq, type Document, type Node } from 'yaml';
 import { setPath } from '../model/params-path.js';
 import { message } from './messages.js';
 import { ScenarioError, type ScenarioProblem } from './problems.js';
@@ -24,6 +24,20 @@ const displayName = (file: string) => {
   return rel.startsWith('..') ? file : rel;
 };
 
+/** JSON files are held to JSON's grammar (the YAML parser that reads them would accept, e.g., trailing commas). */
+function checkJsonSyntax(text: string, name: string): void {
+  try {
+    JSON.parse(text);
+  } catch (error) {
+    const detail = (error as Error).message;
+    const at = /at position (\d+)/.exec(detail);
+    const offset = at ? Number(at[1]) : text.length;
+    const before = text.slice(0, offset).split('\n');
+    const clean = detail.replace(/ in JSON at position \d+.*$/, '').replace(/ \(line \d+ column \d+\)$/, '');
+    throw new ScenarioError([{ file: name, path: '', line: before.length, column: before[before.length - 1].length + 1, message: message.jsonSyntax(clean) }]);
+  }
+}
+
 /** Reads a YAML or JSON file into plain data and a locator of lines and columns by path; bad syntax throws a ScenarioError. */
 export function parseFile(file: string): ParsedFile {
   const name = displayName(file);
@@ -36,6 +50,7 @@ export function parseFile(file: string): ParsedFile {
     throw new ScenarioError([{ file: name, path: '', message: message.unreadable(detail) }]);
   }
   if (text.trim() === '') throw new ScenarioError([{ file: name, path: '', message: message.emptyFile() }]);
+  if (file.toLowerCase().endsWith('.json')) checkJsonSyntax(text, name);
   const lineCounter = new LineCounter();
   const doc: Document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   if (doc.errors.length > 0) {
@@ -51,14 +66,20 @@ export function parseFile(file: string): ParsedFile {
   const data = doc.toJS() as unknown;
   if (data === null || data === undefined) throw new ScenarioError([{ file: name, path: '', message: message.emptyFile() }]);
   if (typeof data !== 'object' || Array.isArray(data)) throw new ScenarioError([{ file: name, path: '', message: message.notAnObject(data) }]);
-  const locate: Locate = (path) => {
+  const position = (offset: number) => {
+    const pos = lineCounter.linePos(offset);
+    return { line: pos.line, column: pos.col };
+  };
+  const locate: Locate = (path, at = 'value') => {
+    if (at === 'key' && path.length > 0) {
+      const parent = doc.getIn(path.slice(0, -1) as unknown[], true);
+      const pair = isMap(parent) ? parent.items.find((item) => isScalar(item.key) && item.key.value === path[path.length - 1]) : undefined;
+      if (pair && isScalar(pair.key) && pair.key.range) return position(pair.key.range[0]);
+    }
     for (let depth = path.length; depth >= 0; depth--) {
       const node = doc.getIn(path.slice(0, depth) as unknown[], true) as Node | undefined;
       const range = node && (isMap(node) || isSeq(node) || 'range' in node) ? node.range : undefined;
-      if (range) {
-        const pos = lineCounter.linePos(range[0]);
-        return { line: pos.line, column: pos.col };
-      }
+      if (range) return position(range[0]);
     }
     return undefined;
   };

@@ -7,7 +7,7 @@ import { scenarioSchema, type Scenario } from './schema.js';
 import { suggest } from './suggest.js';
 
 /** Finds the line and column of a path in the source file, where the loader knows them. */
-export type Locate = (path: readonly PropertyKey[]) => { line: number; column: number } | undefined;
+export type Locate = (path: readonly PropertyKey[], at?: 'value' | 'key') => { line: number; column: number } | undefined;
 
 /** Groups whose parameters a policy may change during a run (the rest are read at step 0 only). */
 export const POLICY_GROUPS = ['events', 'search', 'cost', 'tieFormation', 'tasks', 'trust', 'decay', 'satisfaction', 'membership', 'budget', 'levers'];
@@ -61,10 +61,10 @@ function isInteger(path: readonly PropertyKey[]): boolean {
 function problemOf(issue: z.core.$ZodIssue, input: unknown, file: string, locate?: Locate, prefix: PropertyKey[] = []): ScenarioProblem[] {
   const path = [...prefix, ...issue.path];
   const value = path.length ? valueAt(input, path) : input;
-  const at = (p: PropertyKey[], text: string): ScenarioProblem => ({ file, path: formatPath(p), message: text, ...locate?.(p) });
+  const at = (p: PropertyKey[], text: string, where: 'value' | 'key' = 'value'): ScenarioProblem => ({ file, path: formatPath(p), message: text, ...locate?.(p, where) });
   switch (issue.code) {
     case 'unrecognized_keys':
-      return issue.keys.map((key) => at([...path, key], message.unknownKey(key, suggest(key, keysAt(path)))));
+      return issue.keys.map((key) => at([...path, key], message.unknownKey(key, suggest(key, keysAt(path))), 'key'));
     case 'invalid_type':
       return [at(path, value === undefined ? message.required(expectedOf(schemaAt(path))) : message.wrongType(expectedOf(schemaAt(path)), value))];
     case 'too_small':
@@ -92,7 +92,8 @@ function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
 
 function checkPolicies(scenario: Scenario, file: string, locate?: Locate): ScenarioProblem[] {
   const problems: ScenarioProblem[] = [];
-  const at = (p: PropertyKey[], text: string) => problems.push({ file, path: formatPath(p), message: text, ...locate?.(p) });
+  const at = (p: PropertyKey[], text: string, where: 'value' | 'key' = 'value') =>
+    problems.push({ file, path: formatPath(p), message: text, ...locate?.(p, where) });
   const known = POLICY_GROUPS.flatMap((g) => keysAt([g]).map((k) => `${g}.${k}`));
   scenario.policies.forEach((policy, k) => {
     if (policy.at > scenario.steps) at(['policies', k, 'at'], message.beyondHorizon(policy.at, scenario.steps));
@@ -103,14 +104,14 @@ function checkPolicies(scenario: Scenario, file: string, locate?: Locate): Scena
       const keys = path.split('.');
       const leaf = POLICY_GROUPS.includes(keys[0]) ? schemaAt(keys) : undefined;
       if (!leaf) {
-        at(where, message.unknownParameter(path, suggest(path, known)));
+        at(where, message.unknownParameter(path, suggest(path, known)), 'key');
       } else if (['object'].includes(leaf._zod.def.type as string)) {
-        at(where, message.notALeaf(path));
+        at(where, message.notALeaf(path), 'key');
       } else {
         const parsed = leaf.safeParse(value);
         if (!parsed.success) for (const issue of parsed.error.issues) problems.push(...problemOf(issue, value, file, () => locate?.(where)).map((p) => ({ ...p, path: formatPath(where) })));
-        else if (policy.rampSteps > 0 && typeof value !== 'number') at(where, message.rampNeedsNumber(path));
-        else if (policy.rampSteps > 0 && (leaf as unknown as { isInt?: boolean }).isInt) at(where, message.rampNeedsContinuous(path));
+        else if (policy.rampSteps > 0 && typeof value !== 'number') at(where, message.rampNeedsNumber(path), 'key');
+        else if (policy.rampSteps > 0 && (leaf as unknown as { isInt?: boolean }).isInt) at(where, message.rampNeedsContinuous(path), 'key');
       }
     }
   });
