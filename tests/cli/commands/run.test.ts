@@ -1,0 +1,69 @@
+// `clustersim run` as a user meets it, through bin/clustersim.js (dist/ is built by tests/global-setup.ts): a bad scenario
+// exits with code 2, a located message on stderr, no stack trace and no output folder; a good run writes its four files.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { RUN_FILES } from '../../../src/output/write-run.js';
+
+const BIN = join(import.meta.dirname, '..', '..', '..', 'bin', 'clustersim.js');
+let dir: string;
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'clustersim-cli-run-'));
+});
+
+afterAll(() => {
+  rmSync(dir, { recursive: true, force: true });
+});
+
+/** Runs the command in the temporary folder. */
+function clustersim(...args: string[]) {
+  const result = spawnSync(process.execPath, [BIN, ...args], { cwd: dir, encoding: 'utf8', timeout: 60_000 });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe('clustersim run on bad input', () => {
+  it('exits with 2 and a located message for a bad enum value, without a stack trace or an output folder', () => {
+    writeFileSync(join(dir, 'bad.yaml'), 'name: bad\nlevers:\n  scope: regoin\n');
+    const { code, stdout, stderr } = clustersim('run', 'bad.yaml');
+    expect(code).toBe(2);
+    expect(stderr).toBe('bad.yaml:3:10: levers.scope: expected one of "park", "region", "national", got "regoin": did you mean "region"?\n');
+    expect(stderr).not.toContain('    at ');
+    expect(stdout).toBe('');
+    expect(readdirSync(dir)).toEqual(['bad.yaml']);
+  });
+
+  it('exits with 2 for a missing file and for a YAML syntax error', () => {
+    const missing = clustersim('run', 'nowhere.yaml');
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toBe('nowhere.yaml: cannot read the file: no such file\n');
+    writeFileSync(join(dir, 'syntax.yaml'), 'name: t\nname: u\n');
+    const syntax = clustersim('run', 'syntax.yaml');
+    expect(syntax.code).toBe(2);
+    expect(syntax.stderr).toBe('syntax.yaml:2:1: YAML syntax error: Map keys must be unique\n');
+    expect(syntax.stderr).not.toContain('    at ');
+    expect(existsSync(join(dir, 'out'))).toBe(false);
+  });
+
+  it('exits with 2 for a bad --set value', () => {
+    const { code, stderr } = clustersim('run', '--set', 'levers.scope=everywhere', '--out', join(dir, 'never'));
+    expect(code).toBe(2);
+    expect(stderr).toBe('<built-in default>: levers.scope: expected one of "park", "region", "national", got "everywhere"\n');
+    expect(existsSync(join(dir, 'never'))).toBe(false);
+  });
+});
+
+describe('clustersim run', () => {
+  it('writes the four run files to --out and sums the run up on stdout', () => {
+    const out = join(dir, 'good');
+    const { code, stdout, stderr } = clustersim('run', '--steps', '3', '--set', 'population.scale=0.1', '--out', out);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    const names = readdirSync(out);
+    for (const name of RUN_FILES) expect(names).toContain(name);
+    expect(stdout).toContain('clustersim: ran "default" (seed 1, 3 steps)');
+    expect(stdout).toContain(`wrote ${out}/`);
+  });
+});

@@ -1,0 +1,62 @@
+// The run loop: rows at step 0 and after each step, costly metrics on their schedule, the onStep callback, the summary,
+// and simulate() as createModel() + run().
+import { describe, expect, it } from 'vitest';
+import { run, simulate } from '../../src/engine/run.js';
+import { createModel } from '../../src/model/create-model.js';
+import type { Row } from '../../src/metrics/recorder.js';
+
+const small = { population: { scale: 0.1 }, steps: 14 } as const;
+
+describe('run', () => {
+  it('records a single row, costly metrics included, for zero steps', () => {
+    const { rows, summary } = run(createModel(small), { steps: 0 });
+    expect(rows).toHaveLength(1);
+    expect(rows[0].step).toBe(0);
+    expect(typeof rows[0].clustering).toBe('number');
+    expect(summary.steps).toBe(0);
+    expect(summary.tasksSolvedPerYear).toEqual([]);
+  });
+
+  it('records step 0 and each step, measuring costly metrics every costlyEvery steps and at the last', () => {
+    const { rows } = run(createModel(small), { steps: 5, costlyEvery: 2 });
+    expect(rows.map((r) => r.step)).toEqual([0, 1, 2, 3, 4, 5]);
+    expect(rows.map((r) => r.clustering !== null)).toEqual([true, false, true, false, true, true]);
+    expect(rows.map((r) => r.modularity !== null)).toEqual([true, false, true, false, true, true]);
+  });
+
+  it('runs the scenario\'s steps by default, with metrics.costlyEvery', () => {
+    const { rows, model } = run(createModel({ ...small, metrics: { costlyEvery: 7 } }));
+    expect(model.step).toBe(14);
+    expect(rows.filter((r) => r.communities !== null).map((r) => r.step)).toEqual([0, 7, 14]);
+  });
+
+  it('calls onStep after each row, step 0 included, with the model at that step', () => {
+    const seen: [number, Row][] = [];
+    const { rows } = run(createModel(small), { steps: 3, onStep: (model, row) => seen.push([model.step, row]) });
+    expect(seen.map(([s]) => s)).toEqual([0, 1, 2, 3]);
+    expect(seen.map(([, r]) => r)).toEqual(rows);
+  });
+
+  it('sums the run in its summary: totals over the stepped rows, tasks by calendar year', () => {
+    const { rows, summary } = run(createModel(small));
+    const stepped = rows.slice(1);
+    const total = (c: string) => stepped.reduce((s, r) => s + (r[c] as number), 0);
+    expect(summary.final).toBe(rows[14]);
+    expect(summary.totals).toEqual({
+      events: total('events'), tasksFound: total('tasksFound'), tasksSolved: total('tasksSolved'), tiesFormed: total('tiesFormed'),
+      tiesDropped: total('tiesDropped'), joined: total('joined'), left: total('left'),
+    });
+    expect(summary.tasksSolvedPerYear.map((y) => y.year)).toEqual([2005, 2006]);
+    expect(summary.tasksSolvedPerYear.reduce((s, y) => s + y.total, 0)).toBe(summary.totals.tasksSolved);
+    expect(summary.tasksSolvedPerYear[1].total).toBe((rows[13].tasksSolved as number) + (rows[14].tasksSolved as number));
+  });
+});
+
+describe('simulate', () => {
+  it('is createModel then run, with the seed option overriding the scenario\'s', () => {
+    const a = simulate(small, { seed: 4, steps: 4 });
+    const b = run(createModel({ ...small, seed: 4 }), { steps: 4 });
+    expect(a.rows).toEqual(b.rows);
+    expect(a.model.seed).toBe('4');
+  });
+});

@@ -1,0 +1,71 @@
+// Whole-network metrics from the tally, every one against a value worked out by hand on an eight-agent model,
+// with the empty and edge cases first.
+import { describe, expect, it } from 'vitest';
+import { crossMcTieShare, crossRegionTieShare, density, firmTiesPerFirm, iurTiesPerFirm, meanDegree, meanTrust } from '../../src/metrics/network.js';
+import { tallyNetwork, type NetworkTally } from '../../src/metrics/tally.js';
+import { eightAgents } from '../helpers/networks.js';
+
+const emptyTally = (): NetworkTally => ({
+  membersByKind: [0, 0, 0, 0], members: 0, ties: 0, crossMcTies: 0, crossRegionTies: 0, iurTies: 0, firmFirmTies: 0, trustSum: 0,
+});
+
+describe('network metrics on an empty network', () => {
+  it('are all 0, never NaN', () => {
+    const t = emptyTally();
+    expect([density(t), meanDegree(t), crossMcTieShare(t), crossRegionTieShare(t), meanTrust(t), iurTiesPerFirm(t), firmTiesPerFirm(t)])
+      .toEqual([0, 0, 0, 0, 0, 0, 0]);
+  });
+
+  it('give density 0 for a single member', () => {
+    expect(density({ ...emptyTally(), members: 1, membersByKind: [1, 0, 0, 0] })).toBe(0);
+  });
+
+  it('give density 1 for two tied members', () => {
+    expect(density({ ...emptyTally(), members: 2, ties: 1 })).toBe(1);
+  });
+});
+
+describe('tallyNetwork', () => {
+  it('counts members by kind and the member ties of each sort', () => {
+    expect(tallyNetwork(eightAgents())).toEqual({
+      membersByKind: [4, 1, 1, 1], members: 7, ties: 6, crossMcTies: 3, crossRegionTies: 1, iurTies: 2, firmFirmTies: 2,
+      trustSum: expect.closeTo(3.1, 14),
+    });
+  });
+
+  it('drops a tie from the tally when one end leaves', () => {
+    const model = eightAgents();
+    model.agents.member[6] = 0;
+    const t = tallyNetwork(model);
+    expect([t.members, t.ties, t.crossRegionTies, t.firmFirmTies]).toEqual([6, 5, 0, 1]);
+  });
+});
+
+describe('network metrics worked out by hand', () => {
+  const t = tallyNetwork(eightAgents());
+
+  it('density = 2E / (n (n - 1)) = 12 / 42', () => {
+    expect(density(t)).toBeCloseTo(2 / 7, 15);
+  });
+
+  it('meanDegree = 2E / n = 12 / 7', () => {
+    expect(meanDegree(t)).toBeCloseTo(12 / 7, 15);
+  });
+
+  it('crossMcTieShare = 3 / 6 and crossRegionTieShare = 1 / 6', () => {
+    expect(crossMcTieShare(t)).toBe(0.5);
+    expect(crossRegionTieShare(t)).toBeCloseTo(1 / 6, 15);
+  });
+
+  it('iurTiesPerFirm = 2 IUR ties / 4 member firms', () => {
+    expect(iurTiesPerFirm(t)).toBe(0.5);
+  });
+
+  it('firmTiesPerFirm = 2 x 2 firm-firm ties / 4 member firms', () => {
+    expect(firmTiesPerFirm(t)).toBe(1);
+  });
+
+  it('meanTrust = (0.5 + 0.7 + 0.3 + 0.9 + 0.1 + 0.6) / 6', () => {
+    expect(meanTrust(t)).toBeCloseTo(3.1 / 6, 15);
+  });
+});

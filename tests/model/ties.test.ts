@@ -1,0 +1,107 @@
+// The tie store: bad input first (self-ties, duplicates), then adding, finding, dropping, slot reuse, growth and use.
+import { describe, expect, it } from 'vitest';
+import { addTie, createTies, dropTie, findTie, otherEnd, useTie } from '../../src/model/ties.js';
+import { ORIGIN_EVENT, ORIGIN_INITIAL } from '../../src/model/types.js';
+import { tieStoreViolations } from '../helpers/invariants.js';
+
+const tie = { trust: 0.4, strength: 0.5, step: 3, origin: ORIGIN_EVENT };
+
+describe('addTie on bad input', () => {
+  it('throws on a self-tie', () => {
+    const ties = createTies(3);
+    expect(() => addTie(ties, 1, 1, tie)).toThrow('clustersim/ties: self-tie on agent 1');
+    expect(ties.count).toBe(0);
+  });
+
+  it('throws on a duplicate, in either order, and leaves the store unchanged', () => {
+    const ties = createTies(3);
+    addTie(ties, 0, 2, tie);
+    expect(() => addTie(ties, 0, 2, tie)).toThrow('clustersim/ties: duplicate tie 0-2');
+    expect(() => addTie(ties, 2, 0, tie)).toThrow('clustersim/ties: duplicate tie 2-0');
+    expect(ties.count).toBe(1);
+    expect(tieStoreViolations(ties)).toEqual([]);
+  });
+});
+
+describe('addTie and findTie', () => {
+  it('stores the ends ordered and every attribute, and finds the tie from either end', () => {
+    const ties = createTies(3);
+    const slot = addTie(ties, 2, 0, tie);
+    expect(slot).toBe(0);
+    expect([ties.a[slot], ties.b[slot]]).toEqual([0, 2]);
+    expect([ties.trust[slot], ties.strength[slot], ties.createdAt[slot], ties.lastUsed[slot], ties.origin[slot]]).toEqual([0.4, 0.5, 3, 3, ORIGIN_EVENT]);
+    expect(findTie(ties, 0, 2)).toBe(0);
+    expect(findTie(ties, 2, 0)).toBe(0);
+    expect(findTie(ties, 0, 1)).toBe(-1);
+    expect(ties.byAgent).toEqual([[0], [], [0]]);
+    expect(ties.count).toBe(1);
+  });
+
+  it('grows past its initial capacity and keeps every tie', () => {
+    const ties = createTies(5, 2);
+    for (let j = 1; j < 5; j++) addTie(ties, 0, j, { ...tie, trust: j / 10 });
+    expect(ties.alive.length).toBe(4);
+    expect(ties.size).toBe(4);
+    expect(Array.from(ties.trust)).toEqual([0.1, 0.2, 0.3, 0.4]);
+    expect(findTie(ties, 4, 0)).toBe(3);
+    expect(tieStoreViolations(ties)).toEqual([]);
+  });
+});
+
+describe('dropTie', () => {
+  it('removes the tie from the index, both ends and the count, and frees its slot', () => {
+    const ties = createTies(3);
+    addTie(ties, 0, 1, tie);
+    addTie(ties, 0, 2, tie);
+    addTie(ties, 1, 2, tie);
+    dropTie(ties, 0);
+    expect(findTie(ties, 0, 1)).toBe(-1);
+    expect(ties.count).toBe(2);
+    expect(ties.byAgent).toEqual([[1], [2], [1, 2]]);
+    expect(ties.free).toEqual([0]);
+    expect(tieStoreViolations(ties)).toEqual([]);
+  });
+
+  it('reuses the last freed slot first (a stack) for the next tie', () => {
+    const ties = createTies(4);
+    addTie(ties, 0, 1, tie);
+    addTie(ties, 0, 2, tie);
+    addTie(ties, 0, 3, tie);
+    dropTie(ties, 0);
+    dropTie(ties, 2);
+    expect(addTie(ties, 1, 2, { ...tie, origin: ORIGIN_INITIAL })).toBe(2);
+    expect(addTie(ties, 1, 3, tie)).toBe(0);
+    expect(addTie(ties, 2, 3, tie)).toBe(3);
+    expect(ties.size).toBe(4);
+    expect(ties.origin[2]).toBe(ORIGIN_INITIAL);
+    expect(tieStoreViolations(ties)).toEqual([]);
+  });
+
+  it('lets a dropped pair be tied again', () => {
+    const ties = createTies(2);
+    addTie(ties, 0, 1, tie);
+    dropTie(ties, 0);
+    expect(addTie(ties, 1, 0, tie)).toBe(0);
+    expect(findTie(ties, 0, 1)).toBe(0);
+  });
+});
+
+describe('otherEnd and useTie', () => {
+  it('returns the end that is not the given agent', () => {
+    const ties = createTies(6);
+    const slot = addTie(ties, 5, 3, tie);
+    expect(otherEnd(ties, slot, 3)).toBe(5);
+    expect(otherEnd(ties, slot, 5)).toBe(3);
+  });
+
+  it('strengthens a used tie by w += rate (1 - w) and marks the step', () => {
+    const ties = createTies(2);
+    const slot = addTie(ties, 0, 1, tie);
+    useTie(ties, slot, 7, 0.2);
+    expect(ties.strength[slot]).toBeCloseTo(0.6, 15);
+    expect(ties.lastUsed[slot]).toBe(7);
+    expect(ties.createdAt[slot]).toBe(3);
+    useTie(ties, slot, 8, 0.2);
+    expect(ties.strength[slot]).toBeCloseTo(0.68, 15);
+  });
+});

@@ -1,0 +1,134 @@
+// Phase 8, membership: the fee burden, Table 5's reasons for staying out, and leave and join decisions on scripted draws
+// with chances worked out by hand.
+import { describe, expect, it } from 'vitest';
+import { feeBurden, reasonFactor, updateMembership } from '../../src/phases/update-membership.js';
+import { AGENCY, FIRM, LARGE, MEDIUM, PROFESSOR, SMALL, STAY_OUT_REASONS } from '../../src/model/types.js';
+import type { ScenarioInput } from '../../src/scenario/schema.js';
+import { tinyModel, type TinyAgent } from '../helpers/tiny-model.js';
+
+const reason = (name: (typeof STAY_OUT_REASONS)[number]) => STAY_OUT_REASONS.indexOf(name);
+const logistic = (x: number) => 1 / (1 + Math.exp(-x));
+
+const build = (agents: TinyAgent[], params: ScenarioInput = {}, draws: number[] = []) => tinyModel({ agents, params, draws });
+
+describe('feeBurden', () => {
+  it('is 0 without a fee', () => {
+    expect(feeBurden(build([{ kind: FIRM }]), 0)).toBe(0);
+  });
+
+  it('is fee / (feeTolerance x ability to pay): small 1, medium 2, large 5', () => {
+    const model = build([{ kind: FIRM, size: SMALL }, { kind: FIRM, size: MEDIUM }, { kind: FIRM, size: LARGE }], { budget: { feePerFirmMonth: 0.5 } });
+    expect([0, 1, 2].map((i) => feeBurden(model, i))).toEqual([1, 0.5, 0.2]);
+  });
+
+  it('is infinite when firms tolerate no fee at all', () => {
+    const model = build([{ kind: FIRM }], { budget: { feePerFirmMonth: 0.5 }, membership: { feeTolerance: 0 } });
+    expect(feeBurden(model, 0)).toBe(Infinity);
+  });
+});
+
+describe('reasonFactor', () => {
+  const firms: TinyAgent[] = STAY_OUT_REASONS.map((_, r) => ({ kind: FIRM, member: false, reason: r }));
+  const factors = (params: ScenarioInput, leadInMc = false) => {
+    const model = build(firms, params);
+    return Object.fromEntries(STAY_OUT_REASONS.map((name, r) => [name, reasonFactor(model, r, leadInMc)]));
+  };
+
+  it('holds firms back by stayOutFactor (0.2) for reasons no lever removes, fully when not strategic', () => {
+    expect(factors({})).toEqual({
+      none: 1, notStrategic: 0, lowMoneyExpectation: 0.2, noNeed: 0.2, largeCustomerFirst: 0.2, otherRegionsBetter: 0.2, infoLeakFear: 0.2, other: 0.2,
+    });
+  });
+
+  it('lifts each reason with its lever: openness, a lead firm in the MC, a wider scope, more subsidy', () => {
+    const lifted = factors({ levers: { nonStrategicFirms: true, scope: 'region' }, budget: { subsidyLevel: 4 } }, true);
+    expect(lifted).toMatchObject({ notStrategic: 1, largeCustomerFirst: 1, otherRegionsBetter: 1, noNeed: 0.2 });
+    expect(lifted.lowMoneyExpectation).toBeCloseTo(0.8, 15);
+    expect(factors({ budget: { subsidyLevel: 10 } }).lowMoneyExpectation).toBe(1);
+  });
+
+  it('keeps low-money firms out once the MC\'s support has ended', () => {
+    const model = build(firms);
+    model.mcs.supported[0] = 0;
+    expect(reasonFactor(model, reason('lowMoneyExpectation'), false)).toBe(0);
+  });
+});
+
+describe('updateMembership', () => {
+  it('lets non-firms neither leave nor join, and draws nothing for them', () => {
+    const model = build([{ kind: PROFESSOR }, { kind: AGENCY, member: false }]);
+    updateMembership(model);
+    expect(model.rng.used).toBe(0);
+    expect(Array.from(model.agents.member)).toEqual([1, 0]);
+  });
+
+  it('makes a member leave with chance leaveMaxPerMonth x logistic(intercept + fee - satisfaction terms)', () => {
+    // Satisfaction at the reference 0.4 and no fee: 0.05 x logistic(-2) = 0.0059601.
+    const chance = 0.05 * logistic(-2);
+    expect(chance).toBeCloseTo(0.0059601, 7);
+    const leaves = build([{ kind: FIRM, satisfaction: 0.4 }], {}, [chance - 1e-9]);
+    updateMembership(leaves);
+    expect(leaves.agents.member[0]).toBe(0);
+    expect(leaves.counts.left).toBe(1);
+    const stays = build([{ kind: FIRM, satisfaction: 0.4 }], {}, [chance]);
+    updateMembership(stays);
+    expect(stays.agents.member[0]).toBe(1);
+    expect(stays.counts.left).toBe(0);
+  });
+
+  it('makes a burdened, unhappy member more likely to leave', () => {
+    // Small firm, fee 0.5: burden 0.5 / 0.5 = 1; satisfaction 0.1: x = -2 + 2 x 1 - 6 x (0.1 - 0.4) = 1.8; chance 0.05 x logistic(1.8).
+    const chance = 0.05 * logistic(1.8);
+    expect(chance).toBeCloseTo(0.042907, 6);
+    const model = build([{ kind: FIRM, satisfaction: 0.1 }], { budget: { feePerFirmMonth: 0.5 } }, [chance - 1e-9]);
+    updateMembership(model);
+    expect(model.agents.member[0]).toBe(0);
+  });
+
+  it('keeps required lead firms in without a draw, and makes required outsiders join for sure', () => {
+    const model = build(
+      [{ kind: FIRM, size: LARGE, lead: true, satisfaction: 0 }, { kind: FIRM, size: LARGE, lead: true, member: false, reason: reason('noNeed') }],
+      { levers: { leadFirmsRequired: true } },
+      [0.999],
+    );
+    updateMembership(model);
+    expect(model.rng.left).toBe(0);
+    expect(Array.from(model.agents.member)).toEqual([1, 1]);
+    expect(model.counts.joined).toBe(1);
+  });
+
+  it('makes an outsider join with chance joinPerMonth x reason x MC satisfaction / reference x contact bonus x (1 - burden)', () => {
+    // Members 0 (satisfaction 0.5) and 1 (0.7): MC mean 0.6, / 0.4 = 1.5. Outsider 2 has ties to both members and to professor 4,
+    // not a member: contacts 2, bonus 1 + 0.5 x 2 = 2. Chance 0.03 x 1 x 1.5 x 2 x 1 = 0.09.
+    // Outsider 3 (no need for networking, no contacts): 0.03 x 0.2 x 1.5 = 0.009.
+    const agents: TinyAgent[] = [
+      { kind: FIRM, satisfaction: 0.5 }, { kind: FIRM, satisfaction: 0.7 },
+      { kind: FIRM, member: false, satisfaction: 0.1 }, { kind: FIRM, member: false, reason: reason('noNeed') },
+      { kind: PROFESSOR, member: false },
+    ];
+    const ties = [{ a: 2, b: 0 }, { a: 2, b: 1 }, { a: 2, b: 4 }];
+    // Members 0 and 1 stay (0.99); outsider 2 joins just under 0.09; outsider 3 stays out at 0.009.
+    const model = tinyModel({ agents, ties, draws: [0.99, 0.99, 0.09 - 1e-9, 0.009] });
+    updateMembership(model);
+    expect(model.rng.left).toBe(0);
+    expect(Array.from(model.agents.member)).toEqual([1, 1, 1, 0, 0]);
+    expect(model.agents.satisfaction[2]).toBe(0.6);
+    expect(model.counts.joined).toBe(1);
+  });
+
+  it('judges the MC by its members before this month\'s changes (a leaver still counts for the joiners\' view)', () => {
+    // Member 0 (satisfaction 0.8) leaves first; outsider 1 still sees mean 0.8 / 0.4 = 2: chance 0.06; 0.059 joins.
+    const model = build([{ kind: FIRM, satisfaction: 0.8 }, { kind: FIRM, member: false }], {}, [0, 0.059]);
+    updateMembership(model);
+    expect(Array.from(model.agents.member)).toEqual([0, 1]);
+  });
+
+  it('keeps outsiders out when the fee burden reaches 1 or the MC has no members', () => {
+    const burdened = build([{ kind: FIRM }, { kind: FIRM, member: false }], { budget: { feePerFirmMonth: 0.5 } }, [0.99, 0]);
+    updateMembership(burdened);
+    expect(burdened.agents.member[1]).toBe(0);
+    const empty = build([{ kind: FIRM, member: false }], {}, [0]);
+    updateMembership(empty);
+    expect(empty.agents.member[0]).toBe(0);
+  });
+});

@@ -1,0 +1,87 @@
+// Phase 7, satisfaction: each of Table 6's five factors measured by hand on a four-agent network, the weighted target,
+// the smoothed update, and the fading of recent joint projects.
+import { describe, expect, it } from 'vitest';
+import { measureFactors, updateSatisfaction } from '../../src/phases/update-satisfaction.js';
+import { FACTOR_COUNT, FIRM, PROFESSOR } from '../../src/model/types.js';
+import type { ScenarioInput } from '../../src/scenario/schema.js';
+import { tinyModel } from '../helpers/tiny-model.js';
+
+// MC 0: firm 0, firm 1, professor 2. MC 1: firm 3, outsider firm 4. Ties 0-1 (trust 0.6), 0-2 (0.4), 0-3 (0.9).
+// MC 0 had 2.7 events a month on average (half the reference 5.4) and 20% of its budget from fees.
+function build(params: ScenarioInput = {}) {
+  const model = tinyModel({
+    mcs: [{}, {}],
+    agents: [{ kind: FIRM }, { kind: FIRM }, { kind: PROFESSOR }, { kind: FIRM, mc: 1 }, { kind: FIRM, mc: 1, member: false, satisfaction: 0.3 }],
+    ties: [{ a: 0, b: 1, trust: 0.6 }, { a: 0, b: 2, trust: 0.4 }, { a: 0, b: 3, trust: 0.9 }],
+    params,
+  });
+  model.mcs.activity[0] = 2.7;
+  model.mcs.feeShare[0] = 0.2;
+  model.agents.recentIur.set([0.2, 0, 0, 0, 0.5]);
+  return model;
+}
+
+const factorsOf = (model: ReturnType<typeof build>, i: number) => Array.from(model.agents.factors.subarray(i * FACTOR_COUNT, (i + 1) * FACTOR_COUNT));
+
+describe('measureFactors', () => {
+  it('measures openness, skilled people, self-reliance, community cooperation and joint IUR for firm 0', () => {
+    const model = build();
+    measureFactors(model, 0);
+    const [openness, skilled, selfReliance, community, jointIur] = factorsOf(model, 0);
+    expect(openness).toBeCloseTo(1 - Math.exp(-1 / 0.5), 15); // one external tie, scale 0.5
+    expect(skilled).toBeCloseTo(1 - Math.exp(-1 / 2), 15); // one expert, scale 2
+    expect(selfReliance).toBeCloseTo(0.7 * 0.5 + 0.3 * 0.2, 15); // activity 2.7/5.4, fee share 0.2
+    expect(community).toBeCloseTo(0.5, 15); // mean trust of ties inside the MC: (0.6 + 0.4) / 2
+    expect(jointIur).toBeCloseTo(1 - Math.exp(-0.2 / 0.2), 15);
+  });
+
+  it('gives zero community cooperation without ties inside the MC, and caps activity at the reference rate', () => {
+    const model = build();
+    model.mcs.activity[1] = 20;
+    measureFactors(model, 3);
+    expect(factorsOf(model, 3)).toEqual([1 - Math.exp(-2), 0, 0.7, 0, 0]);
+  });
+
+  it('reads no activity when the reference event rate is 0', () => {
+    const model = build({ events: { ratePerMcMonth: 0 } });
+    measureFactors(model, 1);
+    expect(factorsOf(model, 1)[2]).toBeCloseTo(0.06, 15);
+  });
+});
+
+describe('updateSatisfaction', () => {
+  it('moves each member smoothing of the way to the weighted mean of its factors', () => {
+    const model = build();
+    updateSatisfaction(model);
+    const f = [1 - Math.exp(-2), 1 - Math.exp(-0.5), 0.41, 0.5, 1 - Math.exp(-1)];
+    const w = [0.208, 0.182, 0.217, 0.177, 0.216];
+    const target = f.reduce((s, x, k) => s + w[k] * x, 0) / w.reduce((a, b) => a + b, 0);
+    expect(target).toBeCloseTo(0.56547, 5);
+    expect(model.agents.satisfaction[0]).toBeCloseTo(0.6 + 0.1 * (target - 0.6), 15);
+    // Firm 1: only self-reliance 0.41 and community 0.6: target 0.217 x 0.41 + 0.177 x 0.6 = 0.19517.
+    expect(model.agents.satisfaction[1]).toBeCloseTo(0.6 + 0.1 * (0.19517 - 0.6), 15);
+  });
+
+  it('leaves outsiders\' satisfaction and factors alone but fades everyone\'s recent joint projects by 1 - 1/memoryMonths', () => {
+    const model = build();
+    updateSatisfaction(model);
+    expect(model.agents.satisfaction[4]).toBe(0.3);
+    expect(factorsOf(model, 4)).toEqual([0, 0, 0, 0, 0]);
+    expect(model.agents.recentIur[0]).toBeCloseTo(0.2 * (11 / 12), 15);
+    expect(model.agents.recentIur[4]).toBeCloseTo(0.5 * (11 / 12), 15);
+  });
+
+  it('draws no random numbers', () => {
+    const model = build();
+    updateSatisfaction(model);
+    expect(model.rng.used).toBe(0);
+  });
+
+  it('targets 0 when every weight is 0', () => {
+    const model = build({
+      satisfaction: { weights: { openness: 0, skilledPeople: 0, selfReliance: 0, communityCooperation: 0, jointIur: 0 }, smoothing: 0.5 },
+    });
+    updateSatisfaction(model);
+    expect(model.agents.satisfaction[0]).toBeCloseTo(0.3, 15);
+  });
+});

@@ -1,0 +1,58 @@
+// The scenario schema: bad input throws, the defaults of an empty scenario, and a documented unit for every parameter.
+import { describe, expect, it } from 'vitest';
+import { KIND_NAMES, leverNames, REGION_IDS, scenarioSchema, SCOPES, TASK_KINDS } from '../../src/scenario/schema.js';
+
+type Node = { _zod: { def: Record<string, unknown> }; description?: string };
+
+/** Every leaf of the schema with its path, unwrapping defaults and optionals. */
+function leaves(schema: Node, path: string[] = []): [string, Node][] {
+  let s = schema;
+  while (['default', 'prefault', 'optional'].includes(s._zod.def.type as string)) s = s._zod.def.innerType as Node;
+  if (s._zod.def.type === 'object') {
+    return Object.entries(s._zod.def.shape as Record<string, Node>).flatMap(([k, v]) => leaves(v, [...path, k]));
+  }
+  return [[path.join('.'), schema]];
+}
+
+describe('scenarioSchema', () => {
+  it('rejects unknown keys and wrong types', () => {
+    expect(scenarioSchema.safeParse({ nope: 1 }).success).toBe(false);
+    expect(scenarioSchema.safeParse({ levers: { nope: 1 } }).success).toBe(false);
+    expect(scenarioSchema.safeParse({ steps: '3' }).success).toBe(false);
+  });
+
+  it('fills the defaults of an empty scenario', () => {
+    const s = scenarioSchema.parse({});
+    expect(s).toMatchObject({ name: 'default', description: '', seed: 1, steps: 120, startYear: 2005, policies: [] });
+    expect(s.population).toMatchObject({ scale: 1, firmMembers: 4566, professors: 779, institutes: 211, agencies: 633 });
+    expect(s.population.regions).toEqual([...REGION_IDS]);
+    expect(s.initialNetwork).toMatchObject({ iurTiesPerFirm: 2.2, firmTiesPerFirm: 2.49 });
+    expect(s.decay).toEqual({ ratePerMonth: 0.05, crossMcRatePerMonth: 0.17, dropBelow: 0.1, reinforcement: 0.2 });
+    expect(s.trust).toEqual({ initial: 0.4, gain: 0.15, lossRatio: 2 });
+    expect(s.levers).toMatchObject({ scope: 'park', exitRule: 'none', initiative: false, expertPool: false, leadFirmsRequired: false });
+  });
+
+  it('keeps given values and defaults the rest of their group', () => {
+    const s = scenarioSchema.parse({ decay: { ratePerMonth: 0.1 } });
+    expect(s.decay).toEqual({ ratePerMonth: 0.1, crossMcRatePerMonth: 0.17, dropBelow: 0.1, reinforcement: 0.2 });
+  });
+
+  it('weights the five factors of Table 6 to a sum of 1, and the task mix of Table 2 likewise', () => {
+    const s = scenarioSchema.parse({});
+    expect(Object.values(s.satisfaction.weights).reduce((a, b) => a + b, 0)).toBeCloseTo(1, 12);
+    expect(Object.values(s.tasks.mix).reduce((a, b) => a + b, 0)).toBeCloseTo(1, 12);
+    expect(Object.keys(s.tasks.mix)).toEqual([...TASK_KINDS]);
+  });
+
+  it('documents every parameter', () => {
+    const undocumented = leaves(scenarioSchema as unknown as Node).filter(([, node]) => !node.description).map(([p]) => p);
+    expect(undocumented).toEqual([]);
+  });
+
+  it('names the kinds, scopes and levers', () => {
+    expect(KIND_NAMES).toEqual(['firm', 'professor', 'institute', 'agency']);
+    expect(SCOPES).toEqual(['park', 'region', 'national']);
+    expect(leverNames).toContain('scope');
+    expect(leverNames).toContain('exitRule');
+  });
+});

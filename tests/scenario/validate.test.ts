@@ -1,0 +1,204 @@
+// Validation of parsed scenarios, bad input first: each problem's exact formatted message (formatProblem), then valid input.
+import { describe, expect, it } from 'vitest';
+import { formatProblem } from '../../src/scenario/problems.js';
+import { validateScenario } from '../../src/scenario/validate.js';
+
+/** The formatted problems of a scenario object named f.yaml (no lines: the object did not come from a file). */
+function problems(input: unknown): string[] {
+  const result = validateScenario(input, 'f.yaml');
+  return result.ok ? [] : result.problems.map(formatProblem);
+}
+
+describe('validateScenario on input that is not a mapping', () => {
+  it('rejects null, lists and scalars', () => {
+    expect(problems(null)).toEqual(['f.yaml: a scenario must be a mapping of keys to values, got null']);
+    expect(problems([1])).toEqual(['f.yaml: a scenario must be a mapping of keys to values, got [1]']);
+    expect(problems('x')).toEqual(['f.yaml: a scenario must be a mapping of keys to values, got "x"']);
+  });
+
+  it('names the input <scenario> when no file is given', () => {
+    const result = validateScenario(3);
+    expect(result.ok ? [] : result.problems.map(formatProblem)).toEqual(['<scenario>: a scenario must be a mapping of keys to values, got 3']);
+  });
+});
+
+describe('validateScenario on values of the wrong type', () => {
+  it('says what was expected and what was found', () => {
+    expect(problems({ steps: 'ten' })).toEqual(['f.yaml: steps: expected an integer, got "ten"']);
+    expect(problems({ levers: { initiative: 'yes' } })).toEqual(['f.yaml: levers.initiative: expected true or false, got "yes"']);
+    expect(problems({ population: 3 })).toEqual(['f.yaml: population: expected a mapping of keys to values, got 3']);
+    expect(problems({ startYear: 'x' })).toEqual(['f.yaml: startYear: expected an integer, got "x"']);
+  });
+
+  it('asks for an integer where a fraction was given', () => {
+    expect(problems({ steps: 1.5 })).toEqual(['f.yaml: steps: expected an integer, got 1.5']);
+  });
+
+  it('names a missing required value', () => {
+    expect(problems({ policies: [{ set: { 'levers.scope': 'region' } }] })).toEqual(['f.yaml: policies[0].at: is required: expected an integer']);
+  });
+});
+
+describe('validateScenario on values out of range', () => {
+  it('gives the limit, whether it is inclusive, and the value', () => {
+    expect(problems({ steps: 0 })).toEqual(['f.yaml: steps: expected an integer >= 1, got 0']);
+    expect(problems({ steps: 3000 })).toEqual(['f.yaml: steps: expected an integer <= 2400, got 3000']);
+    expect(problems({ events: { attendProb: 1.5 } })).toEqual(['f.yaml: events.attendProb: expected a number <= 1, got 1.5']);
+    expect(problems({ population: { scale: 0 } })).toEqual(['f.yaml: population.scale: expected a number > 0, got 0']);
+    expect(problems({ seed: -1 })).toEqual(['f.yaml: seed: expected an integer >= 0, got -1']);
+  });
+
+  it('asks for at least one region', () => {
+    expect(problems({ population: { regions: [] } })).toEqual(['f.yaml: population.regions: expected at least 1 item']);
+  });
+});
+
+describe('validateScenario on unknown keys', () => {
+  it('suggests the closest known key', () => {
+    expect(problems({ sed: 3 })).toEqual(['f.yaml: sed: unknown key "sed": did you mean "seed"?']);
+    expect(problems({ levers: { scpoe: 'region' } })).toEqual(['f.yaml: levers.scpoe: unknown key "scpoe": did you mean "scope"?']);
+    expect(problems({ tieFormation: { capacity: { firma: 3 } } })).toEqual(['f.yaml: tieFormation.capacity.firma: unknown key "firma": did you mean "firm"?']);
+  });
+
+  it('suggests nothing when no key is close', () => {
+    expect(problems({ qwertyuiop: 1 })).toEqual(['f.yaml: qwertyuiop: unknown key "qwertyuiop"']);
+  });
+});
+
+describe('validateScenario on bad enum values', () => {
+  it('lists the options and suggests the closest', () => {
+    expect(problems({ levers: { scope: 'regoin' } })).toEqual([
+      'f.yaml: levers.scope: expected one of "park", "region", "national", got "regoin": did you mean "region"?',
+    ]);
+    expect(problems({ levers: { exitRule: 'least_efficient' } })).toEqual([
+      'f.yaml: levers.exitRule: expected one of "none", "least-efficient", "goal-reached", got "least_efficient": did you mean "least-efficient"?',
+    ]);
+    expect(problems({ population: { regions: ['capitol'] } })).toEqual([
+      'f.yaml: population.regions[0]: expected one of "capital", "daegyeong", "chungcheong", "dongnam", "honam", "gangwon", got "capitol": did you mean "capital"?',
+    ]);
+  });
+
+  it('suggests nothing for a value far from every option', () => {
+    expect(problems({ levers: { scope: 'xyz' } })).toEqual(['f.yaml: levers.scope: expected one of "park", "region", "national", got "xyz"']);
+  });
+});
+
+describe('validateScenario on policies', () => {
+  it('rejects a policy step beyond the horizon, and accepts one at the last step', () => {
+    expect(problems({ steps: 10, policies: [{ at: 11, set: { 'levers.scope': 'region' } }] })).toEqual([
+      'f.yaml: policies[0].at: policy step 11 is beyond the horizon: the scenario runs 10 steps',
+    ]);
+    expect(problems({ steps: 10, policies: [{ at: 10, set: { 'levers.scope': 'region' } }] })).toEqual([]);
+  });
+
+  it('rejects a negative step', () => {
+    expect(problems({ policies: [{ at: -3, set: { 'levers.scope': 'region' } }] })).toEqual(['f.yaml: policies[0].at: expected an integer >= 0, got -3']);
+  });
+
+  it('rejects an unknown parameter, suggesting the closest', () => {
+    expect(problems({ policies: [{ at: 1, set: { 'levers.scpe': 'region' } }] })).toEqual([
+      'f.yaml: policies[0].set.levers.scpe: unknown parameter "levers.scpe": did you mean "levers.scope"?',
+    ]);
+    expect(problems({ policies: [{ at: 1, set: { 'budget.subsidyLvel': 0.5 } }] })).toEqual([
+      'f.yaml: policies[0].set.budget.subsidyLvel: unknown parameter "budget.subsidyLvel": did you mean "budget.subsidyLevel"?',
+    ]);
+  });
+
+  it('rejects parameters a policy may not change during a run', () => {
+    expect(problems({ policies: [{ at: 1, set: { 'population.scale': 2 } }] })).toEqual([
+      'f.yaml: policies[0].set.population.scale: unknown parameter "population.scale"',
+    ]);
+  });
+
+  it('rejects a group of parameters and an empty policy', () => {
+    expect(problems({ policies: [{ at: 1, set: { levers: 'region' } }] })).toEqual([
+      'f.yaml: policies[0].set.levers: "levers" is a group of parameters: name one value inside it (e.g. levers.<key>)',
+    ]);
+    expect(problems({ policies: [{ at: 1, set: {} }] })).toEqual(['f.yaml: policies[0].set: a policy must set at least one parameter']);
+  });
+
+  it('checks a policy\'s value against the parameter\'s own range and options', () => {
+    expect(problems({ policies: [{ at: 1, set: { 'budget.subsidyLevel': -1 } }] })).toEqual([
+      'f.yaml: policies[0].set.budget.subsidyLevel: expected a number >= 0, got -1',
+    ]);
+    expect(problems({ policies: [{ at: 1, set: { 'trust.gain': 2 } }] })).toEqual(['f.yaml: policies[0].set.trust.gain: expected a number <= 1, got 2']);
+    expect(problems({ policies: [{ at: 1, set: { 'levers.scope': 'regoin' } }] })).toEqual([
+      'f.yaml: policies[0].set.levers.scope: expected one of "park", "region", "national", got "regoin": did you mean "region"?',
+    ]);
+  });
+
+  it('rejects a ramp over a value that is not a number', () => {
+    expect(problems({ policies: [{ at: 1, rampSteps: 3, set: { 'levers.scope': 'region' } }] })).toEqual([
+      'f.yaml: policies[0].set.levers.scope: rampSteps needs numeric values, but "levers.scope" is not a number',
+    ]);
+  });
+
+  it('rejects a ramp over a parameter that takes whole numbers', () => {
+    expect(problems({ policies: [{ at: 1, rampSteps: 3, set: { 'levers.exitEvery': 6 } }] })).toEqual([
+      'f.yaml: policies[0].set.levers.exitEvery: rampSteps cannot ramp "levers.exitEvery": it takes whole numbers; set it at once (rampSteps: 0)',
+    ]);
+  });
+
+  it('rejects unknown keys of a policy', () => {
+    expect(problems({ policies: [{ at: 1, set: { 'levers.scope': 'region' }, extra: 1 }] })).toEqual(['f.yaml: policies[0].extra: unknown key "extra"']);
+  });
+});
+
+describe('validateScenario on inconsistent values', () => {
+  it('rejects trustMin above trustMax and strengthMin above strengthMax', () => {
+    expect(problems({ initialNetwork: { trustMin: 0.8, trustMax: 0.2 } })).toEqual(['f.yaml: initialNetwork.trustMin: trustMin must not exceed trustMax']);
+    expect(problems({ initialNetwork: { strengthMin: 0.9 } })).toEqual(['f.yaml: initialNetwork.strengthMin: strengthMin must not exceed strengthMax']);
+  });
+
+  it('rejects firm size shares above 1', () => {
+    expect(problems({ population: { largeFirmShare: 0.8, mediumFirmShare: 0.3 } })).toEqual([
+      'f.yaml: population.mediumFirmShare: largeFirmShare and mediumFirmShare add up to 1.1, more than 1',
+    ]);
+  });
+
+  it('rejects a region listed twice, at its second place', () => {
+    expect(problems({ population: { regions: ['capital', 'honam', 'capital'] } })).toEqual([
+      'f.yaml: population.regions[2]: region "capital" is listed twice',
+    ]);
+  });
+});
+
+describe('validateScenario on several problems', () => {
+  it('reports every problem of the schema at once', () => {
+    expect(problems({ steps: 0, sed: 1, levers: { scope: 'xyz' } })).toEqual([
+      'f.yaml: steps: expected an integer >= 1, got 0',
+      'f.yaml: levers.scope: expected one of "park", "region", "national", got "xyz"',
+      'f.yaml: sed: unknown key "sed": did you mean "seed"?',
+    ]);
+  });
+
+  it('reports every policy and consistency problem at once', () => {
+    expect(problems({
+      steps: 5,
+      initialNetwork: { trustMin: 0.9 },
+      policies: [{ at: 6, set: { 'levers.scope': 'region' } }, { at: 1, set: {} }],
+    })).toEqual([
+      'f.yaml: policies[0].at: policy step 6 is beyond the horizon: the scenario runs 5 steps',
+      'f.yaml: policies[1].set: a policy must set at least one parameter',
+      'f.yaml: initialNetwork.trustMin: trustMin must not exceed trustMax',
+    ]);
+  });
+});
+
+describe('validateScenario on valid input', () => {
+  it('fills every default for an empty mapping', () => {
+    const result = validateScenario({});
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.scenario).toMatchObject({ name: 'default', seed: 1, steps: 120, startYear: 2005, policies: [] });
+    expect(result.scenario.population.regions).toHaveLength(6);
+    expect(result.scenario.levers.scope).toBe('park');
+  });
+
+  it('keeps the values given, policies included, with rampSteps defaulting to 0', () => {
+    const result = validateScenario({ name: 'x', steps: 24, levers: { scope: 'region' }, policies: [{ at: 12, set: { 'budget.subsidyLevel': 0.5 } }] });
+    expect(result.ok && result.scenario).toMatchObject({
+      name: 'x', steps: 24, levers: { scope: 'region' }, policies: [{ at: 12, rampSteps: 0, set: { 'budget.subsidyLevel': 0.5 } }],
+    });
+  });
+});
