@@ -3,7 +3,8 @@ import { createRng, pickWeighted, poisson, randomInt, uniform, type Rng } from '
 import { scenarioSchema, type Params, type Scenario, type ScenarioInput } from '../scenario/schema.js';
 import { PARKS, REGIONS, SECTORS, listMcs, splitEvenly, type McSpec } from './geography.js';
 import { drawMember, kindRange, type Range } from './pools.js';
-import { addTie, createTies, findTie } from './ties.js';
+import { addTie, createTies } from './ties.js';
+import { canTie } from '../phases/form-ties.js';
 import { createCandidates } from '../phases/candidates.js';
 import {
   AGENCY, FACTOR_COUNT, FIRM, INSTITUTE, LARGE, MEDIUM, ORIGIN_INITIAL, PROFESSOR, SMALL, STAY_OUT_REASONS,
@@ -177,7 +178,7 @@ function seedNetwork(model: Model): void {
     const n = poisson(rng, mean);
     for (let k = 0; k < n; k++) {
       const j = drawMember(model, rng, partnerRange(i, first, last), i, maxTries);
-      if (j < 0 || findTie(ties, i, j) >= 0) continue;
+      if (j < 0 || !canTie(model, i, j)) continue;
       addTie(ties, i, j, {
         trust: uniform(rng, net.trustMin, net.trustMax),
         strength: uniform(rng, net.strengthMin, net.strengthMax),

@@ -1,5 +1,8 @@
 // Reading and writing a parameter by its dotted path (levers.scope, budget.subsidyLevel), for policies, --set and sweeps.
 
+/** Keys that would reach an object's prototype: never a parameter. */
+export const FORBIDDEN_KEYS = ['__proto__', 'prototype', 'constructor'];
+
 /** The value at a dotted path of a plain object, or undefined. */
 export function getPath(target: unknown, path: string): unknown {
   let node: unknown = target;
@@ -10,12 +13,13 @@ export function getPath(target: unknown, path: string): unknown {
   return node;
 }
 
-/** Sets the value at a dotted path, creating plain objects on the way. */
+/** Sets the value at a dotted path, creating plain objects on the way; refuses keys that reach a prototype. */
 export function setPath(target: Record<string, unknown>, path: string, value: unknown): void {
   const keys = path.split('.');
+  if (keys.some((key) => FORBIDDEN_KEYS.includes(key))) throw new Error(`clustersim/params-path: "${path}" is not a parameter path`);
   let node = target;
   for (const key of keys.slice(0, -1)) {
-    if (node[key] === undefined || node[key] === null || typeof node[key] !== 'object') node[key] = {};
+    if (!Object.hasOwn(node, key) || node[key] === null || typeof node[key] !== 'object') node[key] = {};
     node = node[key] as Record<string, unknown>;
   }
   node[keys[keys.length - 1]] = value;

@@ -3,7 +3,7 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { dirname, resolve, relative } from 'node:path';
 import { LineCounter, parseDocument, isMap, isScalar, isSeq, type Document, type Node } from 'yaml';
-import { setPath } from '../model/params-path.js';
+import { FORBIDDEN_KEYS, setPath } from '../model/params-path.js';
 import { message } from './messages.js';
 import { ScenarioError, type ScenarioProblem } from './problems.js';
 import type { Scenario } from './schema.js';
@@ -99,24 +99,42 @@ export function mergeScenario(base: Record<string, unknown>, override: Record<st
   return out;
 }
 
-/** Reads a file and everything it extends, merged; `chain` detects cycles. */
-function readWithExtends(file: string, chain: string[]): ParsedFile & { data: Record<string, unknown> } {
+/** Whether a path exists in plain data. */
+function hasPath(data: unknown, path: readonly PropertyKey[]): boolean {
+  let node = data;
+  for (const key of path) {
+    if (node === null || typeof node !== 'object' || !Object.hasOwn(node, key as string)) return false;
+    node = (node as Record<PropertyKey, unknown>)[key as string];
+  }
+  return true;
+}
+
+/** Reads a file and everything it extends, merged; problems are located in the file that gives the value. */
+function readWithExtends(file: string, chain: string[]): ParsedFile {
   const parsed = parseFile(file);
   const { extends: parent, ...own } = parsed.data;
-  if (parent === undefined) return { ...parsed, data: own };
   const name = displayName(file);
-  if (typeof parent !== 'string') {
-    throw new ScenarioError([{ file: name, path: 'extends', message: message.extendsNotString(parent), ...parsed.locate(['extends']) }]);
-  }
+  const locateOwn: Locate = (path, at) => ({ file: name, ...parsed.locate(path, at) }) as ReturnType<Locate>;
+  if (parent === undefined) return { data: own, locate: locateOwn };
+  const where = parsed.locate(['extends'], 'value');
+  if (typeof parent !== 'string') throw new ScenarioError([{ file: name, path: 'extends', message: message.extendsNotString(parent), ...where }]);
   const target = resolve(dirname(file), parent);
   if (chain.includes(target)) {
-    throw new ScenarioError([{ file: name, path: 'extends', message: message.extendsCycle([...chain, target].map(displayName)), ...parsed.locate(['extends']) }]);
+    throw new ScenarioError([{ file: name, path: 'extends', message: message.extendsCycle([...chain, target].map(displayName)), ...where }]);
   }
-  if (!existsSync(target)) {
-    throw new ScenarioError([{ file: name, path: 'extends', message: message.extendsMissing(parent), ...parsed.locate(['extends']) }]);
-  }
+  if (!existsSync(target)) throw new ScenarioError([{ file: name, path: 'extends', message: message.extendsMissing(parent), ...where }]);
   const base = readWithExtends(target, [...chain, target]);
-  return { ...parsed, data: mergeScenario(base.data, own) };
+  const locate: Locate = (path, at) => (!hasPath(own, path) && hasPath(base.data, path) ? base.locate(path, at) : locateOwn(path, at));
+  return { data: mergeScenario(base.data, own), locate };
+}
+
+/** The path and value of a --set override, or a problem. */
+function parseSet(text: string): { path: string; value: unknown } | ScenarioProblem {
+  const eq = text.indexOf('=');
+  const path = text.slice(0, eq).trim();
+  if (eq <= 0 || path === '') return { file: '--set', path: '', message: message.setSyntax(text) };
+  if (path.split('.').some((key) => FORBIDDEN_KEYS.includes(key))) return { file: `--set ${text}`, path: '', message: message.unknownParameter(path) };
+  return { path, value: parseDocument(text.slice(eq + 1)).toJS() };
 }
 
 /** Applies path=value overrides; values are read as YAML scalars. */
@@ -124,23 +142,30 @@ export function applySets(data: Record<string, unknown>, sets: readonly string[]
   const out = structuredClone(data);
   const problems: ScenarioProblem[] = [];
   for (const text of sets) {
-    const eq = text.indexOf('=');
-    if (eq <= 0) {
-      problems.push({ file: '--set', path: '', message: message.setSyntax(text) });
-      continue;
-    }
-    setPath(out, text.slice(0, eq).trim(), parseDocument(text.slice(eq + 1)).toJS());
+    const parsed = parseSet(text);
+    if ('message' in parsed) problems.push(parsed);
+    else setPath(out, parsed.path, parsed.value);
   }
   if (problems.length) throw new ScenarioError(problems);
   return out;
+}
+
+/** Problems at a path that a --set override gave are blamed on the override, not on a line of the file. */
+export function locateSets(sets: readonly string[], fallback?: Locate): Locate {
+  const given = sets.map((text) => ({ text, keys: text.slice(0, Math.max(0, text.indexOf('='))).trim().split('.') }));
+  return (path, at) => {
+    const set = given.find(({ keys }) => keys.every((key, k) => path[k] === key));
+    return set ? ({ file: `--set ${set.text}` } as ReturnType<Locate>) : fallback?.(path, at);
+  };
 }
 
 /** Loads, merges and validates a scenario file; throws ScenarioError with every problem found. */
 export function loadScenario(file: string, options: LoadOptions = {}): Scenario {
   const path = resolve(file);
   const parsed = readWithExtends(path, [path]);
-  const data = options.set?.length ? applySets(parsed.data, options.set) : parsed.data;
-  const result = validateScenario(data, displayName(path), parsed.locate);
+  const sets = options.set ?? [];
+  const data = sets.length ? applySets(parsed.data, sets) : parsed.data;
+  const result = validateScenario(data, displayName(path), locateSets(sets, parsed.locate));
   if (!result.ok) throw new ScenarioError(result.problems);
   return result.scenario;
 }

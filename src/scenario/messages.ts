@@ -24,6 +24,7 @@ export const message = {
   notInteger: (value: unknown) => `expected an integer, got ${show(value)}`,
   oneOf: (options: readonly unknown[], value: unknown, suggestion?: string) =>
     `expected one of ${options.map(show).join(', ')}, got ${show(value)}` + (suggestion ? `: did you mean ${show(suggestion)}?` : ''),
+  tooShort: (minimum: number, value: unknown) => `expected text of at least ${minimum} character${minimum === 1 ? '' : 's'}, got ${show(value)}`,
   tooFew: (minimum: number) => `expected at least ${minimum} item${minimum === 1 ? '' : 's'}`,
   other: (detail: string, value: unknown) => `${detail}, got ${show(value)}`,
   beyondHorizon: (at: number, steps: number) => `policy step ${at} is beyond the horizon: the scenario runs ${steps} steps`,
@@ -34,7 +35,7 @@ export const message = {
   rampNeedsNumber: (path: string) => `rampSteps needs numeric values, but ${show(path)} is not a number`,
   rampNeedsContinuous: (path: string) => `rampSteps cannot ramp ${show(path)}: it takes whole numbers; set it at once (rampSteps: 0)`,
   minAboveMax: (min: string, max: string) => `${min} must not exceed ${max}`,
-  sharesAboveOne: (what: string, total: number) => `${what} add up to ${total}, more than 1`,
+  sharesAboveOne: (what: string, total: number) => `${what} add up to ${Number(total.toPrecision(10))}, more than 1`,
   duplicateRegion: (region: string) => `region ${show(region)} is listed twice`,
   extendsMissing: (target: string) => `extends ${show(target)}: no such file`,
   extendsCycle: (chain: string[]) => `extends makes a cycle: ${chain.join(' -> ')}`,

@@ -7,7 +7,9 @@ import { scenarioSchema, type Scenario } from './schema.js';
 import { suggest } from './suggest.js';
 
 /** Finds the line and column of a path in the source file, where the loader knows them. */
-export type Locate = (path: readonly PropertyKey[], at?: 'value' | 'key') => { line: number; column: number } | undefined;
+/** Where a path's value is given: the file (when not the one validated), and the line and column where known. */
+export type Located = { file?: string; line?: number; column?: number };
+export type Locate = (path: readonly PropertyKey[], at?: 'value' | 'key') => Located | undefined;
 
 /** Groups whose parameters a policy may change during a run (the rest are read at step 0 only). */
 export const POLICY_GROUPS = ['events', 'search', 'cost', 'tieFormation', 'tasks', 'trust', 'decay', 'satisfaction', 'membership', 'budget', 'levers'];
@@ -35,8 +37,8 @@ export function schemaAt(path: readonly PropertyKey[], root: AnySchema = scenari
   return s;
 }
 
-function keysAt(path: readonly PropertyKey[]): string[] {
-  const s = schemaAt(path);
+function keysAt(path: readonly PropertyKey[], root?: AnySchema): string[] {
+  const s = schemaAt(path, root);
   return s && s._zod.def.type === 'object' ? Object.keys(s._zod.def.shape as object) : [];
 }
 
@@ -54,30 +56,47 @@ function expectedOf(schema: AnySchema | undefined): string {
   }
 }
 
-function isInteger(path: readonly PropertyKey[]): boolean {
-  return (schemaAt(path) as unknown as { isInt?: boolean } | undefined)?.isInt === true;
+function isInteger(path: readonly PropertyKey[], root?: AnySchema): boolean {
+  return (schemaAt(path, root) as unknown as { isInt?: boolean } | undefined)?.isInt === true;
 }
 
-function problemOf(issue: z.core.$ZodIssue, input: unknown, file: string, locate?: Locate, prefix: PropertyKey[] = []): ScenarioProblem[] {
-  const path = [...prefix, ...issue.path];
-  const value = path.length ? valueAt(input, path) : input;
-  const at = (p: PropertyKey[], text: string, where: 'value' | 'key' = 'value'): ScenarioProblem => ({ file, path: formatPath(p), message: text, ...locate?.(p, where) });
+/** Where an issue arose: the input validated, its file, how to locate paths, and (for a policy's value) its schema and place. */
+interface IssueContext {
+  input: unknown;
+  file: string;
+  locate?: Locate;
+  /** The schema the input was checked against (default: the scenario's). */
+  root?: AnySchema;
+  /** Where the input sits in the scenario (for a policy's value: policies[k].set.<path>). */
+  base?: PropertyKey[];
+}
+
+function problemOf(issue: z.core.$ZodIssue, context: IssueContext): ScenarioProblem[] {
+  const { input, file, locate, root, base = [] } = context;
+  const rel = issue.path;
+  const value = rel.length ? valueAt(input, rel) : input;
+  const at = (p: PropertyKey[], text: string, where: 'value' | 'key' = 'value'): ScenarioProblem => {
+    const full = [...base, ...p];
+    return { file, path: formatPath(full), message: text, ...locate?.(full, where) };
+  };
+  const expected = () => expectedOf(schemaAt(rel, root));
   switch (issue.code) {
     case 'unrecognized_keys':
-      return issue.keys.map((key) => at([...path, key], message.unknownKey(key, suggest(key, keysAt(path))), 'key'));
+      return issue.keys.map((key) => at([...rel, key], message.unknownKey(key, suggest(key, keysAt(rel, root))), 'key'));
     case 'invalid_type':
-      return [at(path, value === undefined ? message.required(expectedOf(schemaAt(path))) : message.wrongType(expectedOf(schemaAt(path)), value))];
+      return [at(rel, value === undefined ? message.required(expected()) : message.wrongType(expected(), value))];
     case 'too_small':
-      if (issue.origin === 'array') return [at(path, message.tooFew(Number(issue.minimum)))];
-      return [at(path, message.tooSmall(Number(issue.minimum), issue.inclusive ?? true, isInteger(path), value))];
+      if (issue.origin === 'array') return [at(rel, message.tooFew(Number(issue.minimum)))];
+      if (issue.origin === 'string') return [at(rel, message.tooShort(Number(issue.minimum), value))];
+      return [at(rel, message.tooSmall(Number(issue.minimum), issue.inclusive ?? true, isInteger(rel, root), value))];
     case 'too_big':
-      return [at(path, message.tooBig(Number(issue.maximum), issue.inclusive ?? true, isInteger(path), value))];
+      return [at(rel, message.tooBig(Number(issue.maximum), issue.inclusive ?? true, isInteger(rel, root), value))];
     case 'invalid_value':
-      return [at(path, message.oneOf(issue.values, value, typeof value === 'string' ? suggest(value, issue.values.map(String)) : undefined))];
+      return [at(rel, message.oneOf(issue.values, value, typeof value === 'string' ? suggest(value, issue.values.map(String)) : undefined))];
     case 'invalid_format':
-      return [at(path, message.notInteger(value))];
+      return [at(rel, message.notInteger(value))];
     default:
-      return [at(path, message.other(issue.message, value))];
+      return [at(rel, message.other(issue.message, value))];
   }
 }
 
@@ -109,7 +128,7 @@ function checkPolicies(scenario: Scenario, file: string, locate?: Locate): Scena
         at(where, message.notALeaf(path), 'key');
       } else {
         const parsed = leaf.safeParse(value);
-        if (!parsed.success) for (const issue of parsed.error.issues) problems.push(...problemOf(issue, value, file, () => locate?.(where)).map((p) => ({ ...p, path: formatPath(where) })));
+        if (!parsed.success) for (const issue of parsed.error.issues) problems.push(...problemOf(issue, { input: value, file, locate, root: leaf, base: where }));
         else if (policy.rampSteps > 0 && typeof value !== 'number') at(where, message.rampNeedsNumber(path), 'key');
         else if (policy.rampSteps > 0 && (leaf as unknown as { isInt?: boolean }).isInt) at(where, message.rampNeedsContinuous(path), 'key');
       }
@@ -142,7 +161,7 @@ export function validateScenario(input: unknown, file = '<scenario>', locate?: L
     return { ok: false, problems: [{ file, path: '', message: message.notAnObject(input) }] };
   }
   const parsed = scenarioSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, problems: parsed.error.issues.flatMap((issue) => problemOf(issue, input, file, locate)) };
+  if (!parsed.success) return { ok: false, problems: parsed.error.issues.flatMap((issue) => problemOf(issue, { input, file, locate })) };
   const problems = [...checkPolicies(parsed.data, file, locate), ...checkConsistency(parsed.data, file, locate)];
   return problems.length ? { ok: false, problems } : { ok: true, scenario: parsed.data };
 }

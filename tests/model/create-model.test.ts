@@ -162,3 +162,17 @@ describe('createModel determinism', () => {
     expect(scenario.levers.scope).toBe('park');
   });
 });
+
+describe('createModel: the initial network respects tie capacity', () => {
+  it('leaves no agent over its capacity, even with tight capacities', () => {
+    const model = createModel({
+      seed: 14,
+      population: { scale: 0.1 },
+      tieFormation: { capacity: { firm: 3, professor: 4, institute: 4, agency: 5 } },
+      initialNetwork: { iurTiesPerFirm: 0.5, firmTiesPerFirm: 0.5, agencyTiesPerFirm: 0.3, expertTiesPerExpert: 0.3 },
+    });
+    const caps = [3, 4, 4, 5];
+    const over = [...model.ties.degree].filter((d, i) => d > caps[model.agents.kind[i]]);
+    expect(over).toEqual([]);
+  });
+});

@@ -76,3 +76,13 @@ describe('writeFileAtomically', () => {
     expect(existsSync(base)).toBe(true);
   });
 });
+
+describe('writeFolderAtomically, concurrently', () => {
+  it('lets two writers of the same folder in the same instant both finish, the folder whole', async () => {
+    const parent = mkdtempSync(join(tmpdir(), 'clustersim-atomic-race-'));
+    const dir = join(parent, 'run');
+    await Promise.all([writeFolderAtomically(dir, { 'a.txt': 'one' }), writeFolderAtomically(dir, { 'a.txt': 'two' })]);
+    expect(['one', 'two']).toContain(readFileSync(join(dir, 'a.txt'), 'utf8'));
+    expect(readdirSync(parent)).toEqual(['run']);
+  });
+});

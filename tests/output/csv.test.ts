@@ -43,3 +43,9 @@ describe('toCsv', () => {
     expect(parseCsv(toCsv(rows))).toEqual([['a', 'b', 'c'], ['x,"y"\nz', '1.5', ''], ['', '-2', 'q']]);
   });
 });
+
+describe('toCsv, carriage returns', () => {
+  it('quotes a cell holding a carriage return', () => {
+    expect(toCsv([{ a: 'x\ry' }])).toBe('a\n"x\ry"\n');
+  });
+});

@@ -215,3 +215,55 @@ describe('checkScenarioFiles', () => {
     ]);
   });
 });
+
+describe('loadScenario: where a problem is blamed', () => {
+  const folder = mkdtempSync(join(tmpdir(), 'clustersim-blame-'));
+  const write = (name: string, text: string) => {
+    writeFileSync(join(folder, name), text);
+    return join(folder, name);
+  };
+  const problemsOf = (file: string, set: string[] = []) => {
+    try {
+      loadScenario(file, { set });
+      return [];
+    } catch (error) {
+      return (error as ScenarioError).problems.map(formatProblem);
+    }
+  };
+
+  it('locates a problem of an extended file in that file', () => {
+    const base = write('base.yaml', 'name: base\nsteps: 0\n');
+    const child = write('child.yaml', 'extends: base.yaml\nname: child\n');
+    expect(problemsOf(child)).toEqual([`${base}:2:8: steps: expected an integer >= 1, got 0`]);
+  });
+
+  it('blames a bad --set value on the override, not on a line of the file', () => {
+    const plain = write('plain.yaml', 'name: plain\n');
+    expect(problemsOf(plain, ['steps=0'])).toEqual(['--set steps=0: steps: expected an integer >= 1, got 0']);
+  });
+
+  it('refuses --set paths that reach a prototype, and leaves Object.prototype alone', () => {
+    const plain = write('proto.yaml', 'name: proto\n');
+    expect(problemsOf(plain, ['__proto__.polluted=1'])).toEqual(['--set __proto__.polluted=1: unknown parameter "__proto__.polluted"']);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('describes a policy value by the parameter it sets', () => {
+    const f = write('policy-types.yaml', [
+      'policies:',
+      '  - { at: 1, set: { levers.initiative: "yes" } }',
+      '  - { at: 1, set: { levers.exitEvery: 0 } }',
+      '  - { at: 1, set: { levers.exitEvery: 1.5 } }',
+      'name: ""',
+    ].join('\n'));
+    expect(problemsOf(f)).toEqual([
+      `${f}:5:7: name: expected text of at least 1 character, got ""`,
+    ]);
+    const g = write('policy-types2.yaml', 'policies:\n  - { at: 1, set: { levers.initiative: "yes" } }\n  - { at: 1, set: { levers.exitEvery: 0 } }\n  - { at: 1, set: { levers.exitEvery: 1.5 } }\n');
+    expect(problemsOf(g)).toEqual([
+      `${g}:2:40: policies[0].set.levers.initiative: expected true or false, got "yes"`,
+      `${g}:3:39: policies[1].set.levers.exitEvery: expected an integer >= 1, got 0`,
+      `${g}:4:39: policies[2].set.levers.exitEvery: expected an integer, got 1.5`,
+    ]);
+  });
+});

@@ -50,7 +50,7 @@ describe('clustersim run on bad input', () => {
   it('exits with 2 for a bad --set value', () => {
     const { code, stderr } = clustersim('run', '--set', 'levers.scope=everywhere', '--out', join(dir, 'never'));
     expect(code).toBe(2);
-    expect(stderr).toBe('<built-in default>: levers.scope: expected one of "park", "region", "national", got "everywhere"\n');
+    expect(stderr).toBe('--set levers.scope=everywhere: levers.scope: expected one of "park", "region", "national", got "everywhere"\n');
     expect(existsSync(join(dir, 'never'))).toBe(false);
   });
 });
