@@ -64,6 +64,6 @@ describe('pair index', () => {
     for (let i = 0; i < 40; i++) {
       for (let j = 0; j < 40; j++) if (i !== j) expect(getPair(index, i, j)).toBe(reference.get(key(i, j)) ?? -1);
     }
-    expect(index.slots.length).toBeLessThanOrEqual(4096);
+    expect(index.capacity).toBeLessThanOrEqual(4096);
   });
 });
