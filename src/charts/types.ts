@@ -1,6 +1,7 @@
 // The shapes chart builders read and write: Vega-Lite specs keyed by file name, ensemble rows, the compare contract, network snapshots.
 // Pure types, shared by run charts, compare charts, the renderer and the report.
 import type { TopLevelSpec } from 'vega-lite';
+import type { OutcomeRow } from '../ensemble/compare.js';
 
 /** A Vega-Lite spec with its data inlined as values. */
 export type ChartSpec = TopLevelSpec;
@@ -20,16 +21,7 @@ export interface EnsembleRow {
 }
 
 /** One outcome of one scenario in compare.json: mean and 95% interval, and the difference from the first scenario. */
-export interface CompareOutcome {
-  outcome: string;
-  scenario: string;
-  mean: number;
-  lo: number;
-  hi: number;
-  diff: number;
-  diffLo: number;
-  diffHi: number;
-}
+export type CompareOutcome = OutcomeRow;
 
 /** A compare folder's compare.json; the first scenario is the baseline. */
 export interface CompareJson {
