@@ -14,6 +14,7 @@ const scenario = scenarioSchema.parse({ name: `bench-x${scale}`, population: { s
 let t = performance.now();
 const bare = createModel(scenario);
 const createSeconds = (performance.now() - t) / 1000;
+const tiesAtStart = bare.ties.count;
 t = performance.now();
 for (let s = 0; s < scenario.steps; s++) step(bare);
 const stepSeconds = (performance.now() - t) / 1000;
@@ -31,7 +32,8 @@ console.log(
   JSON.stringify({
     scale,
     agents: bare.agents.count,
-    ties: bare.ties.count,
+    tiesAtStart,
+    tiesAtEnd: bare.ties.count,
     steps: scenario.steps,
     createSeconds,
     stepSeconds,

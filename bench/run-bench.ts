@@ -8,7 +8,8 @@ import { scenarioSchema } from '../src/scenario/schema.js';
 interface CaseResult {
   scale: number;
   agents: number;
-  ties: number;
+  tiesAtStart: number;
+  tiesAtEnd: number;
   steps: number;
   createSeconds: number;
   stepSeconds: number;
@@ -29,7 +30,7 @@ for (const [scale, stepTarget, wholeTarget, memoryTarget] of [
   [10, Infinity, 20, 2048],
 ] as const) {
   const r = runCase(scale);
-  console.log(`default scenario x${scale}: ${r.agents} agents, ${r.ties} ties at step 0, ${r.steps} steps`);
+  console.log(`default scenario x${scale}: ${r.agents} agents, ${r.tiesAtStart} ties at step 0 and ${r.tiesAtEnd} at step ${r.steps}`);
   console.log(`  create model        ${s(r.createSeconds)}`);
   console.log(`  stepping only       ${s(r.stepSeconds)}  (${r.stepsPerSecond.toFixed(0)} steps/s)${Number.isFinite(stepTarget) ? `  target < ${stepTarget} s` : ''}`);
   console.log(`  run with metrics    ${s(r.runSeconds)}  (cheap every step, costly every 12)`);
