@@ -53,7 +53,15 @@ export function searchCost(model: Model, i: number, j: number, origin: number, e
   return (cost.base + cost.perDistance * distance(model, i, j)) * factor * (1 - cost.trustReduction * expectedTrust) * pool;
 }
 
-/** Probability that a candidate becomes a tie. */
+/** Capacities by kind and complementarity by pair of kinds (benefit[ki * 4 + kj]), read once per call of formTies. */
+export function tieRules(model: Model): { capacity: Float64Array; benefit: Float64Array } {
+  const c = model.params.tieFormation.capacity;
+  const benefit = new Float64Array(16);
+  for (let ki = 0; ki < 4; ki++) for (let kj = 0; kj < 4; kj++) benefit[ki * 4 + kj] = complementarity(model, ki, kj);
+  return { capacity: Float64Array.of(c.firm, c.professor, c.institute, c.agency), benefit };
+}
+
+/** Probability that a candidate becomes a tie (formTies computes the same sum inline). */
 export function tieProbability(model: Model, i: number, j: number, origin: number, expectedTrust: number): number {
   const f = model.params.tieFormation;
   const { ties, agents } = model;
@@ -75,15 +83,25 @@ export function canTie(model: Model, i: number, j: number): boolean {
 
 /** Decides every candidate in the order it was made, then clears the list. */
 export function formTies(model: Model): void {
-  const { rng, ties, candidates: q } = model;
+  const { rng, ties, candidates: q, agents } = model;
   const month = model.step + 1;
-  const strength = model.params.tieFormation.initialStrength;
+  const f = model.params.tieFormation;
+  const rules = tieRules(model);
   for (let k = 0; k < q.length; k++) {
     const i = q.from[k];
     const j = q.to[k];
-    if (!canTie(model, i, j)) continue;
-    if (rng() < tieProbability(model, i, j, q.origin[k], q.expectedTrust[k])) {
-      addTie(ties, i, j, { trust: q.expectedTrust[k], strength, step: month, origin: q.origin[k] });
+    const ci = rules.capacity[agents.kind[i]];
+    const cj = rules.capacity[agents.kind[j]];
+    if (i === j || ties.degree[i] >= ci || ties.degree[j] >= cj || findTie(ties, i, j) >= 0) continue;
+    const trust = q.expectedTrust[k];
+    const x =
+      f.intercept +
+      f.benefitWeight * rules.benefit[agents.kind[i] * 4 + agents.kind[j]] +
+      f.trustWeight * trust -
+      searchCost(model, i, j, q.origin[k], trust) -
+      f.attentionWeight * (ties.degree[i] / ci + ties.degree[j] / cj);
+    if (rng() < logistic(x)) {
+      addTie(ties, i, j, { trust, strength: f.initialStrength, step: month, origin: q.origin[k] });
       model.counts.tiesFormed++;
     }
   }

@@ -1,6 +1,6 @@
 // Phase 7: satisfaction. Each member's five factors of Table 6 are measured from its ties and its MC; satisfaction moves toward their weighted mean.
 import { FACTOR_COUNT, INSTITUTE, PROFESSOR, type Model } from '../model/types.js';
-import { otherEnd } from '../model/ties.js';
+import { otherEnd, weightBuffer } from '../model/ties.js';
 
 const saturate = (x: number, scale: number) => 1 - Math.exp(-x / scale);
 
@@ -31,6 +31,13 @@ export function measureFactors(model: Model, i: number): void {
   agents.factors[f + 4] = saturate(agents.recentIur[i], s.jointIurScale);
 }
 
+/** The model's reusable buffer (model.scratch), zeroed, of at least n numbers. */
+function tallyBuffer(model: Model, n: number): Float64Array {
+  const buffer = weightBuffer(model, n);
+  buffer.fill(0, 0, n);
+  return buffer;
+}
+
 /**
  * The five factors of every member in one pass over the ties (same values as measureFactors, without walking
  * each member's tie list): per-agent tallies of external ties, expert ties and trust of ties inside the MC.
@@ -39,10 +46,11 @@ function measureAllFactors(model: Model): void {
   const { params: p, agents, ties, mcs } = model;
   const s = p.satisfaction;
   const n = agents.count;
-  const external = new Float64Array(n);
-  const experts = new Float64Array(n);
-  const insideTrust = new Float64Array(n);
-  const inside = new Float64Array(n);
+  const tallies = tallyBuffer(model, 4 * n);
+  const external = tallies.subarray(0, n);
+  const experts = tallies.subarray(n, 2 * n);
+  const insideTrust = tallies.subarray(2 * n, 3 * n);
+  const inside = tallies.subarray(3 * n, 4 * n);
   const { mc, kind, member } = agents;
   for (let slot = 0; slot < ties.size; slot++) {
     if (ties.alive[slot] !== 1) continue;
