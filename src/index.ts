@@ -21,3 +21,4 @@ export { runChartSpecs, compareChartSpecs, chartFiles } from './charts/index.js'
 export { plotFolder, specToSvg, svgToPng, writeChartSpecs } from './render/index.js';
 export { writeReport, buildReportHtml } from './report/index.js';
 export { toGraphml } from './output/graphml.js';
+export * from './experiments/index.js';

@@ -21,7 +21,7 @@ export async function main(argv: string[]): Promise<number> {
   for (const command of COMMANDS) cli = cli.command(command as never);
   try {
     await cli.parseAsync();
-    return 0;
+    return typeof process.exitCode === 'number' ? process.exitCode : 0;
   } catch (error) {
     if (error instanceof UsageError) {
       process.stderr.write(`clustersim: ${error.message}\nRun clustersim --help for the commands and their options.\n`);

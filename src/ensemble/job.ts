@@ -1,7 +1,11 @@
 // One run of an ensemble, reduced to what an analysis keeps: the outcomes at the horizon and the per-step series.
 // Pure: workers and the in-process runner both call it, so results do not depend on where it ran.
 import { simulate } from '../engine/run.js';
+import type { Summary } from '../engine/summary.js';
+import { evaluateMeasures, type MeasureSpec } from '../experiments/measures.js';
 import type { Row } from '../metrics/recorder.js';
+import type { Model } from '../model/types.js';
+import { virtualSurvey, type SurveyPlan, type SurveyResult } from '../metrics/survey.js';
 import type { Scenario } from '../scenario/schema.js';
 
 export interface Job {
@@ -9,6 +13,14 @@ export interface Job {
   index: number;
   scenario: Scenario;
   seed: string;
+  /** A virtual survey to take at plan.step (experiments: Table 5 and Table 6). */
+  survey?: SurveyPlan;
+  /** Measures to evaluate on the run (experiments: targets), returned in this order. */
+  measures?: readonly MeasureSpec[];
+  /** Keep the per-step rows in the result (default true); sweeps drop them to stay small. */
+  keepRows?: boolean;
+  /** Interval of the costly metrics (default: the scenario's); they are always measured at the last step. */
+  costlyEvery?: number;
 }
 
 export interface JobResult {
@@ -16,6 +28,9 @@ export interface JobResult {
   seed: string;
   outcomes: Record<string, number>;
   rows: Row[];
+  summary?: Summary;
+  survey?: SurveyResult;
+  measures?: number[];
 }
 
 /** The outcomes an ensemble compares: final values of these columns, and totals over the run. */
@@ -27,9 +42,16 @@ export const TOTAL_OUTCOMES = ['tasksSolved', 'events', 'tiesFormed', 'joined', 
 export const OUTCOMES: readonly string[] = [...FINAL_OUTCOMES, ...TOTAL_OUTCOMES];
 
 export function runJob(job: Job): JobResult {
-  const result = simulate(job.scenario, { seed: job.seed });
+  const plan = job.survey;
+  let survey: SurveyResult | undefined;
+  const onStep = (model: Model) => {
+    if (plan && model.step === plan.step) survey = virtualSurvey(model, plan);
+  };
+  const result = simulate(job.scenario, { seed: job.seed, onStep, costlyEvery: job.costlyEvery });
   const outcomes: Record<string, number> = {};
   for (const name of FINAL_OUTCOMES) outcomes[name] = Number(result.summary.final[name] ?? NaN);
   for (const name of TOTAL_OUTCOMES) outcomes[name] = result.summary.totals[name];
-  return { index: job.index, seed: job.seed, outcomes, rows: result.rows };
+  const measures = job.measures ? evaluateMeasures(job.measures, result.rows, survey) : undefined;
+  const rows = job.keepRows === false ? [] : result.rows;
+  return { index: job.index, seed: job.seed, outcomes, rows, summary: result.summary, survey, measures };
 }

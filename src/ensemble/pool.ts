@@ -11,6 +11,8 @@ export interface PoolOptions {
   workers?: number;
   /** Called after each finished job with the count done. */
   onProgress?: (done: number, total: number) => void;
+  /** Called with each result as it arrives (in completion order, which differs from job order on threads). */
+  onResult?: (result: JobResult) => void;
 }
 
 export function defaultWorkers(): number {
@@ -31,6 +33,7 @@ export async function runJobs(jobs: readonly Job[], options: PoolOptions = {}): 
   if (count <= 1 || !file) {
     for (const job of jobs) {
       results[job.index] = runJob(job);
+      options.onResult?.(results[job.index]);
       options.onProgress?.(++done, jobs.length);
     }
     return results;
@@ -48,6 +51,7 @@ export async function runJobs(jobs: readonly Job[], options: PoolOptions = {}): 
             };
             worker.on('message', (result: JobResult) => {
               results[result.index] = result;
+              options.onResult?.(result);
               options.onProgress?.(++done, jobs.length);
               feed();
             });

@@ -35,7 +35,7 @@ export const populationSchema = group(
     professors: count(779, 'persons: professor members (paper, section 2.1)'),
     institutes: count(211, 'persons: research-institute members (paper, section 2.1)'),
     agencies: count(633, 'persons: support-agency and finance members (paper, section 2.1)'),
-    initialFirmMemberShare: probability(0.45, 'share: of firmMembers who are members at step 0; the rest join later (assumed, to be calibrated: tasks solved grew 2.4x 2005-2010, Table 2)'),
+    initialFirmMemberShare: probability(0.34, 'share: of firmMembers who are members at step 0; the rest join later (calibrated to Table 2 growth and the 2010 member counts)'),
     nonJoinerFirmRatio: nonNegative(0.5, 'firms per member firm: park firms that stay out for one of Table 5\'s reasons (assumed)'),
     largeFirmShare: probability(0.05, 'share: large firms, the lead-firm candidates (assumed)'),
     mediumFirmShare: probability(0.25, 'share: medium-sized firms (assumed)'),
@@ -100,7 +100,7 @@ export const costSchema = group(
 
 export const tieFormationSchema = group(
   {
-    intercept: z.number().default(-4.3).describe('logit units: base of the tie probability (assumed, to be calibrated)'),
+    intercept: z.number().default(-4.7).describe('logit units: base of the tie probability (calibrated to Table 3, docs/calibration.md)'),
     benefitWeight: nonNegative(4, 'logit units per unit of complementarity: (assumed, to be calibrated)'),
     trustWeight: nonNegative(2, 'logit units per unit of expected trust: prior ties and referrals raise tie odds (assumed; Gulati & Gargiulo 1999)'),
     attentionWeight: nonNegative(1, 'logit units per unit of capacity used: summed over the two ends; limited attention (assumed)'),
@@ -108,7 +108,7 @@ export const tieFormationSchema = group(
     capacity: kindNumbers([20, 40, 40, 60], 'ties: most ties a member of this kind keeps (assumed: limited attention)'),
     complementarity: group(
       {
-        firmFirm: probability(0.2, 'benefit 0-1: firm with firm, for trade (assumed)'),
+        firmFirm: probability(0.36, 'benefit 0-1: firm with firm, for trade (calibrated to Table 3 inter-firm links)'),
         firmExpert: probability(1, 'benefit 0-1: firm with professor or institute, for R&D (assumed: highest)'),
         firmAgency: probability(0.7, 'benefit 0-1: firm with agency, for management and marketing (assumed)'),
         expertExpert: probability(0.4, 'benefit 0-1: professor or institute with another (assumed)'),
@@ -123,7 +123,7 @@ export const tieFormationSchema = group(
 
 export const tasksSchema = group(
   {
-    probPerFirmMonth: probability(0.05, 'probability: a member firm finds a task in a month (0.40 solved per firm-year, section 2.2; to be calibrated)'),
+    probPerFirmMonth: probability(0.072, 'probability: a member firm finds a task in a month (calibrated to Table 2; 0.40 solved per firm-year, section 2.2)'),
     mix: group(
       {
         rnd: nonNegative(0.106, 'weight: R&D tasks (Table 2, 1,166 of 11,026)'),
@@ -134,7 +134,7 @@ export const tasksSchema = group(
       },
       'Relative frequency of the five task kinds (Table 2 totals).',
     ),
-    successBase: probability(0.95, 'probability: success of a task with a fully capable, fully trusted partner; chance = successBase (0.6 + 0.4 capability) (0.7 + 0.3 trust) (assumed)'),
+    successBase: probability(0.9, 'probability: success of a task with a fully capable, fully trusted partner; chance = successBase (0.6 + 0.4 capability) (0.7 + 0.3 trust) (calibrated to Table 2)'),
     brokerProb: probability(0.5, 'probability: the coordinator brokers a new tie for a task no tie can take, at the reference budget (assumed; paper section 4: the agency as broker)'),
     agencySolveProb: probability(0.3, 'probability: the support agency solves an unbrokered task itself (section 2.2: tasks solved by the agency itself; assumed)'),
   },
@@ -152,7 +152,7 @@ export const trustSchema = group(
 
 export const decaySchema = group(
   {
-    ratePerMonth: probability(0.05, 'rate: strength lost by an unused tie within an MC each month (assumed, to be calibrated)'),
+    ratePerMonth: probability(0.04, 'rate: strength lost by an unused tie within an MC each month (calibrated to Table 3)'),
     crossMcRatePerMonth: probability(0.17, 'rate: strength lost by an unused tie across MCs (Burt 2002: 9 in 10 bridges gone in a year)'),
     dropBelow: probability(0.1, 'strength 0-1: a tie weaker than this is dropped (assumed)'),
     reinforcement: probability(0.2, 'rate: w += reinforcement (1 - w) when a tie is used (assumed)'),
@@ -162,8 +162,8 @@ export const decaySchema = group(
 
 export const satisfactionSchema = group(
   {
-    initial: probability(0.6, 'score 0-1: satisfaction of every member at step 0 (assumed)'),
-    smoothing: probability(0.1, 'rate: S moves this share of the way to its target each month (assumed)'),
+    initial: probability(0.15, 'score 0-1: satisfaction of every member at step 0 (calibrated with the Table 5 and Table 6 survey targets)'),
+    smoothing: probability(0.04, 'rate: S moves this share of the way to its target each month (calibrated with the survey targets)'),
     weights: group(
       {
         openness: nonNegative(0.208, 'weight: network openness (Table 6 correlation .753, normalised)'),
@@ -186,23 +186,23 @@ export const satisfactionSchema = group(
 export const membershipSchema = group(
   {
     leaveMaxPerMonth: probability(0.05, 'probability: highest monthly chance that a member firm leaves (assumed)'),
-    leaveIntercept: z.number().default(-2).describe('logit units: leaving at reference satisfaction and no fee (assumed, to be calibrated)'),
+    leaveIntercept: z.number().default(-4).describe('logit units: leaving at reference satisfaction and no fee (calibrated to the 2010 member counts)'),
     leaveSatisfactionWeight: nonNegative(6, 'logit units per unit of satisfaction: satisfaction above the reference keeps members (assumed)'),
     leaveFeeWeight: nonNegative(2, 'logit units per unit of fee burden: burden = fee / ability to pay (assumed)'),
     satisfactionReference: probability(0.4, 'score 0-1: satisfaction at which leaving is at its intercept (assumed)'),
-    joinPerMonth: probability(0.03, 'probability: monthly chance that a firm with no reason to stay out joins (assumed, to be calibrated)'),
-    contactBonus: nonNegative(0.5, 'factor per tie: outsiders with ties to members join more readily (assumed)'),
+    joinPerMonth: probability(0.023, 'probability: monthly chance that a firm with no reason to stay out joins (calibrated to the 2010 member counts)'),
+    contactBonus: nonNegative(1.5, 'factor per tie: outsiders with ties to members join more readily (calibrated to the 2010 member counts)'),
     feeTolerance: nonNegative(0.5, 'million KRW per month: the fee at which a small firm\'s fee burden reaches 1 and it no longer joins; medium firms bear 2x, large 5x (assumed)'),
     stayOutFactor: nonNegative(0.2, 'factor: joining rate of a firm whose Table 5 reason still holds (assumed)'),
     reasons: group(
       {
-        notStrategic: nonNegative(0.281, 'share: not in the park\'s strategic sector (Table 5)'),
-        lowMoneyExpectation: nonNegative(0.171, 'share: low expectation of government money (Table 5)'),
-        noNeed: nonNegative(0.171, 'share: no need for networking (Table 5)'),
-        largeCustomerFirst: nonNegative(0.096, 'share: large-firm customer comes first (Table 5)'),
-        otherRegionsBetter: nonNegative(0.072, 'share: other regions\' programmes work better (Table 5)'),
-        infoLeakFear: nonNegative(0.047, 'share: fear of information leaks (Table 5)'),
-        other: nonNegative(0.162, 'share: other reasons (Table 5)'),
+        notStrategic: nonNegative(0.228, 'share at step 0: not in the park\'s strategic sector (calibrated so the 2010 survey of non-joiners gives Table 5\'s 28.1%)'),
+        lowMoneyExpectation: nonNegative(0.167, 'share at step 0: low expectation of government money (calibrated to Table 5\'s 17.1% in 2010)'),
+        noNeed: nonNegative(0.166, 'share at step 0: no need for networking (calibrated to Table 5\'s 17.1% in 2010)'),
+        largeCustomerFirst: nonNegative(0.167, 'share at step 0: large-firm customer comes first (calibrated to Table 5\'s 9.6% in 2010)'),
+        otherRegionsBetter: nonNegative(0.07, 'share at step 0: other regions\' programmes work better (calibrated to Table 5\'s 7.2% in 2010)'),
+        infoLeakFear: nonNegative(0.047, 'share at step 0: fear of information leaks (Table 5, 4.7% in 2010)'),
+        other: nonNegative(0.155, 'share at step 0: other reasons (calibrated to Table 5\'s 16.2% in 2010)'),
       },
       'Why park firms stay out (Table 5, n = 130), drawn once per non-joining firm.',
     ),

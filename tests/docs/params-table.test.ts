@@ -61,7 +61,7 @@ describe('parameter table', () => {
     const table = parameterTable();
     const rows = table.split('\n').slice(2);
     expect(rows).toHaveLength(schemaEntries().length);
-    expect(table).toContain('| `tieFormation.intercept` | -4.3 | logit units | base of the tie probability (assumed, to be calibrated) |');
+    expect(table).toContain('| `tieFormation.intercept` | -4.7 | logit units | base of the tie probability (calibrated to Table 3, docs/calibration.md) |');
     expect(table).toContain('| `levers.scope` | `park` | park \\| region \\| national |');
     expect(table).toContain('| **tieFormation.capacity** | | |');
     expect(table).not.toMatch(/`(\$schema|name|description|policies)`/);

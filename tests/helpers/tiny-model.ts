@@ -1,5 +1,6 @@
 // Builders of tiny hand-made models for exact tests: a few agents in one or two MCs, ties added by hand, parameters
 // from the scenario schema with overrides, and a scripted generator whose draws the test lists one by one.
+import { withTestParams } from './test-params.js';
 import { createCandidates } from '../../src/phases/candidates.js';
 import { createModel, emptyCounts } from '../../src/model/create-model.js';
 import { addTie, createTies } from '../../src/model/ties.js';
@@ -115,7 +116,7 @@ function emptyBase(): Model {
 export function tinyModel(spec: TinyModelSpec): TinyModel {
   checkOrder(spec.agents);
   const base = emptyBase();
-  const resolved = scenarioSchema.parse(spec.params ?? {});
+  const resolved = scenarioSchema.parse(withTestParams(spec.params ?? {}));
   const { policies, name: _name, description: _description, $schema: _schema, ...params } = resolved;
   const mcSpecs = spec.mcs ?? [{}];
   const n = spec.agents.length;

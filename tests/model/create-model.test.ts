@@ -5,8 +5,9 @@ import { createModel } from '../../src/model/create-model.js';
 import { SECTORS } from '../../src/model/geography.js';
 import { AGENCY, FIRM, INSTITUTE, LARGE, ORIGIN_INITIAL, PROFESSOR, STAY_OUT_REASONS, type Model } from '../../src/model/types.js';
 import { tieStoreViolations } from '../helpers/invariants.js';
+import { withTestParams } from '../helpers/test-params.js';
 
-const gangwon = () => createModel({ population: { regions: ['gangwon'] } });
+const gangwon = () => createModel(withTestParams({ population: { regions: ['gangwon'] } }));
 
 function idsOf(model: Model, c: number, kind: number): number[] {
   const ids: number[] = [];
@@ -25,7 +26,7 @@ describe('createModel agent counts', () => {
   it('sizes the whole programme at scale 0.1: 847 agents, 376 members at step 0', () => {
     // Firms round(456.6) = 457, staying out round(228.3) = 228, professors 78, institutes 21, agencies 63: 847.
     // Member firms: 457 over 81 MCs is 52 MCs of 6 (round(2.7) = 3 members) and 29 of 5 (round(2.25) = 2): 214; plus 162 others.
-    const model = createModel({ population: { scale: 0.1 } });
+    const model = createModel(withTestParams({ population: { scale: 0.1 } }));
     expect(model.agents.count).toBe(847);
     expect(model.mcs.count).toBe(81);
     expect(model.agents.member.reduce((a, b) => a + b, 0)).toBe(376);
@@ -100,7 +101,7 @@ describe('createModel layout', () => {
 });
 
 describe('createModel initial network', () => {
-  const model = createModel({ population: { scale: 0.2 } });
+  const model = createModel(withTestParams({ population: { scale: 0.2 } }));
   const { agents, ties, params } = model;
 
   it('keeps a sound tie store', () => {

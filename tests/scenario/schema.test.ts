@@ -27,7 +27,7 @@ describe('scenarioSchema', () => {
     expect(s.population).toMatchObject({ scale: 1, firmMembers: 4566, professors: 779, institutes: 211, agencies: 633 });
     expect(s.population.regions).toEqual([...REGION_IDS]);
     expect(s.initialNetwork).toMatchObject({ iurTiesPerFirm: 2.2, firmTiesPerFirm: 2.49 });
-    expect(s.decay).toEqual({ ratePerMonth: 0.05, crossMcRatePerMonth: 0.17, dropBelow: 0.1, reinforcement: 0.2 });
+    expect(s.decay).toEqual({ ratePerMonth: 0.04, crossMcRatePerMonth: 0.17, dropBelow: 0.1, reinforcement: 0.2 });
     expect(s.trust).toEqual({ initial: 0.4, gain: 0.15, lossRatio: 2 });
     expect(s.levers).toMatchObject({ scope: 'park', exitRule: 'none', initiative: false, expertPool: false, leadFirmsRequired: false });
   });

@@ -7,5 +7,9 @@ import { plotCommand } from './plot.js';
 import { reportCommand } from './report.js';
 import { serveCommand } from './serve.js';
 import { buildWebCommand } from './build-web.js';
+import { sweepCommand } from './sweep.js';
+import { checkCommand } from './check.js';
+import { calibrateCommand } from './calibrate.js';
+import { sensitivityCommand } from './sensitivity.js';
 
-export const COMMANDS = [runCommand, compareCommand, validateCommand, schemaCommand, plotCommand, reportCommand, serveCommand, buildWebCommand];
+export const COMMANDS = [runCommand, compareCommand, validateCommand, schemaCommand, plotCommand, reportCommand, serveCommand, buildWebCommand, sweepCommand, checkCommand, calibrateCommand, sensitivityCommand];

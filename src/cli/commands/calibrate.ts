@@ -1,0 +1,68 @@
+// clustersim calibrate [scenario] --targets FILE --param path=min:max ... [--samples 60] [--runs 2] [--accept 0.1] [--out DIR]:
+// simulated minimum distance and rejection ABC over a Latin hypercube, in parallel and resumable; writes the best set,
+// the accepted sample and the fit table.
+import type { Argv } from 'yargs';
+import { runCalibration } from '../../experiments/calibrate.js';
+import { CALIBRATION_FILES, formatFitTable, writeCalibration } from '../../experiments/outputs.js';
+import { parseParams } from '../../experiments/params.js';
+import { loadTargets } from '../../experiments/targets/load.js';
+import { resolveTargets, selectTargets } from '../../experiments/targets/resolve.js';
+import { defaultWorkers } from '../../ensemble/pool.js';
+import { UserError } from '../errors.js';
+import { createProgress, type Progress } from '../progress.js';
+import { resolveScenario } from '../scenario-arg.js';
+import { checkCount } from './check.js';
+
+export interface CalibrateArgs {
+  scenario?: string;
+  targets: string;
+  param: string[];
+  samples: number;
+  runs: number;
+  accept: number;
+  workers?: number;
+  seed?: number;
+  set?: string[];
+  only?: string[];
+  out?: string;
+}
+
+export const calibrateCommand = {
+  command: 'calibrate [scenario]',
+  describe: 'Fit parameters to observed targets (simulated minimum distance, rejection ABC) over a Latin hypercube; resumable',
+  builder: (y: Argv) =>
+    y
+      .positional('scenario', { type: 'string', describe: 'scenario file; none: the built-in default' })
+      .option('targets', { type: 'string', demandOption: true, describe: 'targets file, e.g. scenarios/targets/korea-2005-2010.yaml' })
+      .option('param', { type: 'string', array: true, demandOption: true, describe: 'path=min:max to fit (repeatable)' })
+      .option('samples', { type: 'number', default: 60, describe: 'points of the Latin hypercube' })
+      .option('runs', { type: 'number', default: 2, describe: 'seeds at every point' })
+      .option('accept', { type: 'number', default: 0.1, describe: 'share of points accepted, the closest first' })
+      .option('workers', { type: 'number', describe: 'worker threads (default: all cores)' })
+      .option('seed', { type: 'number', describe: 'base seed of the runs and of the design (default: the scenario\'s)' })
+      .option('set', { type: 'string', array: true, describe: 'override a parameter at every point: path=value' })
+      .option('only', { type: 'string', array: true, describe: 'fit only the targets whose id starts with one of these (repeatable)' })
+      .option('out', { type: 'string', describe: 'output folder (default: out/calibrate-<targets>)' }),
+  handler: async (args: CalibrateArgs) => {
+    checkCount('samples', args.samples, 2);
+    checkCount('runs', args.runs, 1);
+    checkCount('workers', args.workers, 1);
+    if (!(args.accept > 0 && args.accept <= 1)) throw new UserError(`--accept: expected a share in (0, 1], got ${args.accept}`);
+    const specs = parseParams(args.param);
+    const scenario = resolveScenario(args.scenario, args.set ?? []);
+    const targets = selectTargets(resolveTargets(loadTargets(args.targets), scenario.startYear), args.only);
+    if (scenario.steps < targets.horizon) throw new UserError(`the targets read step ${targets.horizon}, but the scenario runs ${scenario.steps} steps`);
+    const out = args.out ?? `out/calibrate-${targets.name}`;
+    const workers = args.workers ?? defaultWorkers();
+    let progress: Progress | undefined;
+    const started = performance.now();
+    const result = await runCalibration(scenario, targets, specs, out, {
+      samples: args.samples, runs: args.runs, accept: args.accept, seed: args.seed, workers,
+      onProgress: (done, total) => (progress ??= createProgress(total, 'calibrate')).update(done),
+    });
+    progress?.stop();
+    await writeCalibration(out, result);
+    process.stdout.write(formatFitTable(result));
+    console.log(`clustersim: ${result.points.length} points x ${result.runs} runs (${result.resumed} resumed) on ${workers} worker(s) in ${((performance.now() - started) / 1000).toFixed(1)} s; wrote ${out}/ (${CALIBRATION_FILES.join(', ')})`);
+  },
+};

@@ -1,0 +1,92 @@
+// Vega-Lite specs of experiments, data inline (`clustersim plot DIR` renders them): the check against targets, Morris's
+// mu* and sigma, and the calibration's fit.
+import type { CheckRow } from './check.js';
+import type { MorrisRow } from './sensitivity.js';
+
+const VL_SCHEMA = 'https://vega.github.io/schema/vega-lite/v6.json';
+type Spec = Record<string, unknown>;
+
+const round = (x: number) => (Number.isFinite(x) ? Number(x.toPrecision(6)) : null);
+
+/** Each target's simulated mean and 95% interval in units of its tolerance from the observed figure; the band is a pass. */
+export function checkChartSpec(rows: readonly CheckRow[], title: string): Spec {
+  const values = rows.map((r) => ({
+    target: r.id,
+    source: r.source,
+    observed: r.observed,
+    simulated: round(r.mean),
+    deviation: round(r.deviation),
+    lo: round(r.tolerance > 0 ? (r.lo - r.observed) / r.tolerance : 0),
+    hi: round(r.tolerance > 0 ? (r.hi - r.observed) / r.tolerance : 0),
+    result: r.pass ? 'pass' : 'fail',
+  }));
+  const y = { field: 'target', type: 'nominal', sort: rows.map((r) => r.id), title: null, axis: { labelLimit: 320 } };
+  return {
+    $schema: VL_SCHEMA,
+    title: { text: title, subtitle: '(simulated - observed) / tolerance: mean and 95% interval of the runs; the grey band passes' },
+    width: 420,
+    height: { step: 16 },
+    data: { values },
+    layer: [
+      { mark: { type: 'rect', color: '#e8e8e8' }, data: { values: [{ a: -1, b: 1 }] }, encoding: { x: { field: 'a', type: 'quantitative' }, x2: { field: 'b' } } },
+      { mark: { type: 'rule', color: '#888' }, data: { values: [{ zero: 0 }] }, encoding: { x: { field: 'zero', type: 'quantitative' } } },
+      { mark: 'rule', encoding: { y, x: { field: 'lo', type: 'quantitative', title: 'deviation in tolerances' }, x2: { field: 'hi' } } },
+      {
+        mark: { type: 'point', filled: true, size: 50, tooltip: { content: 'data' } },
+        encoding: {
+          y,
+          x: { field: 'deviation', type: 'quantitative' },
+          color: { field: 'result', type: 'nominal', scale: { domain: ['pass', 'fail'], range: ['#2a7f3f', '#c0392b'] }, title: null },
+        },
+      },
+    ],
+  };
+}
+
+/** mu* against sigma for each parameter, a panel per outcome (Morris 1991; Campolongo et al. 2007). */
+export function morrisChartSpec(rows: readonly MorrisRow[]): Spec {
+  const values = rows.map((r) => ({ outcome: r.outcome, parameter: r.parameter, muStar: round(r.muStar), sigma: round(r.sigma), mu: round(r.mu), rank: r.rank }));
+  return {
+    $schema: VL_SCHEMA,
+    title: { text: 'Morris elementary effects', subtitle: 'mu* = importance, sigma = interactions and non-linearity, per unit of each range; the six largest mu* are named' },
+    data: { values },
+    facet: { field: 'outcome', type: 'nominal', title: null, sort: [...new Set(rows.map((r) => r.outcome))] },
+    columns: 2,
+    resolve: { scale: { x: 'independent', y: 'independent' } },
+    spec: {
+      width: 300,
+      height: 240,
+      layer: [
+        { mark: { type: 'point', filled: true, tooltip: { content: 'data' } }, encoding: { x: { field: 'muStar', type: 'quantitative', title: 'mu*' }, y: { field: 'sigma', type: 'quantitative', title: 'sigma' } } },
+        {
+          transform: [{ filter: 'datum.rank <= 6' }],
+          mark: { type: 'text', align: 'left', dx: 5, fontSize: 9 },
+          encoding: { x: { field: 'muStar', type: 'quantitative' }, y: { field: 'sigma', type: 'quantitative' }, text: { field: 'parameter' } },
+        },
+      ],
+    },
+  };
+}
+
+/** The distance of every design point against one parameter at a time: where the good fits lie. */
+export function calibrationChartSpec(points: readonly Record<string, number | string>[], paths: readonly string[]): Spec {
+  const values = points.flatMap((p) => paths.map((path) => ({ parameter: path, value: p[path], distance: p.distance, accepted: p.accepted })));
+  return {
+    $schema: VL_SCHEMA,
+    title: { text: 'Calibration: distance to the targets over each parameter', subtitle: 'each dot a design point (mean over its seeds); accepted points in colour' },
+    data: { values },
+    facet: { field: 'parameter', type: 'nominal', title: null, sort: [...paths] },
+    columns: 3,
+    resolve: { scale: { x: 'independent' } },
+    spec: {
+      width: 220,
+      height: 180,
+      mark: { type: 'point', filled: true, size: 20, tooltip: { content: 'data' } },
+      encoding: {
+        x: { field: 'value', type: 'quantitative', scale: { zero: false } },
+        y: { field: 'distance', type: 'quantitative', scale: { type: 'log' } },
+        color: { field: 'accepted', type: 'nominal', scale: { domain: ['yes', 'no'], range: ['#c0392b', '#bbbbbb'] } },
+      },
+    },
+  };
+}

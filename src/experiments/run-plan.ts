@@ -1,0 +1,124 @@
+// Runs an experiment's plan: every design point times every seed (common random numbers across points), on worker threads,
+// each run's tidy row appended in job order as soon as the runs before it are done; resumes from the rows already on disk.
+import { OUTCOMES, type Job, type JobResult } from '../ensemble/job.js';
+import { runJobs, type PoolOptions } from '../ensemble/pool.js';
+import type { SurveyPlan } from '../metrics/survey.js';
+import type { Scenario } from '../scenario/schema.js';
+import { applyPoints, type Point } from './apply-point.js';
+import type { MeasureSpec } from './measures.js';
+import type { ParamValue } from './params.js';
+import { openRowStream, readRows } from './stream-rows.js';
+
+/** Costly metrics only at the last step: experiments read final values and flows, not the costly series. */
+const COSTLY_NEVER = 1_000_000;
+
+export interface Plan {
+  /** The scenario of each design point, its parameters already set. */
+  scenarios: readonly Scenario[];
+  points: readonly Point[];
+  /** Parameter paths, in --param order: the rows' parameter columns. */
+  paths: readonly string[];
+  seeds: readonly string[];
+  survey?: SurveyPlan;
+  /** Named measures evaluated on every run (a column each, after the outcomes). */
+  measures?: readonly { name: string; spec: MeasureSpec }[];
+}
+
+/** One finished run, read back from the rows file. */
+export interface RunRecord {
+  point: number;
+  run: number;
+  seed: string;
+  params: Record<string, string>;
+  /** The outcomes, then the measures, by column name (NaN where empty). */
+  values: Record<string, number>;
+}
+
+export interface PlanRunOptions extends Pick<PoolOptions, 'workers'> {
+  /** Called with runs done (resumed ones included) and the total. */
+  onProgress?: (done: number, total: number) => void;
+  /** Stop after this many runs in all (for tests of resumption); default: all. */
+  limit?: number;
+}
+
+export function planColumns(plan: Plan): string[] {
+  return ['point', 'run', 'seed', ...plan.paths, ...OUTCOMES, ...(plan.measures ?? []).map((m) => m.name)];
+}
+
+function rowOf(plan: Plan, result: JobResult, point: number, run: number): (number | ParamValue)[] {
+  return [
+    point,
+    run,
+    result.seed,
+    ...plan.paths.map((p) => plan.points[point][p]),
+    ...OUTCOMES.map((o) => result.outcomes[o]),
+    ...(result.measures ?? []),
+  ];
+}
+
+/** Runs what the rows file does not hold yet, then reads every run back from it. */
+export async function runPlan(plan: Plan, file: string, options: PlanRunOptions = {}): Promise<{ records: RunRecord[]; resumed: number }> {
+  const runs = plan.seeds.length;
+  const total = plan.points.length * runs;
+  const keyOf = (i: number) => (i < total ? [String(Math.floor(i / runs)), String(i % runs), plan.seeds[i % runs]] : undefined);
+  const stream = openRowStream(file, planColumns(plan), keyOf);
+  const resumed = stream.done;
+  const end = Math.min(total, options.limit ?? total);
+  const jobs: Job[] = [];
+  for (let i = resumed; i < end; i++) {
+    const point = Math.floor(i / runs);
+    const job: Job = { index: i - resumed, scenario: plan.scenarios[point], seed: plan.seeds[i % runs], keepRows: false, costlyEvery: COSTLY_NEVER };
+    if (plan.survey) job.survey = plan.survey;
+    if (plan.measures) job.measures = plan.measures.map((m) => m.spec);
+    jobs.push(job);
+  }
+  const waiting = new Map<number, JobResult>();
+  let next = 0;
+  options.onProgress?.(resumed, total);
+  await runJobs(jobs, {
+    workers: options.workers,
+    onResult: (result) => {
+      waiting.set(result.index, result);
+      while (waiting.has(next)) {
+        const r = waiting.get(next)!;
+        waiting.delete(next);
+        const i = resumed + next;
+        stream.append(rowOf(plan, r, Math.floor(i / runs), i % runs));
+        next++;
+      }
+    },
+    onProgress: (done) => options.onProgress?.(resumed + done, total),
+  });
+  return { records: readRecords(plan, file), resumed };
+}
+
+/** Every run in the rows file, parsed. */
+export function readRecords(plan: Plan, file: string): RunRecord[] {
+  const columns = planColumns(plan);
+  const first = 3 + plan.paths.length;
+  return readRows(file).map((cells) => ({
+    point: Number(cells[0]),
+    run: Number(cells[1]),
+    seed: cells[2],
+    params: Object.fromEntries(plan.paths.map((p, k) => [p, cells[3 + k]])),
+    values: Object.fromEntries(columns.slice(first).map((c, k) => [c, cells[first + k] === '' ? NaN : Number(cells[first + k])])),
+  }));
+}
+
+/** Mean of a column over each point's runs (NaN runs skipped), indexed by point. */
+export function pointMeans(records: readonly RunRecord[], points: number, column: string): number[] {
+  const sum = new Array<number>(points).fill(0);
+  const n = new Array<number>(points).fill(0);
+  for (const r of records) {
+    const v = r.values[column];
+    if (!Number.isFinite(v)) continue;
+    sum[r.point] += v;
+    n[r.point]++;
+  }
+  return sum.map((s, p) => (n[p] > 0 ? s / n[p] : NaN));
+}
+
+/** A plan from a scenario and design points (each applied and validated up front), with common seeds for every point. */
+export function buildPlan(scenario: Scenario, paths: readonly string[], points: readonly Point[], seeds: readonly string[], extras: Pick<Plan, 'survey' | 'measures'> = {}): Plan {
+  return { scenarios: applyPoints(scenario, points), points, paths, seeds, ...extras };
+}

@@ -1,0 +1,73 @@
+// `sweep`: a design's points (full factorial or Latin hypercube) times R seeds, streamed to runs.csv as tidy rows (one per run,
+// with the point's parameters and seed) and resumable; then points.csv, the mean of every outcome at each point.
+import { join } from 'node:path';
+import { ensembleSeeds } from '../ensemble/compare.js';
+import { writeFileAtomically } from '../output/atomic.js';
+import { toCsv } from '../output/csv.js';
+import type { Scenario } from '../scenario/schema.js';
+import { VERSION } from '../version.js';
+import type { Point } from './apply-point.js';
+import { factorialDesign } from './design/factorial.js';
+import { lhsDesign } from './design/lhs.js';
+import { claimFolder } from './manifest.js';
+import { formatParam, type ParamSpec } from './params.js';
+import { buildPlan, planColumns, pointMeans, runPlan, type PlanRunOptions, type RunRecord } from './run-plan.js';
+import type { ResolvedTargets } from './targets/resolve.js';
+
+export const DESIGNS = ['factorial', 'lhs'] as const;
+export type DesignName = (typeof DESIGNS)[number];
+
+export interface SweepOptions extends PlanRunOptions {
+  design?: DesignName;
+  /** Points of a Latin hypercube. */
+  samples?: number;
+  /** Levels of a range in a factorial design (unless the spec gives its own). */
+  levels?: number;
+  runs?: number;
+  /** Base seed of the runs (run k of every point uses deriveSeed(seed, 'run', k)) and of the design. */
+  seed?: number | string;
+  /** Targets whose simulated measures become columns of the rows. */
+  targets?: ResolvedTargets;
+}
+
+export interface SweepResult {
+  points: Point[];
+  records: RunRecord[];
+  /** Runs found on disk and not run again. */
+  resumed: number;
+  columns: string[];
+}
+
+export const SWEEP_FILES = ['experiment.json', 'runs.csv', 'points.csv'] as const;
+
+/** The design's points. */
+export function sweepDesign(specs: readonly ParamSpec[], options: SweepOptions, seed: number | string): Point[] {
+  const design = options.design ?? 'factorial';
+  if (design === 'lhs') return lhsDesign(specs, options.samples ?? 20, seed);
+  return factorialDesign(specs, options.levels ?? 3);
+}
+
+export async function runSweep(scenario: Scenario, specs: readonly ParamSpec[], dir: string, options: SweepOptions = {}): Promise<SweepResult> {
+  const seed = options.seed ?? scenario.seed;
+  const runs = options.runs ?? 10;
+  const points = sweepDesign(specs, options, seed);
+  const seeds = ensembleSeeds(seed, runs);
+  const targets = options.targets;
+  const plan = buildPlan(scenario, specs.map((s) => s.path), points, seeds, {
+    ...(targets?.survey ? { survey: targets.survey } : {}),
+    ...(targets ? { measures: targets.targets.map((t) => ({ name: `target:${t.id}`, spec: t.spec })) } : {}),
+  });
+  await claimFolder(dir, {
+    command: 'sweep', version: VERSION, design: options.design ?? 'factorial', samples: options.samples, levels: options.levels,
+    params: specs.map(formatParam), runs, seed: String(seed), targets: targets?.name, scenario,
+  });
+  const { records, resumed } = await runPlan(plan, join(dir, 'runs.csv'), options);
+  const columns = planColumns(plan);
+  if (records.length === points.length * runs) {
+    const outcomes = columns.slice(3 + specs.length);
+    const means = outcomes.map((c) => pointMeans(records, points.length, c));
+    const rows = points.map((point, p) => ({ point: p, runs, ...point, ...Object.fromEntries(outcomes.map((c, k) => [c, means[k][p]])) }));
+    await writeFileAtomically(join(dir, 'points.csv'), toCsv(rows, ['point', 'runs', ...specs.map((s) => s.path), ...outcomes]));
+  }
+  return { points, records, resumed, columns };
+}

@@ -1,0 +1,82 @@
+// Loading a targets file: the scenario loader's YAML reader (lines and columns for every value), the zod schema, then the
+// rules a schema cannot say (one kind of measure per target, known columns, unique ids). Throws a ScenarioError listing all.
+import { resolve, relative } from 'node:path';
+import type { z } from 'zod';
+import { COLUMNS } from '../../metrics/recorder.js';
+import { parseFile } from '../../scenario/load.js';
+import { message } from '../../scenario/messages.js';
+import { ScenarioError, formatPath, type ScenarioProblem } from '../../scenario/problems.js';
+import { suggest } from '../../scenario/suggest.js';
+import { schemaAt, type Locate } from '../../scenario/validate.js';
+import { targetsFileSchema, type SimulatedEntry, type TargetsFile } from './schema.js';
+
+const COLUMN_NAMES = COLUMNS.map((c) => c.name);
+
+function keysAt(path: readonly PropertyKey[]): string[] {
+  const s = schemaAt(path, targetsFileSchema as never);
+  return s && s._zod.def.type === 'object' ? Object.keys(s._zod.def.shape as object) : [];
+}
+
+function problemsOf(issue: z.core.$ZodIssue, file: string, locate: Locate): ScenarioProblem[] {
+  const at = (p: PropertyKey[], text: string): ScenarioProblem => ({ file, path: formatPath(p), message: text, ...locate(p) });
+  const path = issue.path as PropertyKey[];
+  if (issue.code === 'unrecognized_keys') return issue.keys.map((key) => at([...path, key], message.unknownKey(key, suggest(key, keysAt(path)))));
+  if (issue.code === 'invalid_value') return [at(path, `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`)];
+  return [at(path, issue.message.replace(/^Invalid input: /, ''))];
+}
+
+function checkSimulated(s: SimulatedEntry, hasSurvey: boolean, hasReference: boolean, where: (key: string, text: string) => void): void {
+  const kinds = (['at', 'sum', 'share', 'survey'] as const).filter((k) => s[k] !== undefined);
+  if (kinds.length !== 1) return where('', `name exactly one of at, sum, share or survey, got ${kinds.length ? kinds.join(' and ') : 'none'}`);
+  const column = (key: 'at' | 'sum' | 'share' | 'of') => {
+    const name = s[key];
+    if (name !== undefined && !COLUMN_NAMES.includes(name)) {
+      const hint = suggest(name, COLUMN_NAMES);
+      where(key, `unknown column ${JSON.stringify(name)}` + (hint ? `: did you mean ${JSON.stringify(hint)}?` : ''));
+    }
+  };
+  (['at', 'sum', 'share', 'of'] as const).forEach(column);
+  if (kinds[0] === 'at' && s.step === undefined) where('step', 'at needs the step to read');
+  if (kinds[0] === 'sum' || kinds[0] === 'share') {
+    const range = s.from !== undefined && s.to !== undefined;
+    if (range === (s.year !== undefined)) where('', 'give either from and to, or year');
+    if (range && s.from! > s.to!) where('from', `from (${s.from}) must not exceed to (${s.to})`);
+  }
+  if (kinds[0] === 'share' && s.of === undefined) where('of', 'share needs the column it is a share of');
+  if (kinds[0] === 'survey' && !hasSurvey) where('survey', 'a survey statistic needs the file\'s survey section');
+  if ((s.survey === 'orderAgreements' || s.survey === 'rankCorrelation') && !hasReference) {
+    where('survey', `${s.survey} needs survey.referenceCorrelations`);
+  }
+}
+
+/** Validates parsed targets data; `file` names it in problems. */
+export function validateTargets(data: unknown, file = '<targets>', locate: Locate = () => undefined): TargetsFile {
+  const parsed = targetsFileSchema.safeParse(data);
+  if (!parsed.success) throw new ScenarioError(parsed.error.issues.flatMap((issue) => problemsOf(issue, file, locate)));
+  const problems: ScenarioProblem[] = [];
+  const targets = parsed.data;
+  const seen = new Set<string>();
+  targets.targets.forEach((t, k) => {
+    const where = (key: string, text: string) => {
+      const p: PropertyKey[] = ['targets', k, 'simulated', ...(key ? [key] : [])];
+      problems.push({ file, path: formatPath(p), message: text, ...locate(p) });
+    };
+    if (seen.has(t.id)) problems.push({ file, path: formatPath(['targets', k, 'id']), message: `id ${JSON.stringify(t.id)} is used twice`, ...locate(['targets', k, 'id']) });
+    seen.add(t.id);
+    if ((t.tolerance.relative === undefined) === (t.tolerance.absolute === undefined)) {
+      const p = ['targets', k, 'tolerance'];
+      problems.push({ file, path: formatPath(p), message: 'give exactly one of relative or absolute', ...locate(p) });
+    }
+    checkSimulated(t.simulated, targets.survey !== undefined, targets.survey?.referenceCorrelations !== undefined, where);
+  });
+  if (problems.length) throw new ScenarioError(problems);
+  return targets;
+}
+
+/** Reads and validates a targets file (YAML or JSON). */
+export function loadTargets(file: string): TargetsFile {
+  const path = resolve(file);
+  const rel = relative(process.cwd(), path);
+  const { data, locate } = parseFile(path);
+  return validateTargets(data, rel.startsWith('..') ? path : rel, locate);
+}

@@ -1,0 +1,78 @@
+// The targets file: observed figures of the paper, each with its source, its simulated counterpart and a tolerance; the virtual
+// survey that measures Tables 5 and 6; and the figures the model does not speak to, with the reason. Validated with zod.
+import { z } from 'zod';
+import { SURVEY_STATS } from '../measures.js';
+
+const step = z.number().int().min(0);
+
+export const toleranceSchema = z
+  .strictObject({
+    relative: z.number().gt(0).optional().describe('share of the observed value, e.g. 0.15 for 15%'),
+    absolute: z.number().min(0).optional().describe('in the unit of the observed value'),
+  })
+  .describe('how far the simulated mean may be from the observed value: exactly one of relative or absolute');
+
+export const simulatedSchema = z
+  .strictObject({
+    at: z.string().optional().describe('a recorder column, read at `step`'),
+    step: step.optional(),
+    sum: z.string().optional().describe('a recorder column, summed over steps from..to or over a calendar year'),
+    share: z.string().optional().describe('a recorder column summed over the steps, divided by the sum of column `of`'),
+    of: z.string().optional(),
+    from: step.optional(),
+    to: step.optional(),
+    year: z.number().int().optional().describe('the calendar year whose 12 steps are summed'),
+    survey: z.enum(SURVEY_STATS).optional().describe('a statistic of the virtual survey'),
+  })
+  .describe('the simulated counterpart: exactly one of at, sum, share or survey');
+
+export const targetSchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'expected lower-case letters, digits and dashes'),
+  description: z.string().min(1),
+  source: z.string().min(1).describe('where the paper gives the figure, e.g. "Table 3, 2004"'),
+  observed: z.number(),
+  tolerance: toleranceSchema,
+  simulated: simulatedSchema,
+  weight: z.number().min(0).default(1).describe('weight in the calibration distance'),
+});
+
+export const surveySchema = z.strictObject({
+  step: step.describe('the step of the survey (62 = February 2010)'),
+  respondents: z.union([z.number().int().min(1), z.literal('all')]).default(890).describe('members sampled (890 in the paper), or all'),
+  nonJoinerRespondents: z
+    .union([z.number().int().min(0), z.literal('all')])
+    .default(130)
+    .describe('park firms that stay out, sampled (130 in the paper), or all'),
+  likert: z.boolean().default(true),
+  referenceCorrelations: z
+    .strictObject({
+      openness: z.number(),
+      skilledPeople: z.number(),
+      selfReliance: z.number(),
+      communityCooperation: z.number(),
+      jointIur: z.number(),
+    })
+    .optional()
+    .describe('the observed correlations of satisfaction with the five factors, for order statistics'),
+});
+
+export const untargetedSchema = z.strictObject({
+  source: z.string().min(1),
+  figure: z.string().min(1),
+  reason: z.string().min(1),
+});
+
+export const targetsFileSchema = z.strictObject({
+  $schema: z.string().optional(),
+  name: z.string().min(1),
+  description: z.string().default(''),
+  source: z.string().min(1).describe('the publication the figures come from'),
+  survey: surveySchema.optional(),
+  targets: z.array(targetSchema).min(1),
+  untargeted: z.array(untargetedSchema).default([]),
+});
+
+export type TargetsFile = z.infer<typeof targetsFileSchema>;
+export type TargetEntry = z.infer<typeof targetSchema>;
+export type Tolerance = z.infer<typeof toleranceSchema>;
+export type SimulatedEntry = z.infer<typeof simulatedSchema>;

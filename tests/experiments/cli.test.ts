@@ -1,0 +1,52 @@
+// The experiment commands on the command line: user errors exit with code 2 and a message (no stack trace); check runs.
+import { mkdtempSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { main } from '../../src/cli/main.js';
+
+const TARGETS = 'scenarios/targets/korea-2005-2010.yaml';
+
+async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => ((out += String(chunk)), true));
+  vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => ((err += String(chunk)), true));
+  vi.spyOn(console, 'log').mockImplementation((...args) => void (out += args.join(' ') + '\n'));
+  const code = await main(argv);
+  vi.restoreAllMocks();
+  return { code, out, err };
+}
+
+afterEach(() => vi.restoreAllMocks());
+
+describe('experiment commands: user errors', () => {
+  it.each([
+    [['sweep', '--param', 'decay.ratePerMonth'], /--param "decay\.ratePerMonth": expected path=/],
+    [['sweep', '--param', 'decay.rate=0.1:0.2'], /unknown parameter "decay\.rate"/],
+    [['sweep', '--param', 'decay.ratePerMonth=0.1,2'], /decay\.ratePerMonth: expected a number <= 1, got 2/],
+    [['sweep', '--param', 'decay.ratePerMonth=0.1', '--design', 'sobol'], /--design: expected one of factorial, lhs, got "sobol"/],
+    [['sweep', '--param', 'decay.ratePerMonth=0.1', '--runs', '0'], /--runs: expected an integer >= 1, got 0/],
+    [['check', '--targets', 'no/such.yaml'], /no\/such\.yaml: cannot read the file: no such file/],
+    [['check', '--targets', TARGETS, '--set', 'steps=24'], /the targets read step 72, but default runs 24 steps/],
+    [['calibrate', '--targets', TARGETS, '--param', 'decay.ratePerMonth=0.02:0.08', '--only', 'nothing'], /--only nothing: no target id starts with this/],
+    [['calibrate', '--targets', TARGETS, '--param', 'decay.ratePerMonth=0.02:0.08', '--accept', '2'], /--accept: expected a share in \(0, 1\], got 2/],
+    [['sensitivity', '--param', 'decay.ratePerMonth=0.02:0.08', '--outcome', 'densty'], /did you mean "density"\?/],
+  ])('%j exits with 2', async (argv, pattern) => {
+    const { code, err } = await cli(...argv);
+    expect(err).toMatch(pattern);
+    expect(err).not.toMatch(/\n\s+at /);
+    expect(code).toBe(2);
+  });
+});
+
+describe('clustersim check', () => {
+  it('prints the table and writes the table, the runs and the chart', async () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'clustersim-check-')), 'check');
+    const { code, out: text } = await cli('check', '--targets', TARGETS, '--runs', '2', '--workers', '1', '--set', 'population.scale=0.1', '--out', out);
+    expect(code).toBe(0);
+    expect(text).toMatch(/default against korea-2005-2010: 2 runs to step 72/);
+    expect(text).toMatch(/members-professor\s+section 2\.1\s+779\.00\s+78\.00 \[78\.00, 78\.00\]\s+±15%\s+FAIL/);
+    expect(readdirSync(out).sort()).toEqual(['check.csv', 'check.json', 'check.vl.json', 'runs.csv']);
+  });
+});
