@@ -3,6 +3,7 @@ import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
 import { VERSION } from '../version.js';
 import { isUserError } from './errors.js';
+import { takeExitStatus } from './exit-status.js';
 import { COMMANDS } from './commands/index.js';
 
 export async function main(argv: string[]): Promise<number> {
@@ -20,8 +21,9 @@ export async function main(argv: string[]): Promise<number> {
     });
   for (const command of COMMANDS) cli = cli.command(command as never);
   try {
+    takeExitStatus();
     await cli.parseAsync();
-    return typeof process.exitCode === 'number' ? process.exitCode : 0;
+    return takeExitStatus();
   } catch (error) {
     if (error instanceof UsageError) {
       process.stderr.write(`clustersim: ${error.message}\nRun clustersim --help for the commands and their options.\n`);

@@ -41,10 +41,11 @@ describe('experiment commands: user errors', () => {
 });
 
 describe('clustersim check', () => {
-  it('prints the table and writes the table, the runs and the chart', async () => {
+  it('prints the table, writes the table, the runs and the chart, and exits 1 when a target fails', async () => {
     const out = join(mkdtempSync(join(tmpdir(), 'clustersim-check-')), 'check');
     const { code, out: text } = await cli('check', '--targets', TARGETS, '--runs', '2', '--workers', '1', '--set', 'population.scale=0.1', '--out', out);
-    expect(code).toBe(0);
+    expect(code).toBe(1);
+    expect(text).toMatch(/clustersim: \d+ of 31 targets failed/);
     expect(text).toMatch(/default against korea-2005-2010: 2 runs to step 72/);
     expect(text).toMatch(/members-professor\s+section 2\.1\s+779\.00\s+78\.00 \[78\.00, 78\.00\]\s+±15%\s+FAIL/);
     expect(readdirSync(out).sort()).toEqual(['check.csv', 'check.json', 'check.vl.json', 'runs.csv']);

@@ -7,6 +7,7 @@ import { loadTargets } from '../../experiments/targets/load.js';
 import { resolveTargets } from '../../experiments/targets/resolve.js';
 import { defaultWorkers } from '../../ensemble/pool.js';
 import { UserError } from '../errors.js';
+import { failWith } from '../exit-status.js';
 import { createProgress } from '../progress.js';
 import { resolveScenario } from '../scenario-arg.js';
 
@@ -56,7 +57,7 @@ export const checkCommand = {
     const failed = result.rows.filter((row) => !row.pass).length;
     if (failed > 0) {
       console.log(`clustersim: ${failed} of ${result.rows.length} targets failed`);
-      process.exitCode = 1;
+      failWith(1);
     }
   },
 };
