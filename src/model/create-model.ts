@@ -63,6 +63,8 @@ function emptyAgents(n: number): Agents {
     satisfaction: new Float64Array(n),
     factors: new Float64Array(n * FACTOR_COUNT),
     recentIur: new Float64Array(n),
+    recentEvents: new Float64Array(n),
+    recentTies: new Float64Array(n),
     visited: new Uint8Array(n),
   };
 }

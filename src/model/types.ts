@@ -48,6 +48,10 @@ export interface Agents {
   factors: Float64Array;
   /** Exponentially weighted count of recent successful joint projects with professors or institutes. */
   recentIur: Float64Array;
+  /** Exponentially weighted count of events attended (participation in the MC's activities). */
+  recentEvents: Float64Array;
+  /** Exponentially weighted count of new ties made (openness to new partners). */
+  recentTies: Float64Array;
   /** 1 in the month the firm attended a company visit. */
   visited: Uint8Array;
 }

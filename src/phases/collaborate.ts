@@ -38,6 +38,8 @@ function brokerTie(model: Model, i: number, broker: readonly [number, number], r
   const j = drawMember(model, rng, range, i, p.search.maxTries, (j) => canTie(model, i, j));
   if (j < 0) return -1;
   model.counts.tiesFormed++;
+  model.agents.recentTies[i] += 1;
+  model.agents.recentTies[j] += 1;
   return addTie(model.ties, i, j, { trust: p.trust.initial, strength: p.tieFormation.initialStrength, step: model.step + 1, origin: ORIGIN_BROKERED });
 }
 

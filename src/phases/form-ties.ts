@@ -102,6 +102,8 @@ export function formTies(model: Model): void {
       f.attentionWeight * (ties.degree[i] / ci + ties.degree[j] / cj);
     if (rng() < logistic(x)) {
       addTie(ties, i, j, { trust, strength: f.initialStrength, step: month, origin: q.origin[k] });
+      agents.recentTies[i] += 1;
+      agents.recentTies[j] += 1;
       model.counts.tiesFormed++;
     }
   }

@@ -67,7 +67,10 @@ export function holdEvents(model: Model): void {
       const event: HeldEvent = { mc: c, visit: rng() < p.events.visitShare, attendees: [] };
       attend(model, event, mcs.start[c], mcs.end[c]);
       invite(model, event, rng() < p.levers.openEventShare);
-      if (event.visit) for (const i of event.attendees) if (agents.kind[i] === FIRM) agents.visited[i] = 1;
+      for (const i of event.attendees) {
+        agents.recentEvents[i] += 1;
+        if (event.visit && agents.kind[i] === FIRM) agents.visited[i] = 1;
+      }
       model.events.push(event);
       model.counts.attendances += event.attendees.length;
     }

@@ -144,6 +144,8 @@ export function tinyModel(spec: TinyModelSpec): TinyModel {
       satisfaction: Float64Array.from(spec.agents.map((a) => a.satisfaction ?? params.satisfaction.initial)),
       factors: new Float64Array(n * 5),
       recentIur: new Float64Array(n),
+      recentEvents: new Float64Array(n),
+      recentTies: new Float64Array(n),
       visited: new Uint8Array(n),
     },
     ties: createTies(n, 4),

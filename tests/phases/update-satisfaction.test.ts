@@ -7,7 +7,8 @@ import type { ScenarioInput } from '../../src/scenario/schema.js';
 import { tinyModel } from '../helpers/tiny-model.js';
 
 // MC 0: firm 0, firm 1, professor 2. MC 1: firm 3, outsider firm 4. Ties 0-1 (trust 0.6), 0-2 (0.4), 0-3 (0.9).
-// MC 0 had 2.7 events a month on average (half the reference 5.4) and 20% of its budget from fees.
+// MC 0 had 2.7 events a month on average (half the reference 5.4) and 20% of its budget from fees. Firm 0 attended
+// 8 events lately (participation 1 - e^-1 at scale 8), firm 3 attended 4; firm 1 made one new partner lately.
 function build(params: ScenarioInput = {}) {
   const model = tinyModel({
     mcs: [{}, {}],
@@ -18,6 +19,8 @@ function build(params: ScenarioInput = {}) {
   model.mcs.activity[0] = 2.7;
   model.mcs.feeShare[0] = 0.2;
   model.agents.recentIur.set([0.2, 0, 0, 0, 0.5]);
+  model.agents.recentEvents.set([8, 0, 0, 4, 0]);
+  model.agents.recentTies.set([0, 1, 0, 0, 0]);
   return model;
 }
 
@@ -30,7 +33,7 @@ describe('measureFactors', () => {
     const [openness, skilled, selfReliance, community, jointIur] = factorsOf(model, 0);
     expect(openness).toBeCloseTo(1 - Math.exp(-1 / 0.5), 15); // one external tie, scale 0.5
     expect(skilled).toBeCloseTo(1 - Math.exp(-1 / 2), 15); // one expert, scale 2
-    expect(selfReliance).toBeCloseTo(0.7 * 0.5 + 0.3 * 0.2, 15); // activity 2.7/5.4, fee share 0.2
+    expect(selfReliance).toBeCloseTo(0.7 * 0.5 * (1 - Math.exp(-1)) + 0.3 * 0.2, 15); // activity 2.7/5.4 x participation, fee share 0.2
     expect(community).toBeCloseTo(0.5, 15); // mean trust of ties inside the MC: (0.6 + 0.4) / 2
     expect(jointIur).toBeCloseTo(1 - Math.exp(-0.2 / 0.2), 15);
   });
@@ -39,7 +42,15 @@ describe('measureFactors', () => {
     const model = build();
     model.mcs.activity[1] = 20;
     measureFactors(model, 3);
-    expect(factorsOf(model, 3)).toEqual([1 - Math.exp(-2), 0, 0.7, 0, 0]);
+    const [openness, skilled, selfReliance, community, jointIur] = factorsOf(model, 3);
+    expect([openness, skilled, community, jointIur]).toEqual([1 - Math.exp(-2), 0, 0, 0]);
+    expect(selfReliance).toBeCloseTo(0.7 * (1 - Math.exp(-0.5)), 15);
+  });
+
+  it('counts recent new partners towards openness: firm 1 has no external tie but one new partner', () => {
+    const model = build();
+    measureFactors(model, 1);
+    expect(factorsOf(model, 1)[0]).toBeCloseTo(1 - Math.exp(-1 / 0.5), 15);
   });
 
   it('reads no activity when the reference event rate is 0', () => {
@@ -53,22 +64,26 @@ describe('updateSatisfaction', () => {
   it('moves each member smoothing of the way to the weighted mean of its factors', () => {
     const model = build();
     updateSatisfaction(model);
-    const f = [1 - Math.exp(-2), 1 - Math.exp(-0.5), 0.41, 0.5, 1 - Math.exp(-1)];
+    const selfReliance0 = 0.35 * (1 - Math.exp(-1)) + 0.06;
+    const f = [1 - Math.exp(-2), 1 - Math.exp(-0.5), selfReliance0, 0.5, 1 - Math.exp(-1)];
     const w = [0.208, 0.182, 0.217, 0.177, 0.216];
     const target = f.reduce((s, x, k) => s + w[k] * x, 0) / w.reduce((a, b) => a + b, 0);
-    expect(target).toBeCloseTo(0.56547, 5);
+    expect(target).toBeCloseTo(0.53753, 5);
     expect(model.agents.satisfaction[0]).toBeCloseTo(0.6 + 0.1 * (target - 0.6), 15);
-    // Firm 1: only self-reliance 0.41 and community 0.6: target 0.217 x 0.41 + 0.177 x 0.6 = 0.19517.
-    expect(model.agents.satisfaction[1]).toBeCloseTo(0.6 + 0.1 * (0.19517 - 0.6), 15);
+    // Firm 1: openness 1 - e^-2 from its new partner, self-reliance 0.06 (fees only: it attended nothing), community 0.6.
+    const target1 = 0.208 * (1 - Math.exp(-2)) + 0.217 * 0.06 + 0.177 * 0.6;
+    expect(model.agents.satisfaction[1]).toBeCloseTo(0.6 + 0.1 * (target1 - 0.6), 15);
   });
 
-  it('leaves outsiders\' satisfaction and factors alone but fades everyone\'s recent joint projects by 1 - 1/memoryMonths', () => {
+  it('leaves outsiders\' satisfaction and factors alone but fades everyone\'s recent tallies by 1 - 1/memoryMonths', () => {
     const model = build();
     updateSatisfaction(model);
     expect(model.agents.satisfaction[4]).toBe(0.3);
     expect(factorsOf(model, 4)).toEqual([0, 0, 0, 0, 0]);
     expect(model.agents.recentIur[0]).toBeCloseTo(0.2 * (11 / 12), 15);
     expect(model.agents.recentIur[4]).toBeCloseTo(0.5 * (11 / 12), 15);
+    expect(model.agents.recentEvents[0]).toBeCloseTo(8 * (11 / 12), 15);
+    expect(model.agents.recentTies[1]).toBeCloseTo(11 / 12, 15);
   });
 
   it('draws no random numbers', () => {

@@ -24,7 +24,13 @@ const stepOf = (page: Page) => page.$eval('#step-counter', (e) => Number((e as H
 const chartPoints = (page: Page) => page.$$eval('.charts canvas', (cs) => cs.map((c) => Number((c as HTMLElement).dataset.points)));
 const untilStep = (page: Page, atLeast: number) =>
   page.waitForFunction((n) => Number((document.querySelector('#step-counter') as HTMLElement).dataset.step) >= n, atLeast, { timeout: 20_000 });
-const untilLoaded = (page: Page) => page.waitForFunction(() => document.body.dataset.status === 'paused' && document.querySelector('#step-counter')?.textContent?.startsWith('0 /'));
+const untilLoaded = (page: Page) =>
+  page.waitForFunction(
+    () =>
+      document.body.dataset.status === 'paused' &&
+      document.querySelector('#step-counter')?.textContent?.startsWith('0 /') &&
+      [...document.querySelectorAll<HTMLElement>('.charts canvas')].every((c) => c.dataset.points !== undefined),
+  );
 
 /** Pixels of the network canvas that differ from its background. */
 const inkedPixels = (page: Page) =>
