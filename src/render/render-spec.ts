@@ -9,7 +9,7 @@ import { CHART_FONT, chartFontFiles } from './fonts.js';
 
 /** Step 1 and 2: SVG text of a Vega-Lite spec, its text set in DejaVu Sans. */
 export async function specToSvg(spec: TopLevelSpec): Promise<string> {
-  const vega = compile(spec, { config: { font: CHART_FONT } }).spec;
+  const vega = compile(spec, { config: { font: CHART_FONT, legend: { labelLimit: 320 } } }).spec;
   const view = new View(parse(vega), { renderer: 'none' });
   try {
     return await view.toSVG();
