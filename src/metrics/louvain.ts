@@ -127,26 +127,37 @@ function renumber(community: Int32Array): number {
 
 /** The graph of communities: one node per community, edge weights summed, internal weight as a self-loop. */
 function aggregate(g: WeightedGraph, community: Int32Array, k: number): WeightedGraph {
-  const rows: Map<number, number>[] = Array.from({ length: k }, () => new Map());
-  for (let v = 0; v < g.n; v++) {
-    const row = rows[community[v]];
-    for (let e = g.offsets[v]; e < g.offsets[v + 1]; e++) {
-      const c = community[g.targets[e]];
-      row.set(c, (row.get(c) ?? 0) + g.weights[e]);
-    }
-  }
+  // Nodes grouped by community (counting sort), then each community's edges summed into a dense accumulator.
+  const start = new Int32Array(k + 1);
+  for (let v = 0; v < g.n; v++) start[community[v] + 1]++;
+  for (let c = 0; c < k; c++) start[c + 1] += start[c];
+  const members = new Int32Array(g.n);
+  const fill = start.slice(0, k);
+  for (let v = 0; v < g.n; v++) members[fill[community[v]]++] = v;
+  const acc = new Float64Array(k);
+  const touched = new Int32Array(k);
   const offsets = new Int32Array(k + 1);
-  rows.forEach((row, c) => (offsets[c + 1] = offsets[c] + row.size));
-  const targets = new Int32Array(offsets[k]);
-  const weights = new Float64Array(offsets[k]);
-  rows.forEach((row, c) => {
-    let e = offsets[c];
-    for (const [t, w] of [...row.entries()].sort((a, b) => a[0] - b[0])) {
-      targets[e] = t;
-      weights[e++] = w;
+  const targets: number[] = [];
+  const weights: number[] = [];
+  for (let c = 0; c < k; c++) {
+    let count = 0;
+    for (let m = start[c]; m < start[c + 1]; m++) {
+      const v = members[m];
+      for (let e = g.offsets[v]; e < g.offsets[v + 1]; e++) {
+        const d = community[g.targets[e]];
+        if (acc[d] === 0) touched[count++] = d;
+        acc[d] += g.weights[e];
+      }
     }
-  });
-  return { n: k, offsets, targets, weights };
+    const row = touched.subarray(0, count).sort();
+    for (const d of row) {
+      targets.push(d);
+      weights.push(acc[d]);
+      acc[d] = 0;
+    }
+    offsets[c + 1] = targets.length;
+  }
+  return { n: k, offsets, targets: Int32Array.from(targets), weights: Float64Array.from(weights) };
 }
 
 /** Louvain on an unweighted CSR graph (neighbours listed from both ends), levels until no node moves. */

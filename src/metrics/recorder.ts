@@ -44,11 +44,11 @@ export const COLUMNS: readonly Column[] = [
   { name: 'iurTiesPerFirm', description: 'industry-university-research ties per member firm (Table 3)', measure: (_, c) => iurTiesPerFirm(c.tally) },
   { name: 'firmTiesPerFirm', description: 'firm-firm ties per member firm (Table 3)', measure: (_, c) => firmTiesPerFirm(c.tally) },
   { name: 'meanTrust', description: 'mean trust of member ties', measure: (_, c) => meanTrust(c.tally) },
-  { name: 'meanSatisfaction', description: 'mean satisfaction of members, 0-1', measure: meanSatisfaction },
+  { name: 'meanSatisfaction', description: 'mean satisfaction of members, 0-1', measure: (m, c) => meanSatisfaction(m, c.tally) },
   ...FACTORS.map((factor, k) => ({
     name: `factor${capitalise(factor)}`,
     description: `mean ${factor} factor of members, 0-1 (Table 6)`,
-    measure: (m: Model) => meanFactor(m, k),
+    measure: (m: Model, c: MeasureContext) => meanFactor(m, k, c.tally),
   })),
   { name: 'events', description: 'events held this month', measure: (m) => m.counts.events },
   { name: 'attendances', description: 'attendances at this month\'s events', measure: (m) => m.counts.attendances },
