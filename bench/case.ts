@@ -12,12 +12,15 @@ const scale = Number(process.argv[2] ?? 1);
 const scenario = scenarioSchema.parse({ name: `bench-x${scale}`, population: { scale } });
 
 let t = performance.now();
-const bare = createModel(scenario);
+let bare: ReturnType<typeof createModel> | undefined = createModel(scenario);
 const createSeconds = (performance.now() - t) / 1000;
 const tiesAtStart = bare.ties.count;
 t = performance.now();
 for (let s = 0; s < scenario.steps; s++) step(bare);
 const stepSeconds = (performance.now() - t) / 1000;
+const agents = bare.agents.count;
+const tiesAtEnd = bare.ties.count;
+bare = undefined; // the measured run below should not carry this model's memory
 
 t = performance.now();
 const result = run(createModel(scenario));
@@ -31,9 +34,9 @@ rmSync(dir, { recursive: true, force: true });
 console.log(
   JSON.stringify({
     scale,
-    agents: bare.agents.count,
+    agents,
     tiesAtStart,
-    tiesAtEnd: bare.ties.count,
+    tiesAtEnd,
     steps: scenario.steps,
     createSeconds,
     stepSeconds,
