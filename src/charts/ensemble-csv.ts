@@ -1,24 +1,6 @@
 // Reads a compare folder's timeseries.csv (scenario,step,date,metric,mean,lo,hi) into ensemble rows; empty cells are null.
+import { splitCsvLine } from '../output/csv.js';
 import type { EnsembleRow } from './types.js';
-
-/** Splits one CSV line into cells, honouring double quotes. */
-export function splitCsvLine(line: string): string[] {
-  const cells: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < line.length; i++) {
-    const ch = line[i];
-    if (quoted) {
-      if (ch === '"' && line[i + 1] === '"') (cell += '"'), i++;
-      else if (ch === '"') quoted = false;
-      else cell += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') cells.push(cell), (cell = '');
-    else cell += ch;
-  }
-  cells.push(cell);
-  return cells;
-}
 
 const REQUIRED = ['scenario', 'step', 'date', 'metric', 'mean', 'lo', 'hi'] as const;
 

@@ -4,7 +4,7 @@ import { writeFolderAtomically } from '../output/atomic.js';
 import { toCsv } from '../output/csv.js';
 import type { CheckResult } from './check.js';
 import { checkChartSpec } from './charts.js';
-import { alignTable, fmt } from './format.js';
+import { alignTable, fmt } from '../output/text-table.js';
 
 export const CHECK_FILES = ['check.csv', 'runs.csv', 'check.json', 'check.vl.json'] as const;
 

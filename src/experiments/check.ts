@@ -5,7 +5,7 @@ import type { Job } from '../ensemble/job.js';
 import { runJobs, type PoolOptions } from '../ensemble/pool.js';
 import type { Scenario } from '../scenario/schema.js';
 import { meanInterval } from '../stats/interval.js';
-import type { ResolvedTargets } from './targets/resolve.js';
+import type { ResolvedTarget, ResolvedTargets } from './targets/resolve.js';
 
 export interface CheckOptions extends PoolOptions {
   runs?: number;
@@ -13,13 +13,7 @@ export interface CheckOptions extends PoolOptions {
   seed?: number | string;
 }
 
-export interface CheckRow {
-  id: string;
-  description: string;
-  source: string;
-  observed: number;
-  tolerance: number;
-  toleranceText: string;
+export interface CheckRow extends Pick<ResolvedTarget, 'id' | 'description' | 'source' | 'observed' | 'tolerance' | 'toleranceText'> {
   mean: number;
   lo: number;
   hi: number;

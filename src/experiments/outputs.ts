@@ -4,7 +4,7 @@ import { writeFileAtomically } from '../output/atomic.js';
 import { toCsv } from '../output/csv.js';
 import type { CalibrationResult } from './calibrate.js';
 import { calibrationChartSpec, morrisChartSpec } from './charts.js';
-import { alignTable, fmt } from './format.js';
+import { alignTable, fmt } from '../output/text-table.js';
 import { manifestText } from './manifest.js';
 import type { SensitivityResult } from './sensitivity.js';
 

@@ -3,6 +3,7 @@
 import { appendFileSync, existsSync, mkdirSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { UserError } from '../cli/errors.js';
+import { csvCell, splitCsvLine } from '../output/csv.js';
 
 export interface RowStream {
   /** Rows already in the file: jobs 0 .. done - 1 are finished. */
@@ -11,37 +12,10 @@ export interface RowStream {
   append(cells: readonly unknown[]): void;
 }
 
-/** A CSV cell: quoted when it holds a comma, a quote or a line break. */
-export function csvCell(value: unknown): string {
-  if (value === null || value === undefined) return '';
-  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
-  const text = String(value);
-  return /[",\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-/** Splits one CSV line into cells (quoted cells may hold commas and doubled quotes). */
-export function parseCsvLine(line: string): string[] {
-  const cells: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < line.length; i++) {
-    const ch = line[i];
-    if (quoted) {
-      if (ch === '"' && line[i + 1] === '"') (cell += '"'), i++;
-      else if (ch === '"') quoted = false;
-      else cell += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') cells.push(cell), (cell = '');
-    else cell += ch;
-  }
-  cells.push(cell);
-  return cells;
-}
-
 /** The data lines of a rows file (header excluded), each split into cells. */
 export function readRows(file: string): string[][] {
   const lines = readFileSync(file, 'utf8').split('\n');
-  return lines.slice(1).filter((l) => l !== '').map(parseCsvLine);
+  return lines.slice(1).filter((l) => l !== '').map(splitCsvLine);
 }
 
 /**
@@ -61,7 +35,7 @@ export function openRowStream(file: string, header: readonly string[], keyOf: (i
     }
     for (const line of lines.slice(1)) {
       const key = keyOf(done);
-      const cells = parseCsvLine(line);
+      const cells = splitCsvLine(line);
       if (!key || key.some((k, c) => cells[c] !== k)) {
         throw new UserError(`${file}: row ${done + 1} (${cells.slice(0, 3).join(', ')}) is not this experiment's run ${done}: choose another --out folder`);
       }
