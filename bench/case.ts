@@ -20,7 +20,12 @@ for (let s = 0; s < scenario.steps; s++) step(bare);
 const stepSeconds = (performance.now() - t) / 1000;
 const agents = bare.agents.count;
 const tiesAtEnd = bare.ties.count;
-bare = undefined; // the measured run below should not carry this model's memory
+bare = undefined; // the measured runs below should not carry this model's memory
+// The same stepping again in this process, once the engine's code is compiled: the steady-state speed of ensembles.
+const warm = createModel(scenario);
+t = performance.now();
+for (let s = 0; s < scenario.steps; s++) step(warm);
+const warmStepSeconds = (performance.now() - t) / 1000;
 
 t = performance.now();
 const result = run(createModel(scenario));
@@ -41,6 +46,7 @@ console.log(
     createSeconds,
     stepSeconds,
     stepsPerSecond: scenario.steps / stepSeconds,
+    warmStepSeconds,
     runSeconds,
     writeSeconds,
     wholeSeconds: createSeconds + runSeconds + writeSeconds,

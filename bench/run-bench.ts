@@ -14,6 +14,7 @@ interface CaseResult {
   createSeconds: number;
   stepSeconds: number;
   stepsPerSecond: number;
+  warmStepSeconds: number;
   runSeconds: number;
   writeSeconds: number;
   wholeSeconds: number;
@@ -32,7 +33,8 @@ for (const [scale, stepTarget, wholeTarget, memoryTarget] of [
   const r = runCase(scale);
   console.log(`default scenario x${scale}: ${r.agents} agents, ${r.tiesAtStart} ties at step 0 and ${r.tiesAtEnd} at step ${r.steps}`);
   console.log(`  create model        ${s(r.createSeconds)}`);
-  console.log(`  stepping only       ${s(r.stepSeconds)}  (${r.stepsPerSecond.toFixed(0)} steps/s)${Number.isFinite(stepTarget) ? `  target < ${stepTarget} s` : ''}`);
+  console.log(`  stepping only       ${s(r.stepSeconds)}  (${r.stepsPerSecond.toFixed(0)} steps/s, first run in a fresh process)${Number.isFinite(stepTarget) ? `  target < ${stepTarget} s` : ''}`);
+  console.log(`  stepping, warm      ${s(r.warmStepSeconds)}  (the same again in the same process, as in an ensemble)`);
   console.log(`  run with metrics    ${s(r.runSeconds)}  (cheap every step, costly every 12)`);
   console.log(`  write outputs       ${s(r.writeSeconds)}`);
   console.log(`  whole run           ${s(r.wholeSeconds)}  target < ${wholeTarget} s`);
