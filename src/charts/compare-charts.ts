@@ -6,7 +6,9 @@ import { ensembleOutcomeSpec } from './outcome-time.js';
 import { OUTCOMES } from './outcomes.js';
 import { policyComparisonSpec, policyDifferenceSpec } from './policy-comparison.js';
 import { ensembleTasksPerYearSpec } from './tasks-per-year.js';
-import type { ChartSpecs, CompareJson, EnsembleRow } from './types.js';
+import type { ChartSpecs, CompareJson, EnsembleRow, NetworkSnapshot } from './types.js';
+import { degreeDistributionSpec } from './degree-distribution.js';
+import { networkDrawingSpec } from './network-drawing.js';
 
 /** The outcomes charted over time: those compare.json lists, then OUTCOMES, as far as the ensemble rows hold them. */
 function outcomesOf(compare: CompareJson, rows: readonly EnsembleRow[]): string[] {
@@ -15,7 +17,15 @@ function outcomesOf(compare: CompareJson, rows: readonly EnsembleRow[]): string[
   return [...new Set(listed)].filter((m) => metrics.has(m));
 }
 
-export function compareChartSpecs(compare: CompareJson, ensembleRows: readonly EnsembleRow[] = []): ChartSpecs {
+/**
+ * The charts of a comparison; with the final network of each scenario's first run, also the degree distributions and a
+ * drawing of each network (network-<scenario>.vl.json).
+ */
+export function compareChartSpecs(
+  compare: CompareJson,
+  ensembleRows: readonly EnsembleRow[] = [],
+  snapshots: readonly { scenario: string; snapshot: NetworkSnapshot }[] = [],
+): ChartSpecs {
   const specs: ChartSpecs = {};
   if (compare.outcomes.length > 0) {
     specs['policy-comparison.vl.json'] = policyComparisonSpec(compare);
@@ -28,5 +38,9 @@ export function compareChartSpecs(compare: CompareJson, ensembleRows: readonly E
   if (members) specs['members-by-kind.vl.json'] = members;
   const tasks = ensembleTasksPerYearSpec(ensembleRows, compare.scenarios);
   if (tasks) specs['tasks-per-year.vl.json'] = tasks;
+  if (snapshots.length > 0) {
+    specs['degree-distribution.vl.json'] = degreeDistributionSpec(snapshots.map((s) => s.snapshot), snapshots.map((s) => `${s.scenario}, first run`));
+    for (const { scenario, snapshot } of snapshots) specs[chartFileName('network', scenario)] = networkDrawingSpec(snapshot, { label: `${scenario}, first run` });
+  }
   return specs;
 }

@@ -18,9 +18,8 @@ export function snapshotLabel(snapshot: NetworkSnapshot): string {
   return snapshot.date ? `step ${snapshot.step} (${snapshot.date})` : `step ${snapshot.step}`;
 }
 
-/** One line with a point per occurring degree for each snapshot. */
-export function degreeDistributionSpec(snapshots: readonly NetworkSnapshot[]): ChartSpec {
-  const labels = snapshots.map(snapshotLabel);
+/** One line with a point per occurring degree for each snapshot, labelled by its step (or by the labels given). */
+export function degreeDistributionSpec(snapshots: readonly NetworkSnapshot[], labels: readonly string[] = snapshots.map(snapshotLabel)): ChartSpec {
   const values = snapshots.flatMap((s, i) => degreeCounts(s).map((c) => ({ snapshot: labels[i], ...c })));
   return {
     $schema: VL_SCHEMA,
@@ -32,7 +31,7 @@ export function degreeDistributionSpec(snapshots: readonly NetworkSnapshot[]): C
     encoding: {
       x: { field: 'degree', type: 'quantitative', title: 'degree (ties per member)' },
       y: { field: 'members', type: 'quantitative', title: 'members (log scale)', scale: { type: 'log' } },
-      color: { field: 'snapshot', type: 'nominal', title: 'snapshot', sort: labels },
+      color: { field: 'snapshot', type: 'nominal', title: 'snapshot', sort: [...labels] },
     },
   };
 }

@@ -11,6 +11,8 @@ export interface NetworkDrawingOptions {
   maxEdges?: number;
   /** Side of the square drawing, pixels (default 600). */
   size?: number;
+  /** Whose network it is, put before the title (e.g. a scenario's name). */
+  label?: string;
 }
 
 const DEFAULT_MAX_EDGES = 5000;
@@ -66,7 +68,7 @@ export function networkDrawingSpec(snapshot: NetworkSnapshot, options: NetworkDr
   return {
     $schema: VL_SCHEMA,
     title: {
-      text: `Member network at step ${snapshot.step}${date}`,
+      text: `${options.label ? `${options.label}: m` : 'M'}ember network at step ${snapshot.step}${date}`,
       subtitle: `${nodes.length.toLocaleString('en')} members, ${snapshot.edges.length.toLocaleString('en')} ties${sampled}; coloured by ${colorBy}`,
     },
     width: size,

@@ -2,6 +2,7 @@
 // and the paired difference to the first scenario; per step, the ensemble mean and interval of every series.
 import { deriveSeed } from '../random/rng.js';
 import type { Scenario } from '../scenario/schema.js';
+import type { NetworkSnapshot } from '../charts/types.js';
 import { meanInterval, pairedDifference } from '../stats/interval.js';
 import { OUTCOMES, type Job, type JobResult } from './job.js';
 import { runJobs, type PoolOptions } from './pool.js';
@@ -41,6 +42,8 @@ export interface CompareResult {
   /** One row per scenario and run: its seed and outcomes. */
   perRun: { scenario: string; run: number; seed: string; outcomes: Record<string, number> }[];
   series: SeriesRow[];
+  /** The final member network of each scenario's first run, for the degree and network charts. */
+  snapshots: { scenario: string; snapshot: NetworkSnapshot }[];
 }
 
 /** The seeds of an ensemble: the same for every scenario, so that differences are paired. */
@@ -72,7 +75,7 @@ export async function compareScenarios(scenarios: readonly Scenario[], options: 
   const runs = options.runs ?? 30;
   const seeds = ensembleSeeds(options.seed ?? scenarios[0].seed, runs);
   const names = scenarioNames(scenarios);
-  const jobs: Job[] = scenarios.flatMap((scenario, s) => seeds.map((seed, k) => ({ index: s * runs + k, scenario, seed })));
+  const jobs: Job[] = scenarios.flatMap((scenario, s) => seeds.map((seed, k) => ({ index: s * runs + k, scenario, seed, snapshot: k === 0 })));
   const results = await runJobs(jobs, options);
   const byScenario = scenarios.map((_, s) => results.slice(s * runs, (s + 1) * runs));
   const outcomes: OutcomeRow[] = [];
@@ -92,5 +95,6 @@ export async function compareScenarios(scenarios: readonly Scenario[], options: 
     outcomes,
     perRun: byScenario.flatMap((group, s) => group.map((r, k) => ({ scenario: names[s], run: k, seed: r.seed, outcomes: r.outcomes }))),
     series: byScenario.flatMap((group, s) => ensembleSeries(names[s], group)),
+    snapshots: byScenario.map((group, s) => ({ scenario: names[s], snapshot: group[0].snapshot! })),
   };
 }

@@ -7,6 +7,9 @@ import type { Row } from '../metrics/recorder.js';
 import type { Model } from '../model/types.js';
 import { virtualSurvey, type SurveyPlan, type SurveyResult } from '../metrics/survey.js';
 import type { Scenario } from '../scenario/schema.js';
+import { snapshotFromGraph } from '../charts/snapshot.js';
+import type { NetworkSnapshot } from '../charts/types.js';
+import { toGraph } from '../model/to-graph.js';
 
 export interface Job {
   /** Position of the job in its batch: results come back in this order. */
@@ -21,6 +24,8 @@ export interface Job {
   keepRows?: boolean;
   /** Interval of the costly metrics (default: the scenario's); they are always measured at the last step. */
   costlyEvery?: number;
+  /** Keep the final member network as a snapshot (compare draws it for the first run of each scenario). */
+  snapshot?: boolean;
 }
 
 export interface JobResult {
@@ -31,6 +36,7 @@ export interface JobResult {
   summary?: Summary;
   survey?: SurveyResult;
   measures?: number[];
+  snapshot?: NetworkSnapshot;
 }
 
 /** The outcomes an ensemble compares: final values of these columns, and totals over the run. */
@@ -53,5 +59,6 @@ export function runJob(job: Job): JobResult {
   for (const name of TOTAL_OUTCOMES) outcomes[name] = result.summary.totals[name];
   const measures = job.measures ? evaluateMeasures(job.measures, result.rows, survey) : undefined;
   const rows = job.keepRows === false ? [] : result.rows;
-  return { index: job.index, seed: job.seed, outcomes, rows, summary: result.summary, survey, measures };
+  const snapshot = job.snapshot ? snapshotFromGraph(toGraph(result.model), String(result.summary.final.date)) : undefined;
+  return { index: job.index, seed: job.seed, outcomes, rows, summary: result.summary, survey, measures, snapshot };
 }

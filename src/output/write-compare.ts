@@ -6,7 +6,7 @@ import { writeFolderAtomically, type FileContents } from './atomic.js';
 import { toCsv } from './csv.js';
 
 export function compareFiles(result: CompareResult, extra: FileContents = {}): FileContents {
-  const { perRun, series, ...summary } = result;
+  const { perRun, series, snapshots: _snapshots, ...summary } = result;
   return {
     'compare.json': JSON.stringify(summary, null, 2) + '\n',
     'runs.csv': toCsv(perRun.map((r) => ({ scenario: r.scenario, run: r.run, seed: r.seed, ...r.outcomes })), ['scenario', 'run', 'seed', ...OUTCOMES]),

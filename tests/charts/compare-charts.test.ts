@@ -49,6 +49,33 @@ describe('compareChartSpecs', () => {
   });
 });
 
+describe('compareChartSpecs with the first run\'s network of each scenario', () => {
+  it('adds one degree distribution with a line per scenario and a network drawing per scenario', () => {
+    const snapshot = (n: number) => ({
+      step: 120,
+      date: '2014-12',
+      nodes: Array.from({ length: n }, (_, i) => ({ id: String(i), kind: 'firm', mc: 'gangwon-01', region: 'gangwon' })),
+      edges: [['0', '1'], ['1', '2']] as [string, string][],
+    });
+    const specs = compareChartSpecs(syntheticCompare(), syntheticEnsembleRows(), [
+      { scenario: 'baseline', snapshot: snapshot(3) },
+      { scenario: 'national-scope', snapshot: snapshot(4) },
+    ]);
+    expect(Object.keys(specs).filter((k) => k.startsWith('network-') || k.startsWith('degree'))).toEqual([
+      'degree-distribution.vl.json', 'network-baseline.vl.json', 'network-national-scope.vl.json',
+    ]);
+    const degree = specs['degree-distribution.vl.json'] as unknown as { data: { values: { snapshot: string; degree: number; members: number }[] } };
+    expect(degree.data.values).toEqual([
+      { snapshot: 'baseline, first run', degree: 1, members: 2 },
+      { snapshot: 'baseline, first run', degree: 2, members: 1 },
+      { snapshot: 'national-scope, first run', degree: 0, members: 1 },
+      { snapshot: 'national-scope, first run', degree: 1, members: 2 },
+      { snapshot: 'national-scope, first run', degree: 2, members: 1 },
+    ]);
+    expect(JSON.stringify(specs['network-national-scope.vl.json'])).toContain('national-scope, first run: member network at step 120 (2014-12)');
+  });
+});
+
 describe('parseEnsembleCsv', () => {
   it('reads the compare timeseries back, empty cells as null, quoted names whole', () => {
     const rows = syntheticEnsembleRows().slice(0, 3);

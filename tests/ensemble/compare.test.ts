@@ -29,6 +29,9 @@ describe('ensemble/compare', () => {
     expect(events('withdrawal').mean).toBe(0);
     expect(events('withdrawal').diffHi).toBeLessThan(0);
     expect(result.perRun.map((r) => r.seed)).toEqual([...result.seeds, ...result.seeds, ...result.seeds]);
+    expect(result.snapshots.map((s) => [s.scenario, s.snapshot.step, s.snapshot.nodes.length])).toEqual(
+      result.scenarios.map((name) => [name, 12, result.perRun.find((r) => r.scenario === name && r.run === 0)!.outcomes.members]),
+    );
     const series = result.series.filter((r) => r.scenario === 'base' && r.metric === 'members');
     expect(series.map((r) => r.step)).toEqual(Array.from({ length: 13 }, (_, t) => t));
   });

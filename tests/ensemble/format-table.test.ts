@@ -15,6 +15,7 @@ describe('ensemble/format-table', () => {
       outcomes: [row('base', 0.005, 0, 0, 0), row('open', 0.0045, -0.0005, -0.0007, -0.0003)],
       perRun: [],
       series: [],
+      snapshots: [],
     };
     expect(formatCompareTable(result)).toBe(
       [

@@ -45,7 +45,7 @@ export const compareCommand = {
     const result = await compareScenarios(scenarios, { runs: args.runs, seed: args.seed, workers, onProgress: (done) => progress.update(done) });
     progress.stop();
     const out = args.out ?? `out/compare-${result.scenarios.join('-vs-').replace(/[^A-Za-z0-9._-]+/g, '_')}`;
-    await writeCompare(out, result, chartFiles(compareChartSpecs(result, result.series)));
+    await writeCompare(out, result, chartFiles(compareChartSpecs(result, result.series, result.snapshots)));
     process.stdout.write(formatCompareTable(result));
     console.log(`clustersim: ${scenarios.length} scenarios x ${args.runs} runs on ${workers} worker(s) in ${((performance.now() - started) / 1000).toFixed(1)} s; wrote ${out}/`);
     console.log(`  chart specs in ${out}/charts/: clustersim plot ${out} renders them, clustersim report ${out} writes report.html`);
