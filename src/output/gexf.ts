@@ -4,8 +4,11 @@ import type { AbstractGraph, Attributes } from 'graphology-types';
 
 type GexfType = 'string' | 'boolean' | 'double' | 'integer';
 
-const escapeXml = (text: string) =>
-  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!);
+const XML_ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
+const escapeXml = (text: string) => (/[&<>"']/.test(text) ? text.replace(/[&<>"']/g, (c) => XML_ENTITIES[c]) : text);
+
+/** An attribute value as XML text: numbers and booleans print as they are, text is escaped. */
+const xmlValue = (value: unknown) => (typeof value === 'string' ? escapeXml(value) : String(value));
 
 function typeOf(value: unknown): GexfType {
   if (typeof value === 'boolean') return 'boolean';
@@ -32,13 +35,14 @@ function declarations(kind: 'node' | 'edge', types: Map<string, GexfType>): stri
   return `    <attributes class="${kind}">\n${rows.join('\n')}\n    </attributes>\n`;
 }
 
-function values(attrs: Attributes, types: Map<string, GexfType>): string {
-  const cells: string[] = [];
-  [...types.keys()].forEach((name, k) => {
-    const value = attrs[name];
-    if (value !== undefined && value !== null) cells.push(`<attvalue for="${k}" value="${escapeXml(String(value))}"/>`);
-  });
-  return cells.length ? `<attvalues>${cells.join('')}</attvalues>` : '';
+/** The attvalues of one item; `names` are the declared attributes in declaration order. */
+function values(attrs: Attributes, names: readonly string[]): string {
+  let cells = '';
+  for (let k = 0; k < names.length; k++) {
+    const value = attrs[names[k]];
+    if (value !== undefined && value !== null) cells += `<attvalue for="${k}" value="${xmlValue(value)}"/>`;
+  }
+  return cells ? `<attvalues>${cells}</attvalues>` : '';
 }
 
 export function toGexf(graph: AbstractGraph): string {
@@ -48,6 +52,8 @@ export function toGexf(graph: AbstractGraph): string {
   graph.forEachEdge((_, a) => edgeAttrs.push(a));
   const nodeTypes = declare(nodeAttrs, ['label']);
   const edgeTypes = declare(edgeAttrs, ['weight']);
+  const nodeNames = [...nodeTypes.keys()];
+  const edgeNames = [...edgeTypes.keys()];
   const out: string[] = [
     '<?xml version="1.0" encoding="UTF-8"?>\n',
     '<gexf xmlns="http://gexf.net/1.3" version="1.3">\n',
@@ -59,12 +65,12 @@ export function toGexf(graph: AbstractGraph): string {
   ];
   graph.forEachNode((key, a) => {
     const label = a.label === undefined ? '' : ` label="${escapeXml(String(a.label))}"`;
-    out.push(`      <node id="${escapeXml(key)}"${label}>${values(a, nodeTypes)}</node>\n`);
+    out.push(`      <node id="${escapeXml(key)}"${label}>${values(a, nodeNames)}</node>\n`);
   });
   out.push('    </nodes>\n    <edges>\n');
   graph.forEachEdge((key, a, source, target) => {
     const weight = typeof a.weight === 'number' ? ` weight="${a.weight}"` : '';
-    out.push(`      <edge id="${escapeXml(key)}" source="${escapeXml(source)}" target="${escapeXml(target)}"${weight}>${values(a, edgeTypes)}</edge>\n`);
+    out.push(`      <edge id="${escapeXml(key)}" source="${escapeXml(source)}" target="${escapeXml(target)}"${weight}>${values(a, edgeNames)}</edge>\n`);
   });
   out.push('    </edges>\n  </graph>\n</gexf>\n');
   return out.join('');
