@@ -47,7 +47,8 @@ function countsPerMc(p: Params, mcs: McSpec[]): McCounts[] {
   });
 }
 
-function emptyAgents(n: number): Agents {
+/** Agent columns for n agents, all zero. */
+export function emptyAgents(n: number): Agents {
   return {
     count: n,
     kind: new Uint8Array(n),
@@ -69,7 +70,8 @@ function emptyAgents(n: number): Agents {
   };
 }
 
-function emptyMcs(specs: McSpec[]): Mcs {
+/** MC columns for the given MCs: supported, no coordinator yet, no agents laid out. */
+export function emptyMcs(specs: McSpec[]): Mcs {
   const n = specs.length;
   return {
     count: n,

@@ -2,7 +2,7 @@
 // from the scenario schema with overrides, and a scripted generator whose draws the test lists one by one.
 import { withTestParams } from './test-params.js';
 import { createCandidates } from '../../src/phases/candidates.js';
-import { createModel, emptyCounts } from '../../src/model/create-model.js';
+import { createModel, emptyAgents, emptyCounts, emptyMcs } from '../../src/model/create-model.js';
 import { addTie, createTies } from '../../src/model/ties.js';
 import { AGENCY, ORIGIN_INITIAL, SMALL, type Candidates, type Model } from '../../src/model/types.js';
 import { PARKS, REGIONS } from '../../src/model/geography.js';
@@ -130,7 +130,7 @@ export function tinyModel(spec: TinyModelSpec): TinyModel {
     seed: 'tiny',
     step: spec.step ?? 0,
     agents: {
-      count: n,
+      ...emptyAgents(n),
       kind: Uint8Array.from(spec.agents.map((a) => a.kind)),
       mc: Uint16Array.from(spec.agents.map((a) => a.mc ?? 0)),
       region: Uint8Array.from(spec.agents.map((a) => mcSpecs[a.mc ?? 0].region ?? 0)),
@@ -142,30 +142,11 @@ export function tinyModel(spec: TinyModelSpec): TinyModel {
       reason: Uint8Array.from(spec.agents.map((a) => a.reason ?? 0)),
       capability: Float64Array.from(spec.agents.map((a) => a.capability ?? 0.5)),
       satisfaction: Float64Array.from(spec.agents.map((a) => a.satisfaction ?? params.satisfaction.initial)),
-      factors: new Float64Array(n * 5),
-      recentIur: new Float64Array(n),
-      recentEvents: new Float64Array(n),
-      recentTies: new Float64Array(n),
-      visited: new Uint8Array(n),
     },
     ties: createTies(n, 4),
-    mcs: {
-      count: m,
-      names: mcSpecs.map((_, c) => `mc-${c}`),
-      region: Uint8Array.from(mcSpecs.map((s) => s.region ?? 0)),
-      park: Uint8Array.from(mcSpecs.map((s) => s.park ?? firstPark(s.region ?? 0))),
-      sector: Uint8Array.from(mcSpecs.map((s) => s.sector ?? 0)),
-      start: new Int32Array(m),
-      end: new Int32Array(m),
-      kindStart: new Int32Array(m * 5),
-      supported: new Uint8Array(m).fill(1),
-      coordinator: new Int32Array(m).fill(-1),
-      budget: new Float64Array(m),
-      activity: new Float64Array(m),
-      feeShare: new Float64Array(m),
-      eventsThisStep: new Int32Array(m),
-      tasksSolvedThisYear: new Float64Array(m),
-    },
+    mcs: emptyMcs(
+      mcSpecs.map((s, c) => ({ region: s.region ?? 0, park: s.park ?? firstPark(s.region ?? 0), sector: s.sector ?? 0, name: `mc-${c}` })),
+    ),
     ranges: {
       parkStart: new Int32Array(PARKS.length),
       parkEnd: new Int32Array(PARKS.length),
