@@ -17,6 +17,41 @@ function facetOf(compare: CompareJson) {
   };
 }
 
+/** A panel per outcome (its own x scale) of scenarios on y: a rule from lo to hi and a point at the estimate. */
+function intervalPanels(
+  compare: CompareJson,
+  title: { text: string; subtitle: string },
+  values: Record<string, unknown>[],
+  y: Record<string, unknown>,
+  color: Record<string, unknown>,
+  x: { estimate: string; lo: string; hi: string; title: string; zero: boolean },
+): ChartSpec {
+  return {
+    $schema: VL_SCHEMA,
+    title,
+    data: { values },
+    facet: facetOf(compare),
+    columns: FACET_COLUMNS,
+    resolve: { scale: { x: 'independent' } },
+    spec: {
+      width: 220,
+      height: { step: 22 },
+      layer: [
+        {
+          name: 'interval',
+          mark: { type: 'rule', strokeWidth: 2 },
+          encoding: { y, color, x: { field: x.lo, type: 'quantitative', title: x.title, scale: { zero: x.zero } }, x2: { field: x.hi } },
+        },
+        {
+          name: 'estimate',
+          mark: { type: 'point', filled: true, size: 50, tooltip: { content: 'data' } },
+          encoding: { y, color, x: { field: x.estimate, type: 'quantitative' } },
+        },
+      ],
+    },
+  } as ChartSpec;
+}
+
 /** One interval (rule) and one point per scenario and outcome; a panel per outcome with its own x scale. */
 export function policyComparisonSpec(compare: CompareJson): ChartSpec {
   const values = compare.outcomes.map((o) => ({
@@ -29,30 +64,14 @@ export function policyComparisonSpec(compare: CompareJson): ChartSpec {
   }));
   const y = { field: 'scenario', type: 'nominal' as const, title: 'scenario', sort: [...compare.scenarios] };
   const color = { field: 'scenario', type: 'nominal' as const, legend: null, scale: { domain: [...compare.scenarios] } };
-  return {
-    $schema: VL_SCHEMA,
-    title: { text: 'Policy comparison', subtitle: `ensemble mean and 95% interval at the end of the run (counts: total over the run), ${compare.runs} runs per scenario` },
-    data: { values },
-    facet: facetOf(compare),
-    columns: FACET_COLUMNS,
-    resolve: { scale: { x: 'independent' } },
-    spec: {
-      width: 220,
-      height: { step: 22 },
-      layer: [
-        {
-          name: 'interval',
-          mark: { type: 'rule', strokeWidth: 2 },
-          encoding: { y, color, x: { field: 'lo', type: 'quantitative', title: 'mean and 95% interval', scale: { zero: false } }, x2: { field: 'hi' } },
-        },
-        {
-          name: 'estimate',
-          mark: { type: 'point', filled: true, size: 50, tooltip: { content: 'data' } },
-          encoding: { y, color, x: { field: 'mean', type: 'quantitative' } },
-        },
-      ],
-    },
-  };
+  return intervalPanels(
+    compare,
+    { text: 'Policy comparison', subtitle: `ensemble mean and 95% interval at the end of the run (counts: total over the run), ${compare.runs} runs per scenario` },
+    values,
+    y,
+    color,
+    { estimate: 'mean', lo: 'lo', hi: 'hi', title: 'mean and 95% interval', zero: false },
+  );
 }
 
 /** Each policy scenario's difference from the baseline, per outcome, with the 95% interval of the difference. */
@@ -76,28 +95,12 @@ export function policyDifferenceSpec(compare: CompareJson): ChartSpec {
     title: `vs ${baseline}`,
     scale: { domain: ['higher', 'lower', 'no clear difference'], range: ['#54a24b', '#e45756', '#9d9d9d'] },
   };
-  return {
-    $schema: VL_SCHEMA,
-    title: { text: `Difference from ${baseline}`, subtitle: 'policy minus baseline: mean and 95% interval of the difference' },
-    data: { values },
-    facet: facetOf(compare),
-    columns: FACET_COLUMNS,
-    resolve: { scale: { x: 'independent' } },
-    spec: {
-      width: 220,
-      height: { step: 22 },
-      layer: [
-        {
-          name: 'interval',
-          mark: { type: 'rule', strokeWidth: 2 },
-          encoding: { y, color, x: { field: 'diffLo', type: 'quantitative', title: 'difference', scale: { zero: true } }, x2: { field: 'diffHi' } },
-        },
-        {
-          name: 'estimate',
-          mark: { type: 'point', filled: true, size: 50, tooltip: { content: 'data' } },
-          encoding: { y, color, x: { field: 'diff', type: 'quantitative' } },
-        },
-      ],
-    },
-  };
+  return intervalPanels(
+    compare,
+    { text: `Difference from ${baseline}`, subtitle: 'policy minus baseline: mean and 95% interval of the difference' },
+    values,
+    y,
+    color,
+    { estimate: 'diff', lo: 'diffLo', hi: 'diffHi', title: 'difference', zero: true },
+  );
 }

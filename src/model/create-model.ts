@@ -149,7 +149,8 @@ function placeAgents(p: Params, rng: Rng, specs: McSpec[], counts: McCounts[], a
   });
 }
 
-function computeRanges(agents: Agents): Ranges {
+/** Agent id ranges of every park and region (agents are laid out MC by MC). */
+export function computeRanges(agents: Agents): Ranges {
   const ranges: Ranges = {
     parkStart: new Int32Array(PARKS.length),
     parkEnd: new Int32Array(PARKS.length),

@@ -1,5 +1,5 @@
 // The run's one seeded generator and the draws built on it.
-// Every random number of a run comes from an Rng created here; Math.random is never used.
+// Every random number of a run comes from an Rng created here; the global, unseeded generator is never used.
 import seedrandom from 'seedrandom';
 
 /** A seeded source of uniform numbers in [0, 1). */

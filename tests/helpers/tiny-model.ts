@@ -2,7 +2,7 @@
 // from the scenario schema with overrides, and a scripted generator whose draws the test lists one by one.
 import { withTestParams } from './test-params.js';
 import { createCandidates } from '../../src/phases/candidates.js';
-import { createModel, emptyAgents, emptyCounts, emptyMcs } from '../../src/model/create-model.js';
+import { computeRanges, createModel, emptyAgents, emptyCounts, emptyMcs } from '../../src/model/create-model.js';
 import { addTie, createTies } from '../../src/model/ties.js';
 import { AGENCY, ORIGIN_INITIAL, SMALL, type Candidates, type Model } from '../../src/model/types.js';
 import { PARKS, REGIONS } from '../../src/model/geography.js';
@@ -147,12 +147,7 @@ export function tinyModel(spec: TinyModelSpec): TinyModel {
     mcs: emptyMcs(
       mcSpecs.map((s, c) => ({ region: s.region ?? 0, park: s.park ?? firstPark(s.region ?? 0), sector: s.sector ?? 0, name: `mc-${c}` })),
     ),
-    ranges: {
-      parkStart: new Int32Array(PARKS.length),
-      parkEnd: new Int32Array(PARKS.length),
-      regionStart: new Int32Array(REGIONS.length),
-      regionEnd: new Int32Array(REGIONS.length),
-    },
+    ranges: computeRanges(emptyAgents(0)), // laid out by layOut below
     events: [],
     candidates: createCandidates(16),
     scratch: new Float64Array(16),
@@ -167,7 +162,7 @@ export function tinyModel(spec: TinyModelSpec): TinyModel {
 
 /** MC and kind ranges, coordinators, and park and region ranges, from the agents' attributes. */
 function layOut(model: Model): void {
-  const { agents, mcs, ranges } = model;
+  const { agents, mcs } = model;
   for (let c = 0; c < mcs.count; c++) {
     const ids = [...agents.mc.keys()].filter((i) => agents.mc[i] === c);
     const start = ids.length ? ids[0] : c === 0 ? 0 : mcs.end[c - 1];
@@ -176,14 +171,7 @@ function layOut(model: Model): void {
     for (let k = 0; k <= 4; k++) mcs.kindStart[c * 5 + k] = start + ids.filter((i) => agents.kind[i] < k).length;
     mcs.coordinator[c] = ids.find((i) => agents.kind[i] === AGENCY && agents.member[i] === 1) ?? -1;
   }
-  for (let i = agents.count - 1; i >= 0; i--) {
-    ranges.parkStart[agents.park[i]] = i;
-    ranges.regionStart[agents.region[i]] = i;
-  }
-  for (let i = 0; i < agents.count; i++) {
-    ranges.parkEnd[agents.park[i]] = i + 1;
-    ranges.regionEnd[agents.region[i]] = i + 1;
-  }
+  model.ranges = computeRanges(agents);
 }
 
 /** The candidates waiting for tie formation, as plain lists. */
