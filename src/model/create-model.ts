@@ -204,6 +204,13 @@ function seedNetwork(model: Model): void {
   }
 }
 
+/** Each agent's block of partners starts with room for its kind's tie capacity (it grows if a policy raises it). */
+function tieRooms(params: Params, agents: Agents): Int32Array {
+  const c = params.tieFormation.capacity;
+  const byKind = [c.firm, c.professor, c.institute, c.agency];
+  return Int32Array.from(agents.kind.subarray(0, agents.count), (kind) => byKind[kind]);
+}
+
 /** Resolves a scenario (or partial input) and builds the model at step 0. */
 export function createModel(scenario: Scenario | ScenarioInput = {}, options: CreateModelOptions = {}): Model {
   const resolved = scenarioSchema.parse(scenario);
@@ -224,7 +231,7 @@ export function createModel(scenario: Scenario | ScenarioInput = {}, options: Cr
     seed,
     step: 0,
     agents,
-    ties: createTies(total, Math.max(1024, total * 8)),
+    ties: createTies(total, Math.max(1024, total * 8), tieRooms(params, agents)),
     mcs,
     ranges: computeRanges(agents),
     events: [],

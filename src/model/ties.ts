@@ -1,9 +1,26 @@
-// The tie store: add, find, drop and walk ties by integer agent ids, with O(1) look-up by pair.
+// The tie store: add, find, drop and walk ties by integer agent ids.
 // Hand-written over typed arrays because graphology's per-call API is ~1 M checks/s (shared/STACK.md), too slow for the step loop.
-import { createPairIndex, deletePair, getPair, setPair } from './pair-index.js';
+// Each agent's partners sit in one block of a shared pool, blocks in agent-id order: the members of an MC have neighbouring
+// ids, so the look-ups of one event's meetings stay in a few cache lines (a hash of all pairs spread them over megabytes).
 import type { Ties } from './types.js';
 
-export function createTies(agentCount: number, capacity = 1024): Ties {
+/** Smallest block an agent's partners get when its block must grow. */
+const MIN_ROOM = 4;
+
+/**
+ * An empty store for agentCount agents with room for `capacity` ties; `room` is the number of partners each agent's
+ * block holds before it must move (a number for all, or one per agent; blocks grow by doubling).
+ */
+export function createTies(agentCount: number, capacity = 1024, room: number | ArrayLike<number> = 8): Ties {
+  const rooms = new Int32Array(agentCount);
+  const first = new Int32Array(agentCount);
+  let used = 0;
+  for (let i = 0; i < agentCount; i++) {
+    rooms[i] = Math.max(MIN_ROOM, typeof room === 'number' ? room : room[i]);
+    first[i] = used;
+    used += rooms[i];
+  }
+  const pool = Math.max(64, used + (used >> 1));
   return {
     size: 0,
     alive: new Uint8Array(capacity),
@@ -14,17 +31,35 @@ export function createTies(agentCount: number, capacity = 1024): Ties {
     createdAt: new Int32Array(capacity),
     lastUsed: new Int32Array(capacity),
     origin: new Uint8Array(capacity),
-    index: createPairIndex(capacity),
     free: [],
-    byAgent: Array.from({ length: agentCount }, () => []),
     degree: new Int32Array(agentCount),
+    first,
+    room: rooms,
+    partner: new Int32Array(pool),
+    tieAt: new Int32Array(pool),
+    poolUsed: used,
     count: 0,
   };
 }
 
-/** The slot of the tie between i and j, or -1. */
+/** The slot of the tie between i and j, or -1 (a scan of the smaller of the two blocks). */
 export function findTie(ties: Ties, i: number, j: number): number {
-  return getPair(ties.index, i, j);
+  const { degree, partner } = ties;
+  let from = i;
+  let to = j;
+  if (degree[j] < degree[i]) {
+    from = j;
+    to = i;
+  }
+  const start = ties.first[from];
+  const end = start + degree[from];
+  for (let k = start; k < end; k++) if (partner[k] === to) return ties.tieAt[k];
+  return -1;
+}
+
+/** The slots of agent i's ties, in block order (the order the hot loops walk them). */
+export function tiesOf(ties: Ties, i: number): number[] {
+  return Array.from(ties.tieAt.subarray(ties.first[i], ties.first[i] + ties.degree[i]));
 }
 
 function grow<T extends Int32Array | Float64Array | Uint8Array>(array: T, capacity: number): T {
@@ -46,6 +81,54 @@ function ensureCapacity(ties: Ties): void {
   ties.origin = grow(ties.origin, capacity);
 }
 
+/** Gives agent i a block of `room` entries: at the pool's end, or, when the pool is full, in a new pool packed in id order. */
+function moveBlock(ties: Ties, i: number, room: number): void {
+  if (ties.poolUsed + room <= ties.partner.length) {
+    const from = ties.first[i];
+    ties.partner.copyWithin(ties.poolUsed, from, from + ties.degree[i]);
+    ties.tieAt.copyWithin(ties.poolUsed, from, from + ties.degree[i]);
+    ties.first[i] = ties.poolUsed;
+    ties.room[i] = room;
+    ties.poolUsed += room;
+    return;
+  }
+  ties.room[i] = room;
+  let total = 0;
+  for (let x = 0; x < ties.room.length; x++) total += ties.room[x];
+  const partner = new Int32Array(total * 2);
+  const tieAt = new Int32Array(total * 2);
+  let at = 0;
+  for (let x = 0; x < ties.room.length; x++) {
+    const from = ties.first[x];
+    partner.set(ties.partner.subarray(from, from + ties.degree[x]), at);
+    tieAt.set(ties.tieAt.subarray(from, from + ties.degree[x]), at);
+    ties.first[x] = at;
+    at += ties.room[x];
+  }
+  ties.partner = partner;
+  ties.tieAt = tieAt;
+  ties.poolUsed = at;
+}
+
+function link(ties: Ties, i: number, j: number, slot: number): void {
+  if (ties.degree[i] === ties.room[i]) moveBlock(ties, i, Math.max(MIN_ROOM, 2 * ties.room[i]));
+  const k = ties.first[i] + ties.degree[i];
+  ties.partner[k] = j;
+  ties.tieAt[k] = slot;
+  ties.degree[i]++;
+}
+
+/** Removes j from i's block; the block's last entry takes its place. */
+function unlink(ties: Ties, i: number, j: number): void {
+  const start = ties.first[i];
+  const last = start + ties.degree[i] - 1;
+  let k = start;
+  while (ties.partner[k] !== j) k++;
+  ties.partner[k] = ties.partner[last];
+  ties.tieAt[k] = ties.tieAt[last];
+  ties.degree[i]--;
+}
+
 export interface NewTie {
   trust: number;
   strength: number;
@@ -56,7 +139,7 @@ export interface NewTie {
 /** Adds the tie i-j and returns its slot; throws on a self-tie or a duplicate (callers check first). */
 export function addTie(ties: Ties, i: number, j: number, tie: NewTie): number {
   if (i === j) throw new Error(`clustersim/ties: self-tie on agent ${i}`);
-  if (getPair(ties.index, i, j) >= 0) throw new Error(`clustersim/ties: duplicate tie ${i}-${j}`);
+  if (findTie(ties, i, j) >= 0) throw new Error(`clustersim/ties: duplicate tie ${i}-${j}`);
   let slot = ties.free.pop();
   if (slot === undefined) {
     ensureCapacity(ties);
@@ -70,19 +153,10 @@ export function addTie(ties: Ties, i: number, j: number, tie: NewTie): number {
   ties.createdAt[slot] = tie.step;
   ties.lastUsed[slot] = tie.step;
   ties.origin[slot] = tie.origin;
-  setPair(ties.index, i, j, slot);
-  ties.byAgent[i].push(slot);
-  ties.byAgent[j].push(slot);
-  ties.degree[i]++;
-  ties.degree[j]++;
+  link(ties, i, j, slot);
+  link(ties, j, i, slot);
   ties.count++;
   return slot;
-}
-
-function removeFrom(list: number[], slot: number): void {
-  const at = list.indexOf(slot);
-  list[at] = list[list.length - 1];
-  list.pop();
 }
 
 /** Drops the tie in a slot. */
@@ -90,11 +164,8 @@ export function dropTie(ties: Ties, slot: number): void {
   const i = ties.a[slot];
   const j = ties.b[slot];
   ties.alive[slot] = 0;
-  deletePair(ties.index, i, j);
-  removeFrom(ties.byAgent[i], slot);
-  removeFrom(ties.byAgent[j], slot);
-  ties.degree[i]--;
-  ties.degree[j]--;
+  unlink(ties, i, j);
+  unlink(ties, j, i);
   ties.free.push(slot);
   ties.count--;
 }

@@ -2,7 +2,6 @@
 // Hot loops use these arrays; graphology is the view users, metrics and exporters see (model/to-graph.ts).
 import type { Params, Policy } from '../scenario/schema.js';
 import type { Rng } from '../random/rng.js';
-import type { PairIndex } from './pair-index.js';
 
 export const FIRM = 0;
 export const PROFESSOR = 1;
@@ -68,13 +67,20 @@ export interface Ties {
   createdAt: Int32Array;
   lastUsed: Int32Array;
   origin: Uint8Array;
-  /** Unordered pair of agent ids to slot. */
-  index: PairIndex;
   free: number[];
-  /** Slots of each agent's ties. */
-  byAgent: number[][];
-  /** Number of ties of each agent (byAgent[i].length, kept as a typed column for the hot loops). */
+  /** Number of ties of each agent. */
   degree: Int32Array;
+  /**
+   * Each agent's ties, in the order they were made (a dropped tie's place goes to the agent's last): agent i's block of
+   * the pool starts at first[i] and has room for room[i] entries, of which degree[i] are in use. Entry k names the
+   * partner (partner[k]) and the tie's slot (tieAt[k]).
+   */
+  first: Int32Array;
+  room: Int32Array;
+  partner: Int32Array;
+  tieAt: Int32Array;
+  /** Pool entries handed out to blocks (the rest is free at the pool's end). */
+  poolUsed: number;
   /** Number of live ties. */
   count: number;
 }

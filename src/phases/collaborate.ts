@@ -21,14 +21,17 @@ const isExpert = (kind: number) => kind === PROFESSOR || kind === INSTITUTE;
 /** A tie of i to a member of a suitable kind, drawn with probability proportional to trust x strength; -1 if none. */
 function pickPartnerTie(model: Model, i: number, kinds: readonly number[]): number {
   const { ties, agents } = model;
-  const slots = ties.byAgent[i];
-  const weights = weightBuffer(model, slots.length);
-  for (let k = 0; k < slots.length; k++) {
-    const j = otherEnd(ties, slots[k], i);
-    weights[k] = agents.member[j] === 1 && kinds.includes(agents.kind[j]) ? ties.trust[slots[k]] * ties.strength[slots[k]] : 0;
+  const { partner, tieAt, trust, strength } = ties;
+  const start = ties.first[i];
+  const n = ties.degree[i];
+  const weights = weightBuffer(model, n);
+  for (let k = 0; k < n; k++) {
+    const j = partner[start + k];
+    const slot = tieAt[start + k];
+    weights[k] = agents.member[j] === 1 && kinds.includes(agents.kind[j]) ? trust[slot] * strength[slot] : 0;
   }
-  const k = pickWeighted(model.rng, weights, slots.length);
-  return k < 0 ? -1 : slots[k];
+  const k = pickWeighted(model.rng, weights, n);
+  return k < 0 ? -1 : tieAt[start + k];
 }
 
 /** The coordinator's brokered tie for a task: a suitable member of the MC, tied afresh; -1 if none could be found. */

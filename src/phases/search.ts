@@ -2,7 +2,7 @@
 // (a weighted walk i -> j -> k, Kumpula et al. 2007), or at random in their MC or scope (Jackson & Rogers 2007).
 import { pickWeighted } from '../random/rng.js';
 import { drawMember, scopeRange } from '../model/pools.js';
-import { findTie, otherEnd, weightBuffer } from '../model/ties.js';
+import { findTie, weightBuffer } from '../model/ties.js';
 import { FIRM, INSTITUTE, PROFESSOR, ORIGIN_BROKERED, ORIGIN_REFERRAL, ORIGIN_SEARCH, type Model } from '../model/types.js';
 import { addCandidate } from './candidates.js';
 import { capacityOf } from './form-ties.js';
@@ -12,15 +12,18 @@ const isExpert = (kind: number) => kind === PROFESSOR || kind === INSTITUTE;
 /** A neighbour of i drawn with probability proportional to trust x strength, skipping `skip` and non-members; -1 if none. */
 function walk(model: Model, i: number, skip: number): number {
   const { ties } = model;
+  const { partner, tieAt, trust, strength } = ties;
   const member = model.agents.member;
-  const slots = ties.byAgent[i];
-  const weights = weightBuffer(model, slots.length);
-  for (let k = 0; k < slots.length; k++) {
-    const j = otherEnd(ties, slots[k], i);
-    weights[k] = j === skip || member[j] !== 1 ? 0 : ties.trust[slots[k]] * ties.strength[slots[k]];
+  const start = ties.first[i];
+  const n = ties.degree[i];
+  const weights = weightBuffer(model, n);
+  for (let k = 0; k < n; k++) {
+    const j = partner[start + k];
+    const slot = tieAt[start + k];
+    weights[k] = j === skip || member[j] !== 1 ? 0 : trust[slot] * strength[slot];
   }
-  const k = pickWeighted(model.rng, weights, slots.length);
-  return k < 0 ? -1 : otherEnd(ties, slots[k], i);
+  const k = pickWeighted(model.rng, weights, n);
+  return k < 0 ? -1 : partner[start + k];
 }
 
 /** A friend of a friend: j drawn from i's ties, then k from j's; expected trust is the geometric mean along the path. */

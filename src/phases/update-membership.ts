@@ -1,7 +1,6 @@
 // Phase 8: membership. Member firms weigh satisfaction against the fee and may leave; park firms join by expected benefit,
 // held back by Table 5's reasons until a lever removes them.
 import { logistic } from '../random/rng.js';
-import { otherEnd } from '../model/ties.js';
 import { FIRM, LARGE, STAY_OUT_REASONS, type Model } from '../model/types.js';
 
 const PAY_ABILITY = [1, 2, 5];
@@ -52,8 +51,10 @@ function viewMcs(model: Model): McView {
 }
 
 function memberContacts(model: Model, i: number): number {
+  const { ties } = model;
+  const { member } = model.agents;
   let n = 0;
-  for (const slot of model.ties.byAgent[i]) n += model.agents.member[otherEnd(model.ties, slot, i)];
+  for (let k = ties.first[i], end = k + ties.degree[i]; k < end; k++) n += member[ties.partner[k]];
   return n;
 }
 

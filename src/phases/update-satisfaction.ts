@@ -1,7 +1,7 @@
 // Phase 7: satisfaction. Each member's five factors of Table 6 are measured from its ties, its own participation and its
 // MC; satisfaction moves toward their weighted mean. Recent attendance, new partners and joint projects then fade.
 import { FACTOR_COUNT, INSTITUTE, PROFESSOR, type Model } from '../model/types.js';
-import { otherEnd, weightBuffer } from '../model/ties.js';
+import { weightBuffer } from '../model/ties.js';
 
 const saturate = (x: number, scale: number) => 1 - Math.exp(-x / scale);
 const isExpert = (kind: number) => kind === PROFESSOR || kind === INSTITUTE;
@@ -33,8 +33,9 @@ function writeFactors(model: Model, i: number, t: TieTally): void {
 export function measureFactors(model: Model, i: number): void {
   const { agents, ties } = model;
   const t: TieTally = { external: 0, experts: 0, insideTrust: 0, inside: 0 };
-  for (const slot of ties.byAgent[i]) {
-    const j = otherEnd(ties, slot, i);
+  for (let k = ties.first[i], end = k + ties.degree[i]; k < end; k++) {
+    const j = ties.partner[k];
+    const slot = ties.tieAt[k];
     if (agents.mc[j] !== agents.mc[i]) t.external++;
     else {
       t.insideTrust += ties.trust[slot];

@@ -47,7 +47,7 @@ function check(scenario: ScenarioInput, steps: number): { found: string[]; rows:
     steps,
     onStep: (model, row) => {
       found.push(...violations(model, row, before));
-      before = model.ties.byAgent.map((slots) => slots.length);
+      before = Array.from(model.ties.degree);
     },
   });
   return { found, rows };

@@ -1,12 +1,12 @@
 // Checks of the model's invariants, each returning the list of violations it found (empty when the model is sound),
 // so that a failing test prints what broke rather than a bare false.
 import { capacityOf } from '../../src/phases/form-ties.js';
-import { findTie } from '../../src/model/ties.js';
+import { findTie, tiesOf } from '../../src/model/ties.js';
 import { FACTOR_COUNT, type Model, type Ties } from '../../src/model/types.js';
 
 const inUnit = (x: number) => x >= 0 && x <= 1;
 
-/** The tie store agrees with itself: slots, pair index, per-agent lists and the live count. */
+/** The tie store agrees with itself: slots, look-ups, per-agent blocks and the live count. */
 export function tieStoreViolations(ties: Ties): string[] {
   const out: string[] = [];
   let alive = 0;
@@ -16,22 +16,28 @@ export function tieStoreViolations(ties: Ties): string[] {
     const [a, b] = [ties.a[s], ties.b[s]];
     if (a === b) out.push(`slot ${s}: self-tie on ${a}`);
     if (a > b) out.push(`slot ${s}: ends ${a}-${b} not ordered`);
-    if (findTie(ties, a, b) !== s || findTie(ties, b, a) !== s) out.push(`slot ${s}: the index finds ${a}-${b} at ${findTie(ties, a, b)}`);
-    if (!ties.byAgent[a].includes(s) || !ties.byAgent[b].includes(s)) out.push(`slot ${s}: missing from byAgent of ${a} or ${b}`);
+    if (findTie(ties, a, b) !== s || findTie(ties, b, a) !== s) out.push(`slot ${s}: findTie finds ${a}-${b} at ${findTie(ties, a, b)}`);
+    if (!tiesOf(ties, a).includes(s) || !tiesOf(ties, b).includes(s)) out.push(`slot ${s}: missing from the block of ${a} or ${b}`);
   }
   if (alive !== ties.count) out.push(`count ${ties.count} but ${alive} live slots`);
-  if (ties.index.size !== ties.count) out.push(`index holds ${ties.index.size} pairs for ${ties.count} ties`);
-  for (let s = 0; s < ties.size; s++) {
-    if (ties.alive[s] !== 1 && findTie(ties, ties.a[s], ties.b[s]) === s) out.push(`the index still finds dropped slot ${s}`);
-  }
   let listed = 0;
-  ties.byAgent.forEach((slots, i) => {
+  const owner = new Int32Array(ties.poolUsed).fill(-1);
+  for (let i = 0; i < ties.degree.length; i++) {
+    const slots = tiesOf(ties, i);
     listed += slots.length;
+    if (ties.degree[i] > ties.room[i]) out.push(`agent ${i}: degree ${ties.degree[i]} over its block's room ${ties.room[i]}`);
+    if (ties.first[i] < 0 || ties.first[i] + ties.room[i] > ties.poolUsed) out.push(`agent ${i}: block outside the pool's used part`);
+    for (let k = ties.first[i]; k < ties.first[i] + ties.room[i]; k++) {
+      if (owner[k] >= 0) out.push(`agent ${i}: block overlaps agent ${owner[k]}'s at ${k}`);
+      owner[k] = i;
+    }
     if (new Set(slots).size !== slots.length) out.push(`agent ${i}: a slot listed twice`);
-    for (const s of slots) if (ties.alive[s] !== 1 || (ties.a[s] !== i && ties.b[s] !== i)) out.push(`agent ${i}: lists slot ${s}, not its live tie`);
-    if (ties.degree[i] !== slots.length) out.push(`agent ${i}: degree ${ties.degree[i]} but ${slots.length} slots listed`);
-  });
-  if (listed !== 2 * ties.count) out.push(`byAgent lists ${listed} ends for ${ties.count} ties`);
+    slots.forEach((s, k) => {
+      if (ties.alive[s] !== 1 || (ties.a[s] !== i && ties.b[s] !== i)) out.push(`agent ${i}: lists slot ${s}, not its live tie`);
+      else if (ties.partner[ties.first[i] + k] !== (ties.a[s] === i ? ties.b[s] : ties.a[s])) out.push(`agent ${i}: wrong partner for slot ${s}`);
+    });
+  }
+  if (listed !== 2 * ties.count) out.push(`blocks list ${listed} ends for ${ties.count} ties`);
   const free = new Set(ties.free);
   if (free.size !== ties.free.length) out.push('a free slot listed twice');
   for (const s of free) if (ties.alive[s] === 1 || s >= ties.size) out.push(`free slot ${s} is live or out of range`);
@@ -66,9 +72,9 @@ export function stateViolations(model: Model): string[] {
  */
 export function capacityViolations(model: Model, before?: readonly number[]): string[] {
   const out: string[] = [];
-  const { byAgent } = model.ties;
+  const { degree } = model.ties;
   for (let i = 0; i < model.agents.count; i++) {
-    const n = byAgent[i].length;
+    const n = degree[i];
     if (n > capacityOf(model, i) && (!before || n > before[i])) out.push(`agent ${i}: ${n} ties over capacity ${capacityOf(model, i)}`);
   }
   return out;

@@ -1,6 +1,6 @@
 // The tie store: bad input first (self-ties, duplicates), then adding, finding, dropping, slot reuse, growth and use.
 import { describe, expect, it } from 'vitest';
-import { addTie, createTies, dropTie, findTie, otherEnd, useTie } from '../../src/model/ties.js';
+import { addTie, createTies, dropTie, findTie, otherEnd, tiesOf, useTie } from '../../src/model/ties.js';
 import { ORIGIN_EVENT, ORIGIN_INITIAL } from '../../src/model/types.js';
 import { tieStoreViolations } from '../helpers/invariants.js';
 
@@ -33,7 +33,7 @@ describe('addTie and findTie', () => {
     expect(findTie(ties, 0, 2)).toBe(0);
     expect(findTie(ties, 2, 0)).toBe(0);
     expect(findTie(ties, 0, 1)).toBe(-1);
-    expect(ties.byAgent).toEqual([[0], [], [0]]);
+    expect([0, 1, 2].map((i) => tiesOf(ties, i))).toEqual([[0], [], [0]]);
     expect(ties.count).toBe(1);
   });
 
@@ -48,6 +48,47 @@ describe('addTie and findTie', () => {
   });
 });
 
+describe('per-agent blocks', () => {
+  it('start in agent-id order with the room asked for (at least 4)', () => {
+    const ties = createTies(3, 4, [2, 10, 5]);
+    expect(Array.from(ties.first)).toEqual([0, 4, 14]);
+    expect(Array.from(ties.room)).toEqual([4, 10, 5]);
+    expect(ties.poolUsed).toBe(19);
+  });
+
+  it("move a full block to the pool's end with twice the room, keeping its order", () => {
+    const ties = createTies(8, 16, 4);
+    const poolEnd = ties.poolUsed;
+    for (let j = 1; j <= 5; j++) addTie(ties, 0, j, tie);
+    expect(ties.first[0]).toBe(poolEnd);
+    expect(ties.room[0]).toBe(8);
+    expect(tiesOf(ties, 0)).toEqual([0, 1, 2, 3, 4]);
+    expect(findTie(ties, 5, 0)).toBe(4);
+    expect(tieStoreViolations(ties)).toEqual([]);
+  });
+
+  it('repack into a bigger pool in agent-id order when the pool is full', () => {
+    // 70 blocks of 4 in a pool of 420; agent 0's block moves to 8, 16, 32 and 64 entries at the end, then 128 does not fit.
+    const many = createTies(70, 4, 4);
+    for (let j = 1; j < 70; j++) addTie(many, 0, j, tie);
+    expect(many.first[0]).toBe(0);
+    expect(many.room[0]).toBe(128);
+    expect(Array.from(many.first.subarray(1, 3))).toEqual([128, 132]);
+    expect(many.partner.length).toBe(2 * (128 + 69 * 4));
+    expect(tiesOf(many, 0)).toEqual(Array.from({ length: 69 }, (_, k) => k));
+    expect(tiesOf(many, 69)).toEqual([68]);
+    expect(tieStoreViolations(many)).toEqual([]);
+  });
+
+  it("fill a dropped tie's place with the block's last entry", () => {
+    const ties = createTies(5);
+    for (let j = 1; j < 5; j++) addTie(ties, 0, j, tie);
+    dropTie(ties, 1);
+    expect(tiesOf(ties, 0)).toEqual([0, 3, 2]);
+    expect(Array.from(ties.partner.subarray(ties.first[0], ties.first[0] + 3))).toEqual([1, 4, 3]);
+  });
+});
+
 describe('dropTie', () => {
   it('removes the tie from the index, both ends and the count, and frees its slot', () => {
     const ties = createTies(3);
@@ -57,7 +98,7 @@ describe('dropTie', () => {
     dropTie(ties, 0);
     expect(findTie(ties, 0, 1)).toBe(-1);
     expect(ties.count).toBe(2);
-    expect(ties.byAgent).toEqual([[1], [2], [1, 2]]);
+    expect([0, 1, 2].map((i) => tiesOf(ties, i))).toEqual([[1], [2], [1, 2]]);
     expect(ties.free).toEqual([0]);
     expect(tieStoreViolations(ties)).toEqual([]);
   });
