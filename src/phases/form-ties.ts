@@ -29,6 +29,36 @@ export function complementarity(model: Model, ki: number, kj: number): number {
   return m.agencyAgency;
 }
 
+/** The tie decision's parameters, read once per call of formTies into flat tables the candidate loop indexes. */
+export interface TieRules {
+  /** Tie capacity by kind. */
+  capacity: Float64Array;
+  /** Complementarity by pair of kinds: benefit[ki * 4 + kj]. */
+  benefit: Float64Array;
+  /** Search cost factor by origin (ORIGIN_* codes). */
+  originFactor: Float64Array;
+  /** Expert-pool factor on the cost, by pair of kinds (1 when the lever is off or neither is an expert). */
+  pool: Float64Array;
+}
+
+export function tieRules(model: Model): TieRules {
+  const { cost, levers, tieFormation } = model.params;
+  const c = tieFormation.capacity;
+  const benefit = new Float64Array(16);
+  const pool = new Float64Array(16);
+  for (let ki = 0; ki < 4; ki++) {
+    for (let kj = 0; kj < 4; kj++) {
+      benefit[ki * 4 + kj] = complementarity(model, ki, kj);
+      pool[ki * 4 + kj] = levers.expertPool && (isExpert(ki) || isExpert(kj)) ? 1 - levers.expertPoolCostReduction : 1;
+    }
+  }
+  const originFactor = new Float64Array(8).fill(cost.searchFactor);
+  originFactor[ORIGIN_EVENT] = cost.eventFactor;
+  originFactor[ORIGIN_REFERRAL] = cost.referralFactor;
+  originFactor[ORIGIN_BROKERED] = cost.brokeredFactor;
+  return { capacity: Float64Array.of(c.firm, c.professor, c.institute, c.agency), benefit, originFactor, pool };
+}
+
 /** Distance between two agents: park, region, MC and (for two firms) sector differences, weighted. */
 export function distance(model: Model, i: number, j: number): number {
   const { cost } = model.params;
@@ -42,36 +72,33 @@ export function distance(model: Model, i: number, j: number): number {
 }
 
 /** Search cost of a candidate tie: (base + perDistance d) x origin factor x (1 - trustReduction T) x expert-pool factor. */
-export function searchCost(model: Model, i: number, j: number, origin: number, expectedTrust: number): number {
-  const { cost, levers } = model.params;
-  const factor =
-    origin === ORIGIN_EVENT ? cost.eventFactor
-    : origin === ORIGIN_REFERRAL ? cost.referralFactor
-    : origin === ORIGIN_BROKERED ? cost.brokeredFactor
-    : cost.searchFactor;
-  const pool = levers.expertPool && (isExpert(model.agents.kind[i]) || isExpert(model.agents.kind[j])) ? 1 - levers.expertPoolCostReduction : 1;
-  return (cost.base + cost.perDistance * distance(model, i, j)) * factor * (1 - cost.trustReduction * expectedTrust) * pool;
+export function searchCost(model: Model, i: number, j: number, origin: number, expectedTrust: number, rules = tieRules(model)): number {
+  const { cost } = model.params;
+  const { kind } = model.agents;
+  return (
+    (cost.base + cost.perDistance * distance(model, i, j)) *
+    rules.originFactor[origin] *
+    (1 - cost.trustReduction * expectedTrust) *
+    rules.pool[kind[i] * 4 + kind[j]]
+  );
 }
 
-/** Capacities by kind and complementarity by pair of kinds (benefit[ki * 4 + kj]), read once per call of formTies. */
-export function tieRules(model: Model): { capacity: Float64Array; benefit: Float64Array } {
-  const c = model.params.tieFormation.capacity;
-  const benefit = new Float64Array(16);
-  for (let ki = 0; ki < 4; ki++) for (let kj = 0; kj < 4; kj++) benefit[ki * 4 + kj] = complementarity(model, ki, kj);
-  return { capacity: Float64Array.of(c.firm, c.professor, c.institute, c.agency), benefit };
-}
-
-/** Probability that a candidate becomes a tie (formTies computes the same sum inline). */
+/** Probability that a candidate becomes a tie (formTies computes the same sum). */
 export function tieProbability(model: Model, i: number, j: number, origin: number, expectedTrust: number): number {
+  return logistic(tieLogit(model, tieRules(model), i, j, origin, expectedTrust));
+}
+
+/** The logit of a candidate tie: benefit and trust against search cost and the attention both ends have used. */
+function tieLogit(model: Model, rules: TieRules, i: number, j: number, origin: number, trust: number): number {
   const f = model.params.tieFormation;
-  const { ties, agents } = model;
-  const used = ties.degree[i] / capacityOf(model, i) + ties.degree[j] / capacityOf(model, j);
-  return logistic(
+  const { kind } = model.agents;
+  const { degree } = model.ties;
+  return (
     f.intercept +
-      f.benefitWeight * complementarity(model, agents.kind[i], agents.kind[j]) +
-      f.trustWeight * expectedTrust -
-      searchCost(model, i, j, origin, expectedTrust) -
-      f.attentionWeight * used,
+    f.benefitWeight * rules.benefit[kind[i] * 4 + kind[j]] +
+    f.trustWeight * trust -
+    searchCost(model, i, j, origin, trust, rules) -
+    f.attentionWeight * (degree[i] / rules.capacity[kind[i]] + degree[j] / rules.capacity[kind[j]])
   );
 }
 
@@ -87,20 +114,14 @@ export function formTies(model: Model): void {
   const month = model.step + 1;
   const f = model.params.tieFormation;
   const rules = tieRules(model);
+  const { kind } = agents;
+  const { degree } = ties;
   for (let k = 0; k < q.length; k++) {
     const i = q.from[k];
     const j = q.to[k];
-    const ci = rules.capacity[agents.kind[i]];
-    const cj = rules.capacity[agents.kind[j]];
-    if (i === j || ties.degree[i] >= ci || ties.degree[j] >= cj || findTie(ties, i, j) >= 0) continue;
+    if (i === j || degree[i] >= rules.capacity[kind[i]] || degree[j] >= rules.capacity[kind[j]] || findTie(ties, i, j) >= 0) continue;
     const trust = q.expectedTrust[k];
-    const x =
-      f.intercept +
-      f.benefitWeight * rules.benefit[agents.kind[i] * 4 + agents.kind[j]] +
-      f.trustWeight * trust -
-      searchCost(model, i, j, q.origin[k], trust) -
-      f.attentionWeight * (ties.degree[i] / ci + ties.degree[j] / cj);
-    if (rng() < logistic(x)) {
+    if (rng() < logistic(tieLogit(model, rules, i, j, q.origin[k], trust))) {
       addTie(ties, i, j, { trust, strength: f.initialStrength, step: month, origin: q.origin[k] });
       agents.recentTies[i] += 1;
       agents.recentTies[j] += 1;

@@ -46,28 +46,34 @@ export function measureFactors(model: Model, i: number): void {
   writeFactors(model, i, t);
 }
 
-/** The factors of every member from one pass over the ties (the same values as measureFactors, agent by agent). */
+/** 1 for the expert kinds (professor, institute), by kind. */
+const EXPERT = Uint8Array.of(0, 1, 1, 0);
+
+/**
+ * The factors of every member from one pass over the tie slots (the same values as measureFactors, agent by agent).
+ * Branch-free: each tie adds 0 or 1 to the counts of both ends, so the sums come out in slot order either way.
+ */
 function measureAllFactors(model: Model): void {
   const { agents, ties } = model;
   const n = agents.count;
   const tallies = weightBuffer(model, 4 * n);
   tallies.fill(0, 0, 4 * n);
   const { mc, kind, member } = agents;
+  const { alive, a: ends0, b: ends1, trust } = ties;
   for (let slot = 0; slot < ties.size; slot++) {
-    if (ties.alive[slot] !== 1) continue;
-    const a = ties.a[slot];
-    const b = ties.b[slot];
-    if (mc[a] !== mc[b]) {
-      tallies[a]++;
-      tallies[b]++;
-    } else {
-      tallies[2 * n + a] += ties.trust[slot];
-      tallies[2 * n + b] += ties.trust[slot];
-      tallies[3 * n + a]++;
-      tallies[3 * n + b]++;
-    }
-    if (isExpert(kind[b])) tallies[n + a]++;
-    if (isExpert(kind[a])) tallies[n + b]++;
+    if (alive[slot] !== 1) continue;
+    const a = ends0[slot];
+    const b = ends1[slot];
+    const across = mc[a] !== mc[b] ? 1 : 0;
+    const insideTrust = across === 1 ? 0 : trust[slot];
+    tallies[a] += across;
+    tallies[b] += across;
+    tallies[n + a] += EXPERT[kind[b]];
+    tallies[n + b] += EXPERT[kind[a]];
+    tallies[2 * n + a] += insideTrust;
+    tallies[2 * n + b] += insideTrust;
+    tallies[3 * n + a] += 1 - across;
+    tallies[3 * n + b] += 1 - across;
   }
   const t: TieTally = { external: 0, experts: 0, insideTrust: 0, inside: 0 };
   for (let i = 0; i < n; i++) {
