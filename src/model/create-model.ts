@@ -108,7 +108,7 @@ function drawFirmSize(p: Params, rng: Rng): number {
 
 /** Lays out every agent of every MC and sets its attributes, in agent id order. */
 function placeAgents(p: Params, rng: Rng, specs: McSpec[], counts: McCounts[], agents: Agents, mcs: Mcs): void {
-  const reasonWeights = STAY_OUT_REASONS.slice(1).map((r) => p.membership.reasons[r as keyof Params['membership']['reasons']]);
+  const reasonWeights = Float64Array.from(STAY_OUT_REASONS.slice(1), (r) => p.membership.reasons[r as keyof Params['membership']['reasons']]);
   let id = 0;
   specs.forEach((spec, c) => {
     const n = counts[c];
@@ -235,8 +235,9 @@ export function createModel(scenario: Scenario | ScenarioInput = {}, options: Cr
     mcs,
     ranges: computeRanges(agents),
     events: [],
-    candidates: createCandidates(1024),
-    scratch: new Float64Array(64),
+    // Sized for a step's usual load from the start: growing them mid-run would throw away the compiled phases that use them.
+    candidates: createCandidates(Math.max(1024, total * 2)),
+    scratch: new Float64Array(Math.max(64, total * 4)),
     counts: emptyCounts(),
   };
   seedNetwork(model);

@@ -71,7 +71,7 @@ function attempt(model: Model, i: number, slot: number, kind: number): boolean {
 /** Every member firm, in id order, may find a task this month and try to solve it. */
 export function collaborate(model: Model): void {
   const { params: p, agents, mcs, rng } = model;
-  const mix = TASK_KINDS.map((k) => p.tasks.mix[k]);
+  const mix = Float64Array.from(TASK_KINDS, (k) => p.tasks.mix[k]);
   for (let i = 0; i < agents.count; i++) {
     if (agents.member[i] !== 1 || agents.kind[i] !== FIRM) continue;
     const chance = p.tasks.probPerFirmMonth * (1 + p.events.visitTaskBoost * agents.visited[i]);

@@ -6,13 +6,19 @@ import type { Model } from '../model/types.js';
 export function decay(model: Model): void {
   const { params: p, ties, agents } = model;
   const month = model.step + 1;
+  const keepInside = 1 - p.decay.ratePerMonth;
+  const keepAcross = 1 - p.decay.crossMcRatePerMonth;
+  const dropBelow = p.decay.dropBelow;
+  const { mc } = agents;
+  const { alive, lastUsed, strength, a, b } = ties;
+  let dropped = 0;
   for (let slot = 0; slot < ties.size; slot++) {
-    if (ties.alive[slot] !== 1 || ties.lastUsed[slot] === month) continue;
-    const across = agents.mc[ties.a[slot]] !== agents.mc[ties.b[slot]];
-    ties.strength[slot] *= 1 - (across ? p.decay.crossMcRatePerMonth : p.decay.ratePerMonth);
-    if (ties.strength[slot] < p.decay.dropBelow) {
+    if (alive[slot] !== 1 || lastUsed[slot] === month) continue;
+    strength[slot] *= mc[a[slot]] !== mc[b[slot]] ? keepAcross : keepInside;
+    if (strength[slot] < dropBelow) {
       dropTie(ties, slot);
-      model.counts.tiesDropped++;
+      dropped++;
     }
   }
+  model.counts.tiesDropped += dropped;
 }

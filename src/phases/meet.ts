@@ -1,5 +1,4 @@
 // Phase 3: meeting at events. Each attendee meets a few others; a meeting uses an existing tie or makes a candidate.
-import { randomInt } from '../random/rng.js';
 import { findTie, useTie } from '../model/ties.js';
 import { ORIGIN_EVENT, type Model } from '../model/types.js';
 import { addCandidate } from './candidates.js';
@@ -8,18 +7,25 @@ import { addCandidate } from './candidates.js';
 export function meet(model: Model): void {
   const { params: p, rng, ties } = model;
   const month = model.step + 1;
+  const perAttendee = p.events.meetingsPerAttendee;
+  const reinforcement = p.decay.reinforcement;
+  const initialTrust = p.trust.initial;
+  let meetings = 0;
   for (const event of model.events) {
     const people = event.attendees;
-    if (people.length < 2) continue;
-    for (const i of people) {
-      for (let k = 0; k < p.events.meetingsPerAttendee; k++) {
-        const j = people[randomInt(rng, people.length)];
+    const n = people.length;
+    if (n < 2) continue;
+    for (let a = 0; a < n; a++) {
+      const i = people[a];
+      for (let k = 0; k < perAttendee; k++) {
+        const j = people[Math.floor(rng() * n)];
         if (j === i) continue;
-        model.counts.meetings++;
+        meetings++;
         const slot = findTie(ties, i, j);
-        if (slot >= 0) useTie(ties, slot, month, p.decay.reinforcement);
-        else addCandidate(model, i, j, ORIGIN_EVENT, p.trust.initial);
+        if (slot >= 0) useTie(ties, slot, month, reinforcement);
+        else addCandidate(model, i, j, ORIGIN_EVENT, initialTrust);
       }
     }
   }
+  model.counts.meetings += meetings;
 }
