@@ -8,18 +8,31 @@ const MC_SPACING = 10;
 const MC_RADIUS = 5;
 const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
 
-/** FNV-1a hash of a string and a salt, as a number in [0, 1). */
-export function hashUnit(text: string, salt = ''): number {
-  let h = 0x811c9dc5;
-  const s = salt + '\u0000' + text;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
+const FNV_OFFSET = 0x811c9dc5;
+
+/** The FNV-1a state `h` carried on over the characters of `text`. */
+export function fnv1a(h: number, text: string): number {
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
     h = Math.imul(h, 0x01000193);
   }
+  return h;
+}
+
+/** The FNV-1a state after a salt and its separator: where hashUnit(text, salt) goes on over the text. */
+export const saltedState = (salt = '') => fnv1a(FNV_OFFSET, salt + '\u0000');
+
+/** An FNV-1a state, mixed and scaled to a number in [0, 1). */
+export function unitOf(h: number): number {
   h ^= h >>> 16;
   h = Math.imul(h, 0x85ebca6b);
   h ^= h >>> 13;
   return (h >>> 0) / 4294967296;
+}
+
+/** FNV-1a hash of a string and a salt, as a number in [0, 1). */
+export function hashUnit(text: string, salt = ''): number {
+  return unitOf(fnv1a(saltedState(salt), text));
 }
 
 export interface Point {

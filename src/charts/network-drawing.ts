@@ -1,7 +1,7 @@
 // A drawing of the member network at one step: ties as rules under members as points, at precomputed positions
 // (charts/layout.ts), coloured by kind, MC or region, with region names; large networks draw a fixed hash-chosen sample of ties.
 import { VL_SCHEMA, round } from './common.js';
-import { hashUnit, layoutNodes, mcCentres, regionCentres } from './layout.js';
+import { fnv1a, layoutNodes, mcCentres, regionCentres, saltedState, unitOf } from './layout.js';
 import { KIND_COLORS } from './outcomes.js';
 import type { ChartSpec, NetworkSnapshot } from './types.js';
 
@@ -17,12 +17,30 @@ export interface NetworkDrawingOptions {
 
 const DEFAULT_MAX_EDGES = 5000;
 
-/** The ties to draw: all of them, or the `max` with the lowest hash, in their original order. */
+/** hashUnit(`${a}-${b}`, 'edge') of every tie, without building the strings. */
+function edgeHashes(edges: readonly [string, string][]): Float64Array {
+  const salted = saltedState('edge');
+  const hashes = new Float64Array(edges.length);
+  for (let i = 0; i < edges.length; i++) hashes[i] = unitOf(fnv1a(fnv1a(fnv1a(salted, edges[i][0]), '-'), edges[i][1]));
+  return hashes;
+}
+
+/** The ties to draw: all of them, or the `max` with the lowest hash (the first of equal hashes), in their original order. */
 export function sampleEdges(edges: readonly [string, string][], max: number): [string, string][] {
   if (edges.length <= max) return [...edges];
-  const keyed = edges.map((e, i) => ({ i, h: hashUnit(`${e[0]}-${e[1]}`, 'edge') }));
-  keyed.sort((a, b) => a.h - b.h || a.i - b.i);
-  return keyed.slice(0, max).sort((a, b) => a.i - b.i).map((k) => edges[k.i]);
+  const end = Math.trunc(max) || 0;
+  const take = end < 0 ? Math.max(edges.length + end, 0) : end;
+  if (take === 0) return [];
+  const hashes = edgeHashes(edges);
+  const threshold = hashes.slice().sort()[take - 1];
+  let below = 0;
+  for (let i = 0; i < hashes.length; i++) if (hashes[i] < threshold) below++;
+  let atThreshold = take - below;
+  const drawn: [string, string][] = [];
+  for (let i = 0; i < hashes.length; i++) {
+    if (hashes[i] < threshold || (hashes[i] === threshold && atThreshold-- > 0)) drawn.push(edges[i]);
+  }
+  return drawn;
 }
 
 /** Fainter ties when there are many, so that the members stay visible. */

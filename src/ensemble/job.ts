@@ -9,7 +9,7 @@ import { virtualSurvey, type SurveyPlan, type SurveyResult } from '../metrics/su
 import type { Scenario } from '../scenario/schema.js';
 import { snapshotFromGraph } from '../charts/snapshot.js';
 import type { NetworkSnapshot } from '../charts/types.js';
-import { toGraph } from '../model/to-graph.js';
+import { networkView } from '../model/to-graph.js';
 
 export interface Job {
   /** Position of the job in its batch: results come back in this order. */
@@ -59,6 +59,6 @@ export function runJob(job: Job): JobResult {
   for (const name of TOTAL_OUTCOMES) outcomes[name] = result.summary.totals[name];
   const measures = job.measures ? evaluateMeasures(job.measures, result.rows, survey) : undefined;
   const rows = job.keepRows === false ? [] : result.rows;
-  const snapshot = job.snapshot ? snapshotFromGraph(toGraph(result.model), String(result.summary.final.date)) : undefined;
+  const snapshot = job.snapshot ? snapshotFromGraph(networkView(result.model), String(result.summary.final.date)) : undefined;
   return { index: job.index, seed: job.seed, outcomes, rows, summary: result.summary, survey, measures, snapshot };
 }

@@ -1,9 +1,12 @@
 // The network as GraphML (yEd, Cytoscape, igraph, networkx): graphology-graphml only parses, so this writes it.
 // Attribute types are inferred over all values (boolean, int, double, else string); missing values are left out.
-import type { AbstractGraph, Attributes } from 'graphology-types';
+import type { Attributes } from 'graphology-types';
+import type { ReadableGraph } from '../model/to-graph.js';
+import { textBuilder } from './text-chunks.js';
 
 type GraphmlType = 'boolean' | 'int' | 'double' | 'string';
 type Domain = 'graph' | 'node' | 'edge';
+type Graph = ReadableGraph<Attributes, Attributes, Attributes>;
 
 interface Key {
   id: string;
@@ -13,9 +16,11 @@ interface Key {
 }
 
 const INVALID_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
+const NEEDS_ESCAPE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF&<>"]/;
 
 /** Text safe inside an XML attribute or element. */
 export function escapeXml(text: string): string {
+  if (!NEEDS_ESCAPE.test(text)) return text;
   return text
     .replace(INVALID_XML, '')
     .replace(/&/g, '&amp;')
@@ -37,58 +42,65 @@ function widen(a: GraphmlType, b: GraphmlType): GraphmlType {
   return 'string';
 }
 
+/** A value as text; numbers and booleans print without escaping, as they hold nothing to escape. */
 function valueText(value: unknown, type: GraphmlType): string {
-  if (type === 'double' && typeof value === 'number' && !Number.isFinite(value)) return Number.isNaN(value) ? 'NaN' : value > 0 ? 'INF' : '-INF';
+  if (typeof value === 'number') return type === 'double' && !Number.isFinite(value) ? (Number.isNaN(value) ? 'NaN' : value > 0 ? 'INF' : '-INF') : String(value);
+  if (typeof value === 'boolean') return String(value);
   if (typeof value === 'object') return escapeXml(JSON.stringify(value));
   return escapeXml(String(value));
 }
 
-function inferKeys(domain: Domain, attributeSets: Iterable<Attributes>, prefix: string): Map<string, Key> {
+function inferKeys(domain: Domain, forEach: (visit: (attrs: Attributes) => void) => void, prefix: string): Map<string, Key> {
   const types = new Map<string, GraphmlType>();
-  for (const attrs of attributeSets) {
-    for (const [name, value] of Object.entries(attrs)) {
+  forEach((attrs) => {
+    for (const name of Object.keys(attrs)) {
+      const value = attrs[name];
       if (value === undefined || value === null) continue;
       const type = typeOf(value);
-      types.set(name, types.has(name) ? widen(types.get(name)!, type) : type);
+      const known = types.get(name);
+      if (known !== type) types.set(name, known === undefined ? type : widen(known, type));
     }
-  }
+  });
   return new Map([...types].map(([name, type], i) => [name, { id: `${prefix}${i}`, domain, name, type }]));
 }
 
-function dataLines(attrs: Attributes, keys: Map<string, Key>, indent: string): string[] {
-  const lines: string[] = [];
-  for (const [name, value] of Object.entries(attrs)) {
+/** The data lines of one item, each starting with a newline, in the order of the item's attributes. */
+function dataLines(attrs: Attributes, keys: Map<string, Key>, indent: string): string {
+  let lines = '';
+  for (const name of Object.keys(attrs)) {
+    const value = attrs[name];
     const key = keys.get(name);
     if (!key || value === undefined || value === null) continue;
-    lines.push(`${indent}<data key="${key.id}">${valueText(value, key.type)}</data>`);
+    lines += `\n${indent}<data key="${key.id}">${valueText(value, key.type)}</data>`;
   }
   return lines;
 }
 
-/** GraphML text of a graphology graph: nodes and edges by key, every attribute as typed data. */
-export function toGraphml(graph: AbstractGraph): string {
-  const nodeKeys = inferKeys('node', graph.mapNodes((_n: string, a: Attributes) => a), 'n');
-  const edgeKeys = inferKeys('edge', graph.mapEdges((_e: string, a: Attributes) => a), 'e');
-  const graphKeys = inferKeys('graph', [graph.getAttributes()], 'g');
-  const lines = [
-    '<?xml version="1.0" encoding="UTF-8"?>',
+/** GraphML text of a graph: nodes and edges by key, every attribute as typed data. */
+export function toGraphml(graph: Graph): string {
+  const nodeKeys = inferKeys('node', (visit) => graph.forEachNode((_n, a) => visit(a)), 'n');
+  const edgeKeys = inferKeys('edge', (visit) => graph.forEachEdge((_e, a) => visit(a)), 'e');
+  const graphKeys = inferKeys('graph', (visit) => visit(graph.getAttributes()), 'g');
+  const out = textBuilder('\n');
+  out.push('<?xml version="1.0" encoding="UTF-8"?>');
+  out.push(
     '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"' +
       ' xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">',
-  ];
+  );
   for (const key of [...graphKeys.values(), ...nodeKeys.values(), ...edgeKeys.values()]) {
-    lines.push(`  <key id="${key.id}" for="${key.domain}" attr.name="${escapeXml(key.name)}" attr.type="${key.type}"/>`);
+    out.push(`  <key id="${key.id}" for="${key.domain}" attr.name="${escapeXml(key.name)}" attr.type="${key.type}"/>`);
   }
   const edgedefault = graph.type === 'directed' ? 'directed' : 'undirected';
-  lines.push(`  <graph id="G" edgedefault="${edgedefault}">`);
-  lines.push(...dataLines(graph.getAttributes(), graphKeys, '    '));
-  graph.forEachNode((node: string, attrs: Attributes) => {
-    lines.push(`    <node id="${escapeXml(node)}">`, ...dataLines(attrs, nodeKeys, '      '), '    </node>');
+  out.push(`  <graph id="G" edgedefault="${edgedefault}">${dataLines(graph.getAttributes(), graphKeys, '    ')}`);
+  graph.forEachNode((node, attrs) => {
+    out.push(`    <node id="${escapeXml(node)}">${dataLines(attrs, nodeKeys, '      ')}\n    </node>`);
   });
-  graph.forEachEdge((edge: string, attrs: Attributes, source: string, target: string, _s: Attributes, _t: Attributes, undirected: boolean) => {
+  graph.forEachEdge((edge, attrs, source, target, _s, _t, undirected) => {
     const directed = graph.type === 'mixed' ? ` directed="${!undirected}"` : '';
     const head = `    <edge id="${escapeXml(edge)}" source="${escapeXml(source)}" target="${escapeXml(target)}"${directed}>`;
-    lines.push(head, ...dataLines(attrs, edgeKeys, '      '), '    </edge>');
+    out.push(`${head}${dataLines(attrs, edgeKeys, '      ')}\n    </edge>`);
   });
-  lines.push('  </graph>', '</graphml>');
-  return lines.join('\n') + '\n';
+  out.push('  </graph>');
+  out.push('</graphml>');
+  return out.text() + '\n';
 }

@@ -1,18 +1,19 @@
-// Network snapshots at chosen steps: captured during a run (through RunOptions.onStep) as graphology graphs,
+// Network snapshots at chosen steps: captured during a run (through RunOptions.onStep) as copies of the member network,
 // then written as network-<step>.gexf and network-<step>.graphml beside the run's other files.
 import type { Model } from '../model/types.js';
-import { toGraph, type ClusterGraph } from '../model/to-graph.js';
+import { copyNetwork, networkView, type ClusterGraph, type NetworkView } from '../model/to-graph.js';
 import { toGexf } from './gexf.js';
 import { toGraphml } from './graphml.js';
 
 export interface RunSnapshot {
   step: number;
-  graph: ClusterGraph;
+  /** The member network at that step: a view of a copy (captureSnapshots) or a graphology graph. */
+  graph: NetworkView | ClusterGraph;
 }
 
 export interface SnapshotCapture {
   snapshots: RunSnapshot[];
-  /** Pass to run() as (part of) onStep: keeps toGraph(model) at each wanted step. */
+  /** Pass to run() as (part of) onStep: keeps a copy of the member network at each wanted step. */
   onStep: (model: Model) => void;
 }
 
@@ -22,7 +23,7 @@ export function captureSnapshots(steps: readonly number[]): SnapshotCapture {
   return {
     snapshots,
     onStep: (model) => {
-      if (wanted.has(model.step)) snapshots.push({ step: model.step, graph: toGraph(model) });
+      if (wanted.has(model.step)) snapshots.push({ step: model.step, graph: networkView(copyNetwork(model)) });
     },
   };
 }

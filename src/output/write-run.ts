@@ -4,7 +4,7 @@ import { runChartSpecs } from '../charts/run-charts.js';
 import { snapshotFromGraph } from '../charts/snapshot.js';
 import { chartFiles } from '../charts/stringify.js';
 import type { RunResult } from '../engine/run.js';
-import { toGraph } from '../model/to-graph.js';
+import { networkView } from '../model/to-graph.js';
 import type { Scenario } from '../scenario/schema.js';
 import { writeFolderAtomically, type FileContents } from './atomic.js';
 import { toCsv } from './csv.js';
@@ -17,7 +17,7 @@ export const RUN_FILES = ['timeseries.csv', 'summary.json', 'manifest.json', 'ne
 /** The files of a run folder, as text; everything but the manifest's wall time depends only on scenario and seed. */
 export function runFiles(scenario: Scenario, result: RunResult, wallTimeSeconds: number, snapshots: readonly RunSnapshot[] = []): FileContents {
   const manifest = buildManifest(scenario, result.model.seed, result.model.step, wallTimeSeconds);
-  const graph = toGraph(result.model);
+  const graph = networkView(result.model);
   const drawn = snapshots.some((s) => s.step === result.model.step) ? snapshots : [...snapshots, { step: result.model.step, graph }];
   return {
     'timeseries.csv': toCsv(result.rows),

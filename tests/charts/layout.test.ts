@@ -1,6 +1,6 @@
 // The deterministic network layout: hashes, regions on a ring, members in their MC's disc, hash-sampled ties.
 import { describe, expect, it } from 'vitest';
-import { hashUnit, layoutNodes, mcCentres, regionCentres, RING_RADIUS } from '../../src/charts/layout.js';
+import { fnv1a, hashUnit, layoutNodes, mcCentres, regionCentres, RING_RADIUS, saltedState, unitOf } from '../../src/charts/layout.js';
 import { sampleEdges } from '../../src/charts/network-drawing.js';
 import type { SnapshotNode } from '../../src/charts/types.js';
 
@@ -16,6 +16,14 @@ describe('layout', () => {
     const mean = values.reduce((a, b) => a + b, 0) / values.length;
     expect(mean).toBeGreaterThan(0.45);
     expect(mean).toBeLessThan(0.55);
+  });
+
+  it('hashes to the same numbers as ever, and the same from a salted state carried over several pieces', () => {
+    expect([hashUnit('42'), hashUnit('42', 'angle'), hashUnit('0-1', 'edge'), hashUnit('')]).toEqual([
+      0.6568358028307557, 0.584998433245346, 0.4382796094287187, 0.5707453021313995,
+    ]);
+    expect(hashUnit('é€😀', 'x')).toBe(0.6978340551722795);
+    expect(unitOf(fnv1a(fnv1a(fnv1a(saltedState('edge'), '0'), '-'), '1'))).toBe(hashUnit('0-1', 'edge'));
   });
 
   it('puts regions on a ring in the order of the schema, the first on top', () => {
@@ -48,5 +56,28 @@ describe('layout', () => {
     expect(sampleEdges([...edges].reverse(), 10).reverse()).toEqual(sample);
     expect(sample.map((e) => Number(e[0]))).toEqual([...sample.map((e) => Number(e[0]))].sort((a, b) => a - b));
     expect(sampleEdges(edges, 100)).toEqual(edges);
+  });
+
+  it('samples the lowest hashes, the first of equal hashes at the cut, as a sort by hash and position would', () => {
+    // Four pairs three times over: hashes 0.4383 (0-1), 0.5576 (1-2), 0.7519 (2-3), 0.9899 (3-4).
+    const edges = Array.from({ length: 12 }, (_, i) => [String(i % 4), String((i % 4) + 1)] as [string, string]);
+    const positions = (max: number) => sampleEdges(edges, max).map((e) => edges.indexOf(e));
+    expect(positions(1)).toEqual([0]);
+    expect(positions(2)).toEqual([0, 4]);
+    expect(positions(4)).toEqual([0, 1, 4, 8]);
+    expect(positions(7)).toEqual([0, 1, 2, 4, 5, 8, 9]);
+    expect(positions(2.5)).toEqual([0, 4]);
+    expect(positions(0)).toEqual([]);
+    expect(positions(-1)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    const bySort = (list: [string, string][], max: number) =>
+      list
+        .map((e, i) => ({ i, h: hashUnit(`${e[0]}-${e[1]}`, 'edge') }))
+        .sort((a, b) => a.h - b.h || a.i - b.i)
+        .slice(0, max)
+        .sort((a, b) => a.i - b.i)
+        .map((k) => list[k.i]);
+    // 150 pairs 20 times over, so that most cuts fall among equal hashes.
+    const many = Array.from({ length: 3000 }, (_, i) => [String(i % 50), String(i % 30)] as [string, string]);
+    for (const max of [1, 10, 699, 700, 1500, 2999]) expect(sampleEdges(many, max)).toEqual(bySort(many, max));
   });
 });

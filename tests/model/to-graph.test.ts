@@ -1,6 +1,8 @@
-// The graphology view of the model: members only by default, every agent on request, attributes of nodes and edges.
+// The graph views of the model: members only by default, every agent on request, attributes of nodes and edges; the
+// in-place network view holds what the graphology graph holds, and a copy stays as the model was.
 import { describe, expect, it } from 'vitest';
-import { toGraph } from '../../src/model/to-graph.js';
+import type { Attributes } from 'graphology-types';
+import { copyNetwork, networkView, toGraph, type ReadableGraph } from '../../src/model/to-graph.js';
 import { AGENCY, FIRM, LARGE, ORIGIN_EVENT, PROFESSOR } from '../../src/model/types.js';
 import { tinyModel } from '../helpers/tiny-model.js';
 
@@ -47,5 +49,42 @@ describe('toGraph', () => {
     expect(graph.getNodeAttribute('2', 'size')).toBe('');
     expect(graph.getEdgeAttributes('t0')).toEqual({ weight: 0.7, trust: 0.6, origin: 'event', createdAt: 2, lastUsed: 2 });
     expect(graph.extremities('t2')).toEqual(['2', '3']);
+  });
+});
+
+/** Nodes and edges of a graph as plain lists, in iteration order. */
+function listed(graph: ReadableGraph<Attributes, Attributes, Attributes>) {
+  const nodes: [string, Attributes][] = [];
+  const edges: [string, Attributes, string, string, boolean][] = [];
+  graph.forEachNode((key, attrs) => nodes.push([key, attrs]));
+  graph.forEachEdge((key, attrs, source, target, _s, _t, undirected) => edges.push([key, attrs, source, target, undirected]));
+  return { type: graph.type, attributes: graph.getAttributes(), nodes, edges };
+}
+
+describe('networkView', () => {
+  it('holds the nodes, edges and attributes of toGraph, in the same order', () => {
+    for (const membersOnly of [true, false]) {
+      const view = networkView(model(), { membersOnly });
+      const graph = toGraph(model(), { membersOnly });
+      expect(listed(view)).toEqual(listed(graph));
+      expect([view.order, view.size]).toEqual([graph.order, graph.size]);
+    }
+    expect(listed(networkView(model())).edges).toEqual([
+      ['t0', { weight: 0.7, trust: 0.6, origin: 'event', createdAt: 2, lastUsed: 2 }, '0', '2', true],
+      ['t2', { weight: 0.5, trust: 0.5, origin: 'initial', createdAt: 0, lastUsed: 0 }, '2', '3', true],
+    ]);
+  });
+
+  it('reads the model as it is now, while a view of a copy keeps the step it was taken at', () => {
+    const live = model();
+    const kept = networkView(copyNetwork(live));
+    const view = networkView(live);
+    live.step = 6;
+    live.agents.member[3] = 0;
+    live.ties.trust[0] = 0.1;
+    expect([view.getAttribute('step'), view.order, view.size]).toEqual([6, 2, 1]);
+    expect(listed(view).edges[0][1].trust).toBe(0.1);
+    expect([kept.getAttribute('step'), kept.order, kept.size]).toEqual([5, 3, 2]);
+    expect(listed(kept)).toEqual(listed(toGraph(model())));
   });
 });

@@ -1,9 +1,11 @@
-// GEXF for Gephi: an empty graph first, then declared attribute types, XML escaping, and a model's network.
+// GEXF for Gephi: an empty graph first, then declared attribute types, XML escaping, and a model's network (the same
+// text from the graphology graph and from the in-place view).
 import { UndirectedGraph } from 'graphology';
 import { describe, expect, it } from 'vitest';
-import { toGraph } from '../../src/model/to-graph.js';
+import { networkView, toGraph } from '../../src/model/to-graph.js';
 import { toGexf } from '../../src/output/gexf.js';
 import { eightAgents } from '../helpers/networks.js';
+import { mixedGraph } from './fixtures.js';
 
 describe('toGexf', () => {
   it('writes an empty graph as a valid GEXF 1.3 document', () => {
@@ -33,9 +35,62 @@ describe('toGexf', () => {
     expect(text).toContain('<node id="a&amp;b" label="&lt;R&amp;D &quot;lab&quot;&gt;"><attvalues><attvalue for="0" value="it&apos;s"/></attvalues></node>');
   });
 
+  it('writes a graph of mixed attributes to the letter', () => {
+    expect(toGexf(mixedGraph()).split('\n')).toEqual([
+      '<?xml version="1.0" encoding="UTF-8"?>',
+      '<gexf xmlns="http://gexf.net/1.3" version="1.3">',
+      '  <meta><creator>clustersim</creator></meta>',
+      '  <graph defaultedgetype="undirected" mode="static">',
+      '    <attributes class="node">',
+      '      <attribute id="0" title="n" type="double"/>',
+      '      <attribute id="1" title="tag" type="string"/>',
+      '      <attribute id="2" title="extra" type="string"/>',
+      '      <attribute id="3" title="flag" type="boolean"/>',
+      '    </attributes>',
+      '    <attributes class="edge">',
+      '      <attribute id="0" title="origin" type="string"/>',
+      '    </attributes>',
+      '    <nodes>',
+      '      <node id="a" label="A &quot;1&quot;"><attvalues><attvalue for="0" value="1"/><attvalue for="1" value="x&lt;y"/></attvalues></node>',
+      '      <node id="b"><attvalues><attvalue for="0" value="2.5"/><attvalue for="1" value="z"/><attvalue for="2" value="[object Object]"/></attvalues></node>',
+      '      <node id="c\u0001"><attvalues><attvalue for="0" value="NaN"/><attvalue for="3" value="true"/></attvalues></node>',
+      '    </nodes>',
+      '    <edges>',
+      '      <edge id="d" source="a" target="b" weight="2"><attvalues><attvalue for="0" value="it&apos;s"/></attvalues></edge>',
+      '      <edge id="u" source="b" target="c\u0001"><attvalues><attvalue for="0" value="event"/></attvalues></edge>',
+      '    </edges>',
+      '  </graph>',
+      '</gexf>',
+      '',
+    ]);
+  });
+
   it('writes every member and member tie of a model', () => {
     const text = toGexf(toGraph(eightAgents()));
     expect(text.match(/<node /g)).toHaveLength(7);
     expect(text.match(/<edge /g)).toHaveLength(6);
+    expect(text).toContain(
+      '<node id="0" label="firm 0"><attvalues><attvalue for="0" value="firm"/><attvalue for="1" value="mc-0"/><attvalue for="2" value="capital"/>' +
+        '<attvalue for="3" value="Banwol-Sihwa"/><attvalue for="4" value="IT"/><attvalue for="5" value="small"/><attvalue for="6" value="false"/>' +
+        '<attvalue for="7" value="true"/><attvalue for="8" value=""/><attvalue for="9" value="0.5"/><attvalue for="10" value="0.6"/></attvalues></node>\n',
+    );
+    expect(text).toContain('<edge id="t3" source="0" target="6" weight="0.5"><attvalues><attvalue for="0" value="0.9"/><attvalue for="1" value="initial"/><attvalue for="2" value="0"/><attvalue for="3" value="0"/></attvalues></edge>\n');
+  });
+
+  it('writes the same text from the in-place view of a model as from its graphology graph', () => {
+    for (const membersOnly of [true, false]) {
+      expect(toGexf(networkView(eightAgents(), { membersOnly }))).toBe(toGexf(toGraph(eightAgents(), { membersOnly })));
+    }
+  });
+
+  it('keeps every line in order across the chunks it joins as it goes', () => {
+    const graph = new UndirectedGraph();
+    for (let i = 0; i < 1000; i++) graph.addNode(String(i), { n: i });
+    for (let i = 1; i < 1000; i++) graph.addEdgeWithKey(`e${i}`, String(i - 1), String(i));
+    const lines = toGexf(graph).split('\n');
+    expect(lines).toHaveLength(2016);
+    expect(lines.filter((l) => l.includes('<node ')).map((l) => l.match(/id="(\d+)"/)![1])).toEqual(Array.from({ length: 1000 }, (_, i) => String(i)));
+    expect(lines.filter((l) => l.includes('<edge ')).map((l) => l.match(/id="e(\d+)"/)![1])).toEqual(Array.from({ length: 999 }, (_, i) => String(i + 1)));
+    expect(lines[lines.length - 2]).toBe('</gexf>');
   });
 });

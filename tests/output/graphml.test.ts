@@ -9,10 +9,12 @@ import type { AbstractGraph, Attributes, GraphConstructor } from 'graphology-typ
 import { afterAll, describe, expect, it } from 'vitest';
 import { createModel } from '../../src/model/create-model.js';
 import { run } from '../../src/engine/run.js';
-import { toGraph } from '../../src/model/to-graph.js';
+import { networkView, toGraph } from '../../src/model/to-graph.js';
 import { escapeXml, toGraphml } from '../../src/output/graphml.js';
 import { toGexf } from '../../src/output/gexf.js';
+import { eightAgents } from '../helpers/networks.js';
 import { runCli } from '../render/cli-io.js';
+import { mixedGraph } from './fixtures.js';
 
 type Parse = (Graph: GraphConstructor, source: string) => AbstractGraph;
 const parseGraphml = ((graphmlModule as unknown as { default?: { parse: Parse } }).default ?? graphmlModule).parse as Parse;
@@ -53,6 +55,57 @@ describe('toGraphml', () => {
       t0: { weight: 0.5, origin: 'event', createdAt: 2, ends: '1-x<2>' },
       t1: { weight: 1, origin: 'initial', createdAt: 0, ends: '1-3' },
     });
+  });
+
+  it("writes a mixed graph to the letter: keys in order of first use, data in the order of each item's attributes", () => {
+    expect(toGraphml(mixedGraph()).split('\n')).toEqual([
+      '<?xml version="1.0" encoding="UTF-8"?>',
+      '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"' +
+        ' xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">',
+      '  <key id="g0" for="graph" attr.name="step" attr.type="int"/>',
+      '  <key id="g1" for="graph" attr.name="note" attr.type="string"/>',
+      '  <key id="n0" for="node" attr.name="label" attr.type="string"/>',
+      '  <key id="n1" for="node" attr.name="n" attr.type="double"/>',
+      '  <key id="n2" for="node" attr.name="tag" attr.type="string"/>',
+      '  <key id="n3" for="node" attr.name="extra" attr.type="string"/>',
+      '  <key id="n4" for="node" attr.name="flag" attr.type="boolean"/>',
+      '  <key id="e0" for="edge" attr.name="weight" attr.type="string"/>',
+      '  <key id="e1" for="edge" attr.name="origin" attr.type="string"/>',
+      '  <graph id="G" edgedefault="undirected">',
+      '    <data key="g0">4</data>',
+      '    <data key="g1">R&amp;D</data>',
+      '    <node id="a">',
+      '      <data key="n0">A &quot;1&quot;</data>',
+      '      <data key="n1">1</data>',
+      '      <data key="n2">x&lt;y</data>',
+      '    </node>',
+      '    <node id="b">',
+      '      <data key="n2">z</data>',
+      '      <data key="n1">2.5</data>',
+      '      <data key="n3">{&quot;k&quot;:[1,2]}</data>',
+      '    </node>',
+      '    <node id="c">',
+      '      <data key="n1">NaN</data>',
+      '      <data key="n4">true</data>',
+      '    </node>',
+      '    <edge id="d" source="a" target="b" directed="true">',
+      '      <data key="e0">2</data>',
+      "      <data key=\"e1\">it's</data>",
+      '    </edge>',
+      '    <edge id="u" source="b" target="c" directed="false">',
+      '      <data key="e1">event</data>',
+      '      <data key="e0">heavy</data>',
+      '    </edge>',
+      '  </graph>',
+      '</graphml>',
+      '',
+    ]);
+  });
+
+  it('writes the same text from the in-place view of a model as from its graphology graph', () => {
+    for (const membersOnly of [true, false]) {
+      expect(toGraphml(networkView(eightAgents(), { membersOnly }))).toBe(toGraphml(toGraph(eightAgents(), { membersOnly })));
+    }
   });
 
   it('writes directed graphs as directed, and non-finite numbers in XML Schema form (NaN, INF)', () => {
