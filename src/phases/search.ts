@@ -5,11 +5,13 @@ import { drawMember, scopeRange } from '../model/pools.js';
 import { findTie, weightBuffer } from '../model/ties.js';
 import { FIRM, INSTITUTE, PROFESSOR, ORIGIN_BROKERED, ORIGIN_REFERRAL, ORIGIN_SEARCH, type Model } from '../model/types.js';
 import { addCandidate } from './candidates.js';
-import { capacityOf } from './form-ties.js';
 
 const isExpert = (kind: number) => kind === PROFESSOR || kind === INSTITUTE;
 
-/** A neighbour of i drawn with probability proportional to trust x strength, skipping `skip` and non-members; -1 if none. */
+/**
+ * A tie of i drawn with probability proportional to trust x strength, skipping partner `skip` and non-members: its entry in
+ * the tie store's pool (partner[entry], tieAt[entry]), or -1 if none.
+ */
 function walk(model: Model, i: number, skip: number): number {
   const { ties } = model;
   const { partner, tieAt, trust, strength } = ties;
@@ -23,17 +25,20 @@ function walk(model: Model, i: number, skip: number): number {
     weights[k] = j === skip || member[j] !== 1 ? 0 : trust[slot] * strength[slot];
   }
   const k = pickWeighted(model.rng, weights, n);
-  return k < 0 ? -1 : partner[start + k];
+  return k < 0 ? -1 : start + k;
 }
 
 /** A friend of a friend: j drawn from i's ties, then k from j's; expected trust is the geometric mean along the path. */
 function referral(model: Model, i: number): void {
   const { ties } = model;
-  const j = walk(model, i, -1);
-  if (j < 0) return;
-  const k = walk(model, j, i);
-  if (k < 0 || findTie(ties, i, k) >= 0) return;
-  const trust = Math.sqrt(ties.trust[findTie(ties, i, j)] * ties.trust[findTie(ties, j, k)]);
+  const first = walk(model, i, -1);
+  if (first < 0) return;
+  const j = ties.partner[first];
+  const second = walk(model, j, i);
+  if (second < 0) return;
+  const k = ties.partner[second];
+  if (findTie(ties, i, k) >= 0) return;
+  const trust = Math.sqrt(ties.trust[ties.tieAt[first]] * ties.trust[ties.tieAt[second]]);
   addCandidate(model, i, k, ORIGIN_REFERRAL, trust);
 }
 
@@ -64,9 +69,10 @@ const untied = (model: Model, i: number, j: number) => findTie(model.ties, i, j)
 /** Every member firm under its tie capacity searches with probPerMonth: initiative, random search or referral, in that order of draws. */
 export function search(model: Model): void {
   const { params: p, rng, agents, ties } = model;
+  const capacity = p.tieFormation.capacity.firm;
   for (let i = 0; i < agents.count; i++) {
     if (agents.member[i] !== 1 || agents.kind[i] !== FIRM) continue;
-    if (ties.degree[i] >= capacityOf(model, i) || rng() >= p.search.probPerMonth) continue;
+    if (ties.degree[i] >= capacity || rng() >= p.search.probPerMonth) continue;
     if (p.levers.initiative && rng() < p.levers.initiativeBrokerShare) initiativeSearch(model, i);
     else if (ties.degree[i] === 0 || rng() < p.search.randomShare) randomSearch(model, i);
     else referral(model, i);
