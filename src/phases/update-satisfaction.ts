@@ -51,15 +51,16 @@ const EXPERT = Uint8Array.of(0, 1, 1, 0);
 
 /**
  * The factors of every member from one pass over the tie slots (the same values as measureFactors, agent by agent).
- * Branch-free: each tie adds 0 or 1 to the counts of both ends, so the sums come out in slot order either way.
+ * Branch-free: each tie adds 0 or 1 to the counts of both ends, so the sums come out in slot order either way; the ties
+ * inside the MC are the agent's degree less those across.
  */
 function measureAllFactors(model: Model): void {
   const { agents, ties } = model;
   const n = agents.count;
-  const tallies = weightBuffer(model, 4 * n);
-  tallies.fill(0, 0, 4 * n);
+  const tallies = weightBuffer(model, 3 * n);
+  tallies.fill(0, 0, 3 * n);
   const { mc, kind, member } = agents;
-  const { alive, a: ends0, b: ends1, trust } = ties;
+  const { alive, a: ends0, b: ends1, trust, degree } = ties;
   for (let slot = 0; slot < ties.size; slot++) {
     if (alive[slot] !== 1) continue;
     const a = ends0[slot];
@@ -72,8 +73,6 @@ function measureAllFactors(model: Model): void {
     tallies[n + b] += EXPERT[kind[a]];
     tallies[2 * n + a] += insideTrust;
     tallies[2 * n + b] += insideTrust;
-    tallies[3 * n + a] += 1 - across;
-    tallies[3 * n + b] += 1 - across;
   }
   const t: TieTally = { external: 0, experts: 0, insideTrust: 0, inside: 0 };
   for (let i = 0; i < n; i++) {
@@ -81,7 +80,7 @@ function measureAllFactors(model: Model): void {
     t.external = tallies[i];
     t.experts = tallies[n + i];
     t.insideTrust = tallies[2 * n + i];
-    t.inside = tallies[3 * n + i];
+    t.inside = degree[i] - tallies[i];
     writeFactors(model, i, t);
   }
 }
