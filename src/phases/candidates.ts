@@ -23,6 +23,7 @@ function grow(c: Candidates): void {
   c.expectedTrust = bigger.expectedTrust;
 }
 
+/** Adds a candidate tie; callers add only pairs that are not tied now (formTies relies on it). */
 export function addCandidate(model: Model, from: number, to: number, origin: number, expectedTrust: number): void {
   const c = model.candidates;
   if (c.length === c.from.length) grow(c);

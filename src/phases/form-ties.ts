@@ -108,7 +108,11 @@ export function canTie(model: Model, i: number, j: number): boolean {
   return i !== j && ties.degree[i] < capacityOf(model, i) && ties.degree[j] < capacityOf(model, j) && findTie(ties, i, j) < 0;
 }
 
-/** Decides every candidate in the order it was made, then clears the list. */
+/**
+ * Decides every candidate in the order it was made, then clears the list. Candidates are untied when made (meet and search
+ * look first) and no tie is added between their making and this phase, so a pair can be tied by now only if one of its ends
+ * gained a tie earlier in this pass: only then is the pair looked up.
+ */
 export function formTies(model: Model): void {
   const { rng, ties, candidates: q, agents } = model;
   const month = model.step + 1;
@@ -116,15 +120,19 @@ export function formTies(model: Model): void {
   const rules = tieRules(model);
   const { kind } = agents;
   const { degree } = ties;
+  const gained = new Uint8Array(agents.count);
   for (let k = 0; k < q.length; k++) {
     const i = q.from[k];
     const j = q.to[k];
-    if (i === j || degree[i] >= rules.capacity[kind[i]] || degree[j] >= rules.capacity[kind[j]] || findTie(ties, i, j) >= 0) continue;
+    if (i === j || degree[i] >= rules.capacity[kind[i]] || degree[j] >= rules.capacity[kind[j]]) continue;
+    if ((gained[i] | gained[j]) === 1 && findTie(ties, i, j) >= 0) continue;
     const trust = q.expectedTrust[k];
     if (rng() < logistic(tieLogit(model, rules, i, j, q.origin[k], trust))) {
       addTie(ties, i, j, { trust, strength: f.initialStrength, step: month, origin: q.origin[k] });
       agents.recentTies[i] += 1;
       agents.recentTies[j] += 1;
+      gained[i] = 1;
+      gained[j] = 1;
       model.counts.tiesFormed++;
     }
   }
