@@ -1,5 +1,5 @@
 // Phase 4: tie formation. Each candidate becomes a tie with a logistic probability of benefit and trust against search cost and attention.
-import { logistic } from '../random/rng.js';
+import { belowScaledLogistic, logistic } from '../random/rng.js';
 import { addTie, findTie } from '../model/ties.js';
 import {
   AGENCY, FIRM, INSTITUTE, ORIGIN_BROKERED, ORIGIN_EVENT, ORIGIN_REFERRAL, PROFESSOR, type Model,
@@ -127,7 +127,7 @@ export function formTies(model: Model): void {
     if (i === j || degree[i] >= rules.capacity[kind[i]] || degree[j] >= rules.capacity[kind[j]]) continue;
     if ((gained[i] | gained[j]) === 1 && findTie(ties, i, j) >= 0) continue;
     const trust = q.expectedTrust[k];
-    if (rng() < logistic(tieLogit(model, rules, i, j, q.origin[k], trust))) {
+    if (belowScaledLogistic(rng(), 1, tieLogit(model, rules, i, j, q.origin[k], trust))) {
       addTie(ties, i, j, { trust, strength: f.initialStrength, step: month, origin: q.origin[k] });
       agents.recentTies[i] += 1;
       agents.recentTies[j] += 1;

@@ -1,6 +1,6 @@
 // Phase 8: membership. Member firms weigh satisfaction against the fee and may leave; park firms join by expected benefit,
 // held back by Table 5's reasons until a lever removes them.
-import { logistic } from '../random/rng.js';
+import { belowScaledLogistic } from '../random/rng.js';
 import { FIRM, LARGE, STAY_OUT_REASONS, type Model } from '../model/types.js';
 
 const PAY_ABILITY = [1, 2, 5];
@@ -70,7 +70,7 @@ export function updateMembership(model: Model): void {
     if (agents.member[i] === 1) {
       if (required) continue;
       const x = m.leaveIntercept + m.leaveFeeWeight * burden - m.leaveSatisfactionWeight * (agents.satisfaction[i] - m.satisfactionReference);
-      if (rng() < m.leaveMaxPerMonth * logistic(x)) {
+      if (belowScaledLogistic(rng(), m.leaveMaxPerMonth, x)) {
         agents.member[i] = 0;
         model.counts.left++;
       }

@@ -65,3 +65,22 @@ export function pickWeighted(rng: Rng, weights: ArrayLike<number>, count = weigh
 export function logistic(x: number): number {
   return 1 / (1 + Math.exp(-x));
 }
+
+/** Grid of the logistic bound: points -32, -32 + 1/16, ..., 32. */
+const GRID_LOW = -32;
+const GRID_STEPS = 16;
+/** logistic at each grid point, nudged up by 1e-9 of itself: at least the computed logistic of any x at or below the point. */
+const LOGISTIC_CEILING = Float64Array.from({ length: 64 * GRID_STEPS + 1 }, (_, k) => logistic(GRID_LOW + k / GRID_STEPS) * (1 + 1e-9));
+
+/**
+ * Exactly `u < scale * logistic(x)` (scale >= 0), without the exponential when a bound already decides: most draws of a
+ * rare event fall above scale x (a ceiling of logistic(x) from a 1/16 grid). Tie formation and leaving ask this about
+ * a million times a run.
+ */
+export function belowScaledLogistic(u: number, scale: number, x: number): boolean {
+  if (u >= scale) return false;
+  const k = Math.ceil((x - GRID_LOW) * GRID_STEPS);
+  const ceiling = k <= 0 ? LOGISTIC_CEILING[0] : k < LOGISTIC_CEILING.length ? LOGISTIC_CEILING[k] : 1;
+  if (u >= scale * ceiling) return false;
+  return u < scale * logistic(x);
+}

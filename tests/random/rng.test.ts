@@ -1,6 +1,6 @@
 // The seeded generator and the draws built on it: determinism, derived seeds, and each draw on scripted numbers.
 import { describe, expect, it } from 'vitest';
-import { createRng, deriveSeed, logistic, pickWeighted, poisson, randomInt, uniform } from '../../src/random/rng.js';
+import { belowScaledLogistic, createRng, deriveSeed, logistic, pickWeighted, poisson, randomInt, uniform } from '../../src/random/rng.js';
 import { scriptedRng } from '../helpers/tiny-model.js';
 
 const take = (rng: () => number, n: number) => Array.from({ length: n }, () => rng());
@@ -109,5 +109,44 @@ describe('logistic', () => {
     expect(logistic(0)).toBe(0.5);
     expect(logistic(Math.log(3))).toBeCloseTo(0.75, 15);
     expect(logistic(-Math.log(3))).toBeCloseTo(0.25, 15);
+  });
+});
+
+describe('belowScaledLogistic', () => {
+  const plain = (u: number, scale: number, x: number) => u < scale * logistic(x);
+
+  it('answers like u < scale * logistic(x) on odd input: NaN, infinities, zero and negative scales', () => {
+    const cases: [number, number, number][] = [
+      [0.5, 1, Number.NaN], [0, 1, Number.NaN], [0.1, 1, -Infinity], [0, 1, -Infinity], [0.999, 1, Infinity],
+      [0.01, 0, 3], [0, 0, 3], [0.2, -1, 5], [0, 1, -1000], [1e-300, 1, -700], [0.5, 1, 0], [0.4999999999, 1, 0],
+    ];
+    for (const [u, scale, x] of cases) expect([u, scale, x, belowScaledLogistic(u, scale, x)]).toEqual([u, scale, x, plain(u, scale, x)]);
+  });
+
+  it('answers like u < scale * logistic(x) at and beside every grid point and for u just around the threshold', () => {
+    for (let k = -33 * 16; k <= 33 * 16; k++) {
+      for (const x of [k / 16, k / 16 - 1e-12, k / 16 + 1e-12]) {
+        for (const scale of [1, 0.05, 0.3]) {
+          const p = scale * logistic(x);
+          for (const u of [p, p * (1 - 1e-15), p * (1 + 1e-15), p * 0.999, p * 1.001, Math.min(0.999999, p * 1.06)]) {
+            if (belowScaledLogistic(u, scale, x) !== plain(u, scale, x)) throw new Error(`differs at u=${u} scale=${scale} x=${x}`);
+          }
+        }
+      }
+    }
+  });
+
+  it('answers like u < scale * logistic(x) on a million seeded draws', () => {
+    const rng = createRng('below-scaled-logistic');
+    let below = 0;
+    for (let n = 0; n < 1_000_000; n++) {
+      const u = rng();
+      const scale = n % 3 === 0 ? 1 : rng();
+      const x = (rng() - 0.5) * 80;
+      const answer = belowScaledLogistic(u, scale, x);
+      if (answer !== plain(u, scale, x)) throw new Error(`differs at u=${u} scale=${scale} x=${x}`);
+      if (answer) below++;
+    }
+    expect(below).toBeGreaterThan(100_000);
   });
 });
