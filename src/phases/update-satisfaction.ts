@@ -3,7 +3,8 @@
 import { FACTOR_COUNT, INSTITUTE, PROFESSOR, type Model } from '../model/types.js';
 import { weightBuffer } from '../model/ties.js';
 
-const saturate = (x: number, scale: number) => 1 - Math.exp(-x / scale);
+/** 1 - e^(-x / scale); 0 at x = 0 without the exponential (most members have no recent joint project). */
+const saturate = (x: number, scale: number) => (x === 0 ? 0 : 1 - Math.exp(-x / scale));
 const isExpert = (kind: number) => kind === PROFESSOR || kind === INSTITUTE;
 
 /** What a member's ties say: ties outside its MC, ties to experts, and the trust of its ties inside the MC. */
