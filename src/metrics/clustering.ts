@@ -1,24 +1,49 @@
 // Average local clustering coefficient of the member network (members with fewer than two ties count as 0, as in networkx).
-// Hand-written on the CSR: graphology-metrics has no clustering coefficient.
+// Hand-written on the CSR: graphology-metrics has no clustering coefficient. Triangles are counted once each by the
+// compact-forward method (edges point from lower to higher (degree, id) rank), which avoids the hubs' squared cost.
 import type { Csr } from './member-network.js';
 
-export function averageClustering(csr: Csr): number {
+/** Triangles through each node. */
+export function triangleCounts(csr: Csr): Int32Array {
   const { n, offsets, adj } = csr;
-  if (n === 0) return 0;
+  const degreeOf = (v: number) => offsets[v + 1] - offsets[v];
+  const before = (u: number, v: number) => degreeOf(u) < degreeOf(v) || (degreeOf(u) === degreeOf(v) && u < v);
+  // Out-neighbours: the neighbours ranked after the node, in CSR form.
+  const outStart = new Int32Array(n + 1);
+  for (let v = 0; v < n; v++) {
+    let out = 0;
+    for (let e = offsets[v]; e < offsets[v + 1]; e++) if (before(v, adj[e])) out++;
+    outStart[v + 1] = outStart[v] + out;
+  }
+  const outAdj = new Int32Array(outStart[n]);
+  for (let v = 0, k = 0; v < n; v++) for (let e = offsets[v]; e < offsets[v + 1]; e++) if (before(v, adj[e])) outAdj[k++] = adj[e];
+  const triangles = new Int32Array(n);
   const mark = new Int32Array(n).fill(-1);
+  for (let v = 0; v < n; v++) {
+    for (let e = outStart[v]; e < outStart[v + 1]; e++) mark[outAdj[e]] = v;
+    for (let e = outStart[v]; e < outStart[v + 1]; e++) {
+      const u = outAdj[e];
+      for (let f = outStart[u]; f < outStart[u + 1]; f++) {
+        const w = outAdj[f];
+        if (mark[w] !== v) continue;
+        triangles[v]++;
+        triangles[u]++;
+        triangles[w]++;
+      }
+    }
+  }
+  return triangles;
+}
+
+export function averageClustering(csr: Csr): number {
+  const { n, offsets } = csr;
+  if (n === 0) return 0;
+  const triangles = triangleCounts(csr);
   let sum = 0;
   for (let v = 0; v < n; v++) {
-    const start = offsets[v];
-    const end = offsets[v + 1];
-    const k = end - start;
-    if (k < 2) continue;
-    for (let e = start; e < end; e++) mark[adj[e]] = v;
-    let links = 0;
-    for (let e = start; e < end; e++) {
-      const u = adj[e];
-      for (let f = offsets[u]; f < offsets[u + 1]; f++) if (mark[adj[f]] === v) links++;
-    }
-    sum += links / (k * (k - 1));
+    const k = offsets[v + 1] - offsets[v];
+    // Linked pairs of neighbours, counted both ways as k (k - 1) counts the pairs.
+    if (k >= 2) sum += (2 * triangles[v]) / (k * (k - 1));
   }
   return sum / n;
 }

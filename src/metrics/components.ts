@@ -12,13 +12,15 @@ function find(parent: Int32Array, x: number): number {
 
 export function giantComponentShare(model: Model): number {
   const { agents, ties } = model;
+  const { member } = agents;
+  const { alive, a: ends0, b: ends1 } = ties;
   const parent = new Int32Array(agents.count);
   for (let i = 0; i < agents.count; i++) parent[i] = i;
   for (let s = 0; s < ties.size; s++) {
-    if (ties.alive[s] !== 1) continue;
-    const a = ties.a[s];
-    const b = ties.b[s];
-    if (agents.member[a] !== 1 || agents.member[b] !== 1) continue;
+    if (alive[s] !== 1) continue;
+    const a = ends0[s];
+    const b = ends1[s];
+    if (member[a] !== 1 || member[b] !== 1) continue;
     const ra = find(parent, a);
     const rb = find(parent, b);
     if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);

@@ -18,33 +18,56 @@ export interface NetworkTally {
   factorSums: number[];
 }
 
-const isExpert = (kind: number) => kind === PROFESSOR || kind === INSTITUTE;
+/** Per pair of kinds (kind_a * 4 + kind_b): 1 for a firm-professor or firm-institute tie, and 1 for a firm-firm tie. */
+const IUR_PAIR = new Uint8Array(16);
+const FIRM_FIRM_PAIR = new Uint8Array(16);
+for (const [x, y] of [[FIRM, PROFESSOR], [FIRM, INSTITUTE]]) IUR_PAIR[x * 4 + y] = IUR_PAIR[y * 4 + x] = 1;
+FIRM_FIRM_PAIR[FIRM * 4 + FIRM] = 1;
 
 export function tallyNetwork(model: Model): NetworkTally {
   const { agents, ties } = model;
-  const { member, kind, mc, region } = agents;
-  const t: NetworkTally = {
-    membersByKind: [0, 0, 0, 0], members: 0, ties: 0, crossMcTies: 0, crossRegionTies: 0, iurTies: 0, firmFirmTies: 0, trustSum: 0,
-    satisfactionSum: 0, factorSums: new Array(FACTOR_COUNT).fill(0),
-  };
+  const { member, kind, mc, region, satisfaction, factors } = agents;
+  const membersByKind: [number, number, number, number] = [0, 0, 0, 0];
+  const factorSums = new Float64Array(FACTOR_COUNT);
+  let satisfactionSum = 0;
   for (let i = 0; i < agents.count; i++) {
     if (member[i] !== 1) continue;
-    t.membersByKind[kind[i]]++;
-    t.satisfactionSum += agents.satisfaction[i];
-    for (let k = 0; k < FACTOR_COUNT; k++) t.factorSums[k] += agents.factors[i * FACTOR_COUNT + k];
+    membersByKind[kind[i]]++;
+    satisfactionSum += satisfaction[i];
+    for (let k = 0; k < FACTOR_COUNT; k++) factorSums[k] += factors[i * FACTOR_COUNT + k];
   }
-  t.members = t.membersByKind.reduce((x, y) => x + y, 0);
-  for (let s = 0; s < ties.size; s++) {
-    if (ties.alive[s] !== 1) continue;
-    const a = ties.a[s];
-    const b = ties.b[s];
-    if (member[a] !== 1 || member[b] !== 1) continue;
-    t.ties++;
-    t.trustSum += ties.trust[s];
-    if (mc[a] !== mc[b]) t.crossMcTies++;
-    if (region[a] !== region[b]) t.crossRegionTies++;
-    if ((kind[a] === FIRM && isExpert(kind[b])) || (kind[b] === FIRM && isExpert(kind[a]))) t.iurTies++;
-    if (kind[a] === FIRM && kind[b] === FIRM) t.firmFirmTies++;
+  // Counted in locals (not the result's fields) so that the loop keeps them in registers; the sums run in slot order.
+  let count = 0;
+  let trustSum = 0;
+  let crossMcTies = 0;
+  let crossRegionTies = 0;
+  let iurTies = 0;
+  let firmFirmTies = 0;
+  const { alive, a: ends0, b: ends1, trust } = ties;
+  const size = ties.size;
+  for (let s = 0; s < size; s++) {
+    if (alive[s] !== 1) continue;
+    const a = ends0[s];
+    const b = ends1[s];
+    if ((member[a] & member[b]) !== 1) continue;
+    count++;
+    trustSum += trust[s];
+    crossMcTies += mc[a] !== mc[b] ? 1 : 0;
+    crossRegionTies += region[a] !== region[b] ? 1 : 0;
+    const pair = kind[a] * 4 + kind[b];
+    iurTies += IUR_PAIR[pair];
+    firmFirmTies += FIRM_FIRM_PAIR[pair];
   }
-  return t;
+  return {
+    membersByKind,
+    members: membersByKind.reduce((x, y) => x + y, 0),
+    ties: count,
+    crossMcTies,
+    crossRegionTies,
+    iurTies,
+    firmFirmTies,
+    trustSum,
+    satisfactionSum,
+    factorSums: Array.from(factorSums),
+  };
 }
