@@ -1,8 +1,15 @@
-// Share of members in the largest connected component, by union-find over the member ties.
-// Hand-written: it runs every step, and union-find on typed arrays needs no graph to be built.
-import type { Model } from '../model/types.js';
+// Connected components of the member network by union-find on a typed array (the tally's tie pass unites the ends of
+// each member tie). Hand-written: it runs every step, and union-find on typed arrays needs no graph to be built.
 
-function find(parent: Int32Array, x: number): number {
+/** Each node its own component. */
+export function createComponents(n: number): Int32Array {
+  const parent = new Int32Array(n);
+  for (let i = 0; i < n; i++) parent[i] = i;
+  return parent;
+}
+
+/** The root of x's component, halving the path on the way. */
+export function findRoot(parent: Int32Array, x: number): number {
   while (parent[x] !== x) {
     parent[x] = parent[parent[x]];
     x = parent[x];
@@ -10,29 +17,20 @@ function find(parent: Int32Array, x: number): number {
   return x;
 }
 
-export function giantComponentShare(model: Model): number {
-  const { agents, ties } = model;
-  const { member } = agents;
-  const { alive, a: ends0, b: ends1 } = ties;
-  const parent = new Int32Array(agents.count);
-  for (let i = 0; i < agents.count; i++) parent[i] = i;
-  for (let s = 0; s < ties.size; s++) {
-    if (alive[s] !== 1) continue;
-    const a = ends0[s];
-    const b = ends1[s];
-    if (member[a] !== 1 || member[b] !== 1) continue;
-    const ra = find(parent, a);
-    const rb = find(parent, b);
-    if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
-  }
-  const size = new Int32Array(agents.count);
-  let members = 0;
+/** Joins the components of a and b (the smaller root id becomes the root). */
+export function unite(parent: Int32Array, a: number, b: number): void {
+  const ra = findRoot(parent, a);
+  const rb = findRoot(parent, b);
+  if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
+}
+
+/** Members in the largest component, counting only nodes with include[i] === 1. */
+export function largestComponent(parent: Int32Array, include: Uint8Array): number {
+  const size = new Int32Array(parent.length);
   let largest = 0;
-  for (let i = 0; i < agents.count; i++) {
-    if (agents.member[i] !== 1) continue;
-    members++;
-    const r = find(parent, i);
-    largest = Math.max(largest, ++size[r]);
+  for (let i = 0; i < parent.length; i++) {
+    if (include[i] !== 1) continue;
+    largest = Math.max(largest, ++size[findRoot(parent, i)]);
   }
-  return members > 0 ? largest / members : 0;
+  return largest;
 }

@@ -1,5 +1,5 @@
-// Whole-network metrics of the member network, from its tally: density, mean degree, cross-MC and cross-region tie shares,
-// mean trust, and Table 3's two measures per member firm (IUR ties and firm-firm ties).
+// Whole-network metrics of the member network, from its tally: density, mean degree, the giant component, cross-MC and
+// cross-region tie shares, mean trust, and Table 3's two measures per member firm (IUR ties and firm-firm ties).
 import type { NetworkTally } from './tally.js';
 
 const ratio = (x: number, y: number) => (y === 0 ? 0 : x / y);
@@ -9,6 +9,9 @@ export const density = (t: NetworkTally) => (t.members < 2 ? 0 : (2 * t.ties) / 
 
 /** 2E / n. */
 export const meanDegree = (t: NetworkTally) => ratio(2 * t.ties, t.members);
+
+/** Share of members in the largest connected component. */
+export const giantComponentShare = (t: NetworkTally) => ratio(t.largestComponent, t.members);
 
 /** Share of member ties whose ends belong to different MCs. */
 export const crossMcTieShare = (t: NetworkTally) => ratio(t.crossMcTies, t.ties);

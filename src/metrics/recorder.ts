@@ -4,9 +4,8 @@ import { FACTORS, type Model } from '../model/types.js';
 import { TASK_KINDS } from '../scenario/schema.js';
 import { averageClustering } from './clustering.js';
 import { communities, type Communities } from './communities.js';
-import { giantComponentShare } from './components.js';
 import { memberCsr, type Csr } from './member-network.js';
-import { crossMcTieShare, crossRegionTieShare, density, firmTiesPerFirm, iurTiesPerFirm, meanDegree, meanTrust } from './network.js';
+import { crossMcTieShare, crossRegionTieShare, density, firmTiesPerFirm, giantComponentShare, iurTiesPerFirm, meanDegree, meanTrust } from './network.js';
 import { tallyNetwork, type NetworkTally } from './tally.js';
 import { meanFactor, meanSatisfaction } from './satisfaction.js';
 
@@ -38,7 +37,7 @@ export const COLUMNS: readonly Column[] = [
   { name: 'ties', description: 'ties among members', measure: (_, c) => c.tally.ties },
   { name: 'density', description: 'density of the member network, 2E / (n(n-1))', measure: (_, c) => density(c.tally) },
   { name: 'meanDegree', description: 'mean ties per member', measure: (_, c) => meanDegree(c.tally) },
-  { name: 'giantComponentShare', description: 'share of members in the largest connected component', measure: giantComponentShare },
+  { name: 'giantComponentShare', description: 'share of members in the largest connected component', measure: (_, c) => giantComponentShare(c.tally) },
   { name: 'crossMcTieShare', description: 'share of ties across MCs', measure: (_, c) => crossMcTieShare(c.tally) },
   { name: 'crossRegionTieShare', description: 'share of ties across regions', measure: (_, c) => crossRegionTieShare(c.tally) },
   { name: 'iurTiesPerFirm', description: 'industry-university-research ties per member firm (Table 3)', measure: (_, c) => iurTiesPerFirm(c.tally) },

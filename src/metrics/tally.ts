@@ -1,5 +1,6 @@
 // One pass over agents and ties that counts what the whole-network metrics need; each metric is then a ratio of its counts.
 import { FACTOR_COUNT, FIRM, INSTITUTE, PROFESSOR, type Model } from '../model/types.js';
+import { createComponents, largestComponent, unite } from './components.js';
 
 export interface NetworkTally {
   /** Members by kind: firm, professor, institute, agency. */
@@ -13,6 +14,8 @@ export interface NetworkTally {
   iurTies: number;
   firmFirmTies: number;
   trustSum: number;
+  /** Members in the largest connected component of the member network. */
+  largestComponent: number;
   /** Sums over members of satisfaction and of each of the five factors (FACTORS order). */
   satisfactionSum: number;
   factorSums: number[];
@@ -45,6 +48,7 @@ export function tallyNetwork(model: Model): NetworkTally {
   let firmFirmTies = 0;
   const { alive, a: ends0, b: ends1, trust } = ties;
   const size = ties.size;
+  const components = createComponents(agents.count);
   for (let s = 0; s < size; s++) {
     if (alive[s] !== 1) continue;
     const a = ends0[s];
@@ -57,6 +61,7 @@ export function tallyNetwork(model: Model): NetworkTally {
     const pair = kind[a] * 4 + kind[b];
     iurTies += IUR_PAIR[pair];
     firmFirmTies += FIRM_FIRM_PAIR[pair];
+    unite(components, a, b);
   }
   return {
     membersByKind,
@@ -67,6 +72,7 @@ export function tallyNetwork(model: Model): NetworkTally {
     iurTies,
     firmFirmTies,
     trustSum,
+    largestComponent: largestComponent(components, member.subarray(0, agents.count)),
     satisfactionSum,
     factorSums: Array.from(factorSums),
   };

@@ -1,7 +1,12 @@
 // Share of members in the largest connected component: empty and trivial networks first, then hand-built ones.
 import { describe, expect, it } from 'vitest';
-import { giantComponentShare } from '../../src/metrics/components.js';
+import { createComponents, findRoot, largestComponent, unite } from '../../src/metrics/components.js';
+import { giantComponentShare as shareOf } from '../../src/metrics/network.js';
+import { tallyNetwork } from '../../src/metrics/tally.js';
+import type { Model } from '../../src/model/types.js';
 import { eightAgents, firmNetwork as firms } from '../helpers/networks.js';
+
+const giantComponentShare = (model: Model) => shareOf(tallyNetwork(model));
 
 describe('giantComponentShare', () => {
   it('is 0 without members', () => {
@@ -31,5 +36,19 @@ describe('giantComponentShare', () => {
 
   it('is 6 / 7 on the eight-agent model, where firm 7 is tied only to an outsider', () => {
     expect(giantComponentShare(eightAgents())).toBeCloseTo(6 / 7, 15);
+  });
+});
+
+describe('union-find', () => {
+  it('unites components and measures the largest among the included nodes only', () => {
+    const parent = createComponents(6);
+    unite(parent, 4, 5);
+    unite(parent, 0, 1);
+    unite(parent, 1, 5);
+    expect([0, 1, 4, 5].map((x) => findRoot(parent, x))).toEqual([0, 0, 0, 0]);
+    expect(findRoot(parent, 2)).toBe(2);
+    expect(largestComponent(parent, Uint8Array.of(1, 1, 1, 1, 1, 1))).toBe(4);
+    expect(largestComponent(parent, Uint8Array.of(0, 0, 1, 1, 0, 1))).toBe(1);
+    expect(largestComponent(parent, new Uint8Array(6))).toBe(0);
   });
 });

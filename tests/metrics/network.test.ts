@@ -7,7 +7,7 @@ import { eightAgents } from '../helpers/networks.js';
 
 const emptyTally = (): NetworkTally => ({
   membersByKind: [0, 0, 0, 0], members: 0, ties: 0, crossMcTies: 0, crossRegionTies: 0, iurTies: 0, firmFirmTies: 0, trustSum: 0,
-  satisfactionSum: 0, factorSums: [0, 0, 0, 0, 0],
+  largestComponent: 0, satisfactionSum: 0, factorSums: [0, 0, 0, 0, 0],
 });
 
 describe('network metrics on an empty network', () => {
@@ -31,6 +31,7 @@ describe('tallyNetwork', () => {
     expect(tallyNetwork(eightAgents())).toEqual({
       membersByKind: [4, 1, 1, 1], members: 7, ties: 6, crossMcTies: 3, crossRegionTies: 1, iurTies: 2, firmFirmTies: 2,
       trustSum: expect.closeTo(3.1, 14),
+      largestComponent: 6, // members 0, 1, 3, 4, 5 and 6; firm 7 has no member tie
       satisfactionSum: expect.closeTo(7 * 0.6, 14), // every member at the test parameters' initial satisfaction
       factorSums: [0, 0, 0, 0, 0],
     });
