@@ -1,6 +1,6 @@
 // One pass over agents and ties that counts what the whole-network metrics need; each metric is then a ratio of its counts.
 import { FACTOR_COUNT, FIRM, INSTITUTE, PROFESSOR, type Model } from '../model/types.js';
-import { createComponents, largestComponent, unite } from './components.js';
+import { largestComponent, resetComponents, unite } from './components.js';
 
 export interface NetworkTally {
   /** Members by kind: firm, professor, institute, agency. */
@@ -27,28 +27,31 @@ const FIRM_FIRM_PAIR = new Uint8Array(16);
 for (const [x, y] of [[FIRM, PROFESSOR], [FIRM, INSTITUTE]]) IUR_PAIR[x * 4 + y] = IUR_PAIR[y * 4 + x] = 1;
 FIRM_FIRM_PAIR[FIRM * 4 + FIRM] = 1;
 
-export function tallyNetwork(model: Model): NetworkTally {
-  const { agents, ties } = model;
-  const { member, kind, mc, region, satisfaction, factors } = agents;
-  const membersByKind: [number, number, number, number] = [0, 0, 0, 0];
-  const factorSums = new Float64Array(FACTOR_COUNT);
-  let satisfactionSum = 0;
-  for (let i = 0; i < agents.count; i++) {
+/** Members by kind (in `byKind`), and the sums of satisfaction and of each factor (in `sums`: satisfaction, then FACTORS). */
+function sumMembers(model: Model, byKind: Int32Array, sums: Float64Array): void {
+  const { member, kind, satisfaction, factors, count } = model.agents;
+  for (let i = 0; i < count; i++) {
     if (member[i] !== 1) continue;
-    membersByKind[kind[i]]++;
-    satisfactionSum += satisfaction[i];
-    for (let k = 0; k < FACTOR_COUNT; k++) factorSums[k] += factors[i * FACTOR_COUNT + k];
+    byKind[kind[i]]++;
+    sums[0] += satisfaction[i];
+    for (let k = 0; k < FACTOR_COUNT; k++) sums[1 + k] += factors[i * FACTOR_COUNT + k];
   }
-  // Counted in locals (not the result's fields) so that the loop keeps them in registers; the sums run in slot order.
+}
+
+/**
+ * Counts the ties between members (into `counts`: ties, trust sum, across MCs, across regions, IUR, firm-firm; the sums in
+ * slot order) and unites their ends' components. The hot loops live in these two small functions, away from the result's
+ * object literal: a literal after an on-stack-replaced loop sent tallyNetwork into a deoptimisation loop (Node 20).
+ */
+function countMemberTies(model: Model, components: Int32Array, counts: Float64Array): void {
+  const { member, kind, mc, region } = model.agents;
+  const { alive, a: ends0, b: ends1, trust, size } = model.ties;
   let count = 0;
   let trustSum = 0;
   let crossMcTies = 0;
   let crossRegionTies = 0;
   let iurTies = 0;
   let firmFirmTies = 0;
-  const { alive, a: ends0, b: ends1, trust } = ties;
-  const size = ties.size;
-  const components = createComponents(agents.count);
   for (let s = 0; s < size; s++) {
     if (alive[s] !== 1) continue;
     const a = ends0[s];
@@ -63,17 +66,35 @@ export function tallyNetwork(model: Model): NetworkTally {
     firmFirmTies += FIRM_FIRM_PAIR[pair];
     unite(components, a, b);
   }
+  counts[0] = count;
+  counts[1] = trustSum;
+  counts[2] = crossMcTies;
+  counts[3] = crossRegionTies;
+  counts[4] = iurTies;
+  counts[5] = firmFirmTies;
+}
+
+export function tallyNetwork(model: Model): NetworkTally {
+  const n = model.agents.count;
+  const byKind = new Int32Array(4);
+  const sums = new Float64Array(1 + FACTOR_COUNT);
+  sumMembers(model, byKind, sums);
+  const components = new Int32Array(n);
+  resetComponents(components);
+  const counts = new Float64Array(6);
+  countMemberTies(model, components, counts);
+  const membersByKind: [number, number, number, number] = [byKind[0], byKind[1], byKind[2], byKind[3]];
   return {
     membersByKind,
-    members: membersByKind.reduce((x, y) => x + y, 0),
-    ties: count,
-    crossMcTies,
-    crossRegionTies,
-    iurTies,
-    firmFirmTies,
-    trustSum,
-    largestComponent: largestComponent(components, member.subarray(0, agents.count)),
-    satisfactionSum,
-    factorSums: Array.from(factorSums),
+    members: byKind[0] + byKind[1] + byKind[2] + byKind[3],
+    ties: counts[0],
+    crossMcTies: counts[2],
+    crossRegionTies: counts[3],
+    iurTies: counts[4],
+    firmFirmTies: counts[5],
+    trustSum: counts[1],
+    largestComponent: largestComponent(components, model.agents.member.subarray(0, n), new Int32Array(n)),
+    satisfactionSum: sums[0],
+    factorSums: Array.from(sums.subarray(1)),
   };
 }

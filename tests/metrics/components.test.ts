@@ -1,6 +1,6 @@
 // Share of members in the largest connected component: empty and trivial networks first, then hand-built ones.
 import { describe, expect, it } from 'vitest';
-import { createComponents, findRoot, largestComponent, unite } from '../../src/metrics/components.js';
+import { findRoot, largestComponent, resetComponents, unite } from '../../src/metrics/components.js';
 import { giantComponentShare as shareOf } from '../../src/metrics/network.js';
 import { tallyNetwork } from '../../src/metrics/tally.js';
 import type { Model } from '../../src/model/types.js';
@@ -41,14 +41,15 @@ describe('giantComponentShare', () => {
 
 describe('union-find', () => {
   it('unites components and measures the largest among the included nodes only', () => {
-    const parent = createComponents(6);
+    const parent = new Int32Array(6);
+    resetComponents(parent);
     unite(parent, 4, 5);
     unite(parent, 0, 1);
     unite(parent, 1, 5);
     expect([0, 1, 4, 5].map((x) => findRoot(parent, x))).toEqual([0, 0, 0, 0]);
     expect(findRoot(parent, 2)).toBe(2);
-    expect(largestComponent(parent, Uint8Array.of(1, 1, 1, 1, 1, 1))).toBe(4);
-    expect(largestComponent(parent, Uint8Array.of(0, 0, 1, 1, 0, 1))).toBe(1);
-    expect(largestComponent(parent, new Uint8Array(6))).toBe(0);
+    expect(largestComponent(parent, Uint8Array.of(1, 1, 1, 1, 1, 1), new Int32Array(6))).toBe(4);
+    expect(largestComponent(parent, Uint8Array.of(0, 0, 1, 1, 0, 1), new Int32Array(6))).toBe(1);
+    expect(largestComponent(parent, new Uint8Array(6), new Int32Array(6))).toBe(0);
   });
 });
