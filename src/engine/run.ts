@@ -27,15 +27,12 @@ export function run(model: Model, options: RunOptions = {}): RunResult {
   const steps = options.steps ?? model.params.steps;
   const every = options.costlyEvery ?? model.params.metrics.costlyEvery;
   const rows: Row[] = [];
-  const collect = (last: boolean) => {
-    const row = record(model, last || model.step % every === 0);
+  // One plain loop, no closure per run: a closure made afresh for each run is compiled afresh for each run.
+  for (let t = 0; t <= steps; t++) {
+    if (t > 0) step(model);
+    const row = record(model, t === steps || model.step % every === 0);
     rows.push(row);
     options.onStep?.(model, row);
-  };
-  collect(steps === 0);
-  for (let t = 1; t <= steps; t++) {
-    step(model);
-    collect(t === steps);
   }
   return { model, rows, summary: summarise(model, rows) };
 }

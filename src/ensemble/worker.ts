@@ -1,7 +1,10 @@
-// A worker thread of the ensemble pool: runs the jobs it is sent and posts their results back.
-import { parentPort } from 'node:worker_threads';
-import { runJob, type Job } from './job.js';
+// A worker thread of the ensemble pool: claims jobs through the shared counter, runs them and posts their results back.
+import { parentPort, workerData } from 'node:worker_threads';
+import { runJob } from './job.js';
+import { claimJob, type WorkerInput, type WorkerMessage } from './pool.js';
 
-parentPort?.on('message', (job: Job) => {
-  parentPort?.postMessage(runJob(job));
-});
+const { jobs, next } = workerData as WorkerInput;
+for (let k = claimJob(next); k < jobs.length; k = claimJob(next)) {
+  parentPort?.postMessage({ result: runJob(jobs[k]) } satisfies WorkerMessage);
+}
+parentPort?.postMessage({ done: true } satisfies WorkerMessage);

@@ -110,7 +110,9 @@ function drawFirmSize(p: Params, rng: Rng): number {
 function placeAgents(p: Params, rng: Rng, specs: McSpec[], counts: McCounts[], agents: Agents, mcs: Mcs): void {
   const reasonWeights = Float64Array.from(STAY_OUT_REASONS.slice(1), (r) => p.membership.reasons[r as keyof Params['membership']['reasons']]);
   let id = 0;
-  specs.forEach((spec, c) => {
+  // Plain loops rather than callbacks: a callback made afresh for each model is compiled afresh for each model.
+  for (let c = 0; c < specs.length; c++) {
+    const spec = specs[c];
     const n = counts[c];
     mcs.start[c] = id;
     mcs.kindStart[c * 5 + FIRM] = id;
@@ -146,7 +148,7 @@ function placeAgents(p: Params, rng: Rng, specs: McSpec[], counts: McCounts[], a
     }
     mcs.kindStart[c * 5 + 4] = id;
     mcs.end[c] = id;
-  });
+  }
 }
 
 /** Agent id ranges of every park and region (agents are laid out MC by MC). */
@@ -168,38 +170,55 @@ export function computeRanges(agents: Agents): Ranges {
   return ranges;
 }
 
-/** Ties of the 2004 baseline: each member firm draws Poisson numbers of expert, firm and agency partners, local or regional. */
+/** The MCs of each region, by region index. */
+function mcsByRegion(mcs: Mcs): number[][] {
+  return REGIONS.map((_, r) => [...mcs.region.keys()].filter((c) => mcs.region[c] === r));
+}
+
+/** Where member i looks for a partner of kinds first..last: its own MC with localShare, else a random MC of its region. */
+function partnerRange(model: Model, inRegion: number[][], i: number, first: number, last: number): Range {
+  const { rng, agents } = model;
+  if (rng() < model.params.initialNetwork.localShare) return kindRange(model, agents.mc[i], first, last);
+  const mcs = inRegion[agents.region[i]];
+  return kindRange(model, mcs[randomInt(rng, mcs.length)], first, last);
+}
+
+/** Ties member i to a Poisson(mean) number of partners of kinds first..last (draws that fail or cannot be tied are skipped). */
+function linkPartners(model: Model, inRegion: number[][], i: number, first: number, last: number, mean: number): void {
+  const { rng, ties } = model;
+  const net = model.params.initialNetwork;
+  const n = poisson(rng, mean);
+  for (let k = 0; k < n; k++) {
+    const j = drawMember(model, rng, partnerRange(model, inRegion, i, first, last), i, SEED_MAX_TRIES);
+    if (j < 0 || !canTie(model, i, j)) continue;
+    addTie(ties, i, j, {
+      trust: uniform(rng, net.trustMin, net.trustMax),
+      strength: uniform(rng, net.strengthMin, net.strengthMax),
+      step: 0,
+      origin: ORIGIN_INITIAL,
+    });
+  }
+}
+
+/** Draws a seed-network partner up to this many times. */
+const SEED_MAX_TRIES = 30;
+
+/**
+ * Ties of the 2004 baseline: each member firm draws Poisson numbers of expert, firm and agency partners, local or regional.
+ * Module-level functions rather than closures over the model, so that their compiled code serves every model of a run.
+ */
 function seedNetwork(model: Model): void {
-  const { params: p, rng, agents, ties, mcs } = model;
-  const net = p.initialNetwork;
-  const maxTries = 30;
-  const mcsOfRegion = REGIONS.map((_, r) => [...mcs.region.keys()].filter((c) => mcs.region[c] === r));
-  const partnerRange = (i: number, first: number, last: number): Range => {
-    if (rng() < net.localShare) return kindRange(model, agents.mc[i], first, last);
-    const inRegion = mcsOfRegion[agents.region[i]];
-    return kindRange(model, inRegion[randomInt(rng, inRegion.length)], first, last);
-  };
-  const link = (i: number, first: number, last: number, mean: number) => {
-    const n = poisson(rng, mean);
-    for (let k = 0; k < n; k++) {
-      const j = drawMember(model, rng, partnerRange(i, first, last), i, maxTries);
-      if (j < 0 || !canTie(model, i, j)) continue;
-      addTie(ties, i, j, {
-        trust: uniform(rng, net.trustMin, net.trustMax),
-        strength: uniform(rng, net.strengthMin, net.strengthMax),
-        step: 0,
-        origin: ORIGIN_INITIAL,
-      });
-    }
-  };
+  const { agents } = model;
+  const net = model.params.initialNetwork;
+  const inRegion = mcsByRegion(model.mcs);
   for (let i = 0; i < agents.count; i++) {
     if (agents.member[i] !== 1) continue;
     if (agents.kind[i] === FIRM) {
-      link(i, PROFESSOR, INSTITUTE, net.iurTiesPerFirm);
-      link(i, FIRM, FIRM, net.firmTiesPerFirm / 2);
-      link(i, AGENCY, AGENCY, net.agencyTiesPerFirm);
+      linkPartners(model, inRegion, i, PROFESSOR, INSTITUTE, net.iurTiesPerFirm);
+      linkPartners(model, inRegion, i, FIRM, FIRM, net.firmTiesPerFirm / 2);
+      linkPartners(model, inRegion, i, AGENCY, AGENCY, net.agencyTiesPerFirm);
     } else if (agents.kind[i] === PROFESSOR || agents.kind[i] === INSTITUTE) {
-      link(i, PROFESSOR, INSTITUTE, net.expertTiesPerExpert / 2);
+      linkPartners(model, inRegion, i, PROFESSOR, INSTITUTE, net.expertTiesPerExpert / 2);
     }
   }
 }
@@ -208,7 +227,9 @@ function seedNetwork(model: Model): void {
 function tieRooms(params: Params, agents: Agents): Int32Array {
   const c = params.tieFormation.capacity;
   const byKind = [c.firm, c.professor, c.institute, c.agency];
-  return Int32Array.from(agents.kind.subarray(0, agents.count), (kind) => byKind[kind]);
+  const rooms = new Int32Array(agents.count);
+  for (let i = 0; i < agents.count; i++) rooms[i] = byKind[agents.kind[i]];
+  return rooms;
 }
 
 /** Resolves a scenario (or partial input) and builds the model at step 0. */

@@ -11,14 +11,12 @@ export function decay(model: Model): void {
   const dropBelow = p.decay.dropBelow;
   const { mc } = agents;
   const { alive, lastUsed, strength, a, b } = ties;
-  let dropped = 0;
   for (let slot = 0; slot < ties.size; slot++) {
     if (alive[slot] !== 1 || lastUsed[slot] === month) continue;
     strength[slot] *= mc[a[slot]] !== mc[b[slot]] ? keepAcross : keepInside;
     if (strength[slot] < dropBelow) {
       dropTie(ties, slot);
-      dropped++;
+      model.counts.tiesDropped++;
     }
   }
-  model.counts.tiesDropped += dropped;
 }

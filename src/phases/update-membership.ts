@@ -33,9 +33,14 @@ interface McView {
 }
 
 function viewMcs(model: Model): McView {
+  const view = { meanSatisfaction: new Float64Array(model.mcs.count), hasLead: new Uint8Array(model.mcs.count) };
+  fillView(model, view);
+  return view;
+}
+
+/** Mean member satisfaction and whether a lead firm is a member, per MC (nothing after the loop, as in tallyTies). */
+function fillView(model: Model, { meanSatisfaction, hasLead }: McView): void {
   const { agents, mcs } = model;
-  const meanSatisfaction = new Float64Array(mcs.count);
-  const hasLead = new Uint8Array(mcs.count);
   for (let c = 0; c < mcs.count; c++) {
     let sum = 0;
     let n = 0;
@@ -47,7 +52,6 @@ function viewMcs(model: Model): McView {
     }
     meanSatisfaction[c] = n > 0 ? sum / n : 0;
   }
-  return { meanSatisfaction, hasLead };
 }
 
 function memberContacts(model: Model, i: number): number {

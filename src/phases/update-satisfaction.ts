@@ -56,13 +56,32 @@ const EXPERT = Uint8Array.of(0, 1, 1, 0);
  * inside the MC are the agent's degree less those across.
  */
 function measureAllFactors(model: Model): void {
-  const { agents, ties } = model;
-  const n = agents.count;
+  const n = model.agents.count;
   const tallies = weightBuffer(model, 3 * n);
   tallies.fill(0, 0, 3 * n);
-  const { mc, kind, member } = agents;
-  const { alive, a: ends0, b: ends1, trust, degree } = ties;
-  for (let slot = 0; slot < ties.size; slot++) {
+  tallyTies(model, tallies);
+  const { member } = model.agents;
+  const { degree } = model.ties;
+  const t: TieTally = { external: 0, experts: 0, insideTrust: 0, inside: 0 };
+  for (let i = 0; i < n; i++) {
+    if (member[i] !== 1) continue;
+    t.external = tallies[i];
+    t.experts = tallies[n + i];
+    t.insideTrust = tallies[2 * n + i];
+    t.inside = degree[i] - tallies[i];
+    writeFactors(model, i, t);
+  }
+}
+
+/**
+ * Adds each live tie to both ends' counts: ties across MCs (tallies[i]), ties to experts (tallies[n + i]) and trust inside
+ * the MC (tallies[2n + i]). Its own function, with nothing after the loop: code after a loop that V8 (Node 20) compiles on
+ * the stack had no type feedback, and the phase was deoptimised at every step.
+ */
+function tallyTies(model: Model, tallies: Float64Array): void {
+  const { mc, kind, count: n } = model.agents;
+  const { alive, a: ends0, b: ends1, trust, size } = model.ties;
+  for (let slot = 0; slot < size; slot++) {
     if (alive[slot] !== 1) continue;
     const a = ends0[slot];
     const b = ends1[slot];
@@ -74,15 +93,6 @@ function measureAllFactors(model: Model): void {
     tallies[n + b] += EXPERT[kind[a]];
     tallies[2 * n + a] += insideTrust;
     tallies[2 * n + b] += insideTrust;
-  }
-  const t: TieTally = { external: 0, experts: 0, insideTrust: 0, inside: 0 };
-  for (let i = 0; i < n; i++) {
-    if (member[i] !== 1) continue;
-    t.external = tallies[i];
-    t.experts = tallies[n + i];
-    t.insideTrust = tallies[2 * n + i];
-    t.inside = degree[i] - tallies[i];
-    writeFactors(model, i, t);
   }
 }
 

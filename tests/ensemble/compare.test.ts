@@ -1,4 +1,5 @@
 // compare: common seeds across scenarios, paired differences, names, and identical numbers on any number of workers.
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compareScenarios, ensembleSeeds, scenarioNames } from '../../src/ensemble/compare.js';
 import { OUTCOMES } from '../../src/ensemble/job.js';
@@ -39,7 +40,9 @@ describe('ensemble/compare', () => {
   it('returns identical results on 1 and 2 worker threads', async () => {
     const scenarios = [tiny('a'), tiny('b', { levers: { openEventShare: 0.5 } })];
     const one = await compareScenarios(scenarios, { runs: 3, workers: 1 });
-    const two = await compareScenarios(scenarios, { runs: 3, workers: 2 });
+    // The compiled module, whose pool can start worker threads (built by the global setup).
+    const compiled = (await import(join(process.cwd(), 'dist/src/ensemble/compare.js'))) as typeof import('../../src/ensemble/compare.js');
+    const two = await compiled.compareScenarios(scenarios, { runs: 3, workers: 2 });
     expect(JSON.stringify(two)).toBe(JSON.stringify(one));
   });
 });

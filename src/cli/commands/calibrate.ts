@@ -38,7 +38,7 @@ export const calibrateCommand = {
       .option('samples', { type: 'number', default: 60, describe: 'points of the Latin hypercube' })
       .option('runs', { type: 'number', default: 2, describe: 'seeds at every point' })
       .option('accept', { type: 'number', default: 0.1, describe: 'share of points accepted, the closest first' })
-      .option('workers', { type: 'number', describe: 'worker threads (default: all cores)' })
+      .option('workers', { type: 'number', describe: 'threads that run simulations, this one included (default: all cores)' })
       .option('seed', { type: 'number', describe: 'base seed of the runs and of the design (default: the scenario\'s)' })
       .option('set', { type: 'string', array: true, describe: 'override a parameter at every point: path=value' })
       .option('only', { type: 'string', array: true, describe: 'fit only the targets whose id starts with one of these (repeatable)' })

@@ -33,7 +33,7 @@ export const checkCommand = {
       .positional('scenario', { type: 'string', describe: 'scenario file; none: the built-in default' })
       .option('targets', { type: 'string', demandOption: true, describe: 'targets file, e.g. scenarios/targets/korea-2005-2010.yaml' })
       .option('runs', { type: 'number', default: 10, describe: 'runs (seeds)' })
-      .option('workers', { type: 'number', describe: 'worker threads (default: all cores)' })
+      .option('workers', { type: 'number', describe: 'threads that run simulations, this one included (default: all cores)' })
       .option('seed', { type: 'number', describe: 'base seed (default: the scenario\'s)' })
       .option('set', { type: 'string', array: true, describe: 'override a parameter: path=value (repeatable)' })
       .option('out', { type: 'string', describe: 'output folder (default: out/check-<targets>)' }),

@@ -27,7 +27,7 @@ export const compareCommand = {
     y
       .positional('scenarios', { type: 'string', array: true, describe: 'scenario files; the first is the reference' })
       .option('runs', { type: 'number', default: 30, describe: 'runs per scenario' })
-      .option('workers', { type: 'number', describe: 'worker threads (default: all cores)' })
+      .option('workers', { type: 'number', describe: 'threads that run simulations, this one included (default: all cores)' })
       .option('seed', { type: 'number', describe: 'base seed of the ensemble (default: the first scenario\'s)' })
       .option('steps', { type: 'number', describe: 'override every scenario\'s steps' })
       .option('set', { type: 'string', array: true, describe: 'override a parameter in every scenario: path=value' })

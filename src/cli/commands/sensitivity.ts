@@ -34,7 +34,7 @@ export const sensitivityCommand = {
       .option('trajectories', { type: 'number', default: 10, describe: 'Morris trajectories r (r (k + 1) points)' })
       .option('levels', { type: 'number', default: 4, describe: 'grid levels p (even)' })
       .option('runs', { type: 'number', default: 2, describe: 'seeds at every point' })
-      .option('workers', { type: 'number', describe: 'worker threads (default: all cores)' })
+      .option('workers', { type: 'number', describe: 'threads that run simulations, this one included (default: all cores)' })
       .option('seed', { type: 'number', describe: 'base seed of the runs and of the design (default: the scenario\'s)' })
       .option('steps', { type: 'number', describe: 'override the scenario\'s steps' })
       .option('set', { type: 'string', array: true, describe: 'override a parameter at every point: path=value' })

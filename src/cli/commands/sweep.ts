@@ -37,7 +37,7 @@ export const sweepCommand = {
       .option('samples', { type: 'number', default: 20, describe: 'points of a Latin hypercube (--design lhs)' })
       .option('levels', { type: 'number', default: 3, describe: 'levels of a min:max range in a factorial design' })
       .option('runs', { type: 'number', default: 10, describe: 'seeds per point (the same seeds at every point)' })
-      .option('workers', { type: 'number', describe: 'worker threads (default: all cores)' })
+      .option('workers', { type: 'number', describe: 'threads that run simulations, this one included (default: all cores)' })
       .option('seed', { type: 'number', describe: 'base seed of the runs and of the design (default: the scenario\'s)' })
       .option('steps', { type: 'number', describe: 'override the scenario\'s steps' })
       .option('set', { type: 'string', array: true, describe: 'override a parameter at every point: path=value' })
