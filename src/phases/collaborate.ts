@@ -2,9 +2,10 @@
 // brokers one, or the agency solves it itself; success raises trust, failure lowers it faster (asymmetric trust).
 import { pickWeighted, type Rng } from '../random/rng.js';
 import { drawMember, kindRange } from '../model/pools.js';
-import { addTie, otherEnd, useTie, weightBuffer } from '../model/ties.js';
+import { addTie, otherEnd, useTie } from '../model/ties.js';
 import { AGENCY, FIRM, INSTITUTE, ORIGIN_BROKERED, PROFESSOR, type Model } from '../model/types.js';
 import { TASK_KINDS } from '../scenario/schema.js';
+import { drawTie, kindMask } from './draw-tie.js';
 import { canTie } from './form-ties.js';
 
 /** For each task kind: which partner kinds can solve it, and the kind range the coordinator brokers from. */
@@ -16,22 +17,15 @@ export const TASK_PARTNERS: readonly { kinds: readonly number[]; broker: readonl
   { kinds: [FIRM, PROFESSOR, INSTITUTE, AGENCY], broker: [AGENCY, AGENCY] }, // other
 ];
 
+/** The partner kinds of each task kind, as kind masks. */
+const PARTNER_MASKS = TASK_PARTNERS.map((t) => kindMask(t.kinds));
+
 const isExpert = (kind: number) => kind === PROFESSOR || kind === INSTITUTE;
 
-/** A tie of i to a member of a suitable kind, drawn with probability proportional to trust x strength; -1 if none. */
-function pickPartnerTie(model: Model, i: number, kinds: readonly number[]): number {
-  const { ties, agents } = model;
-  const { partner, tieAt, trust, strength } = ties;
-  const start = ties.first[i];
-  const n = ties.degree[i];
-  const weights = weightBuffer(model, n);
-  for (let k = 0; k < n; k++) {
-    const j = partner[start + k];
-    const slot = tieAt[start + k];
-    weights[k] = agents.member[j] === 1 && kinds.includes(agents.kind[j]) ? trust[slot] * strength[slot] : 0;
-  }
-  const k = pickWeighted(model.rng, weights, n);
-  return k < 0 ? -1 : tieAt[start + k];
+/** A tie of i to a member of a suitable kind (mask), drawn with probability proportional to trust x strength; -1 if none. */
+function pickPartnerTie(model: Model, i: number, mask: number): number {
+  const entry = drawTie(model, i, mask);
+  return entry < 0 ? -1 : model.ties.tieAt[entry];
 }
 
 /** The coordinator's brokered tie for a task: a suitable member of the MC, tied afresh; -1 if none could be found. */
@@ -80,7 +74,7 @@ export function collaborate(model: Model): void {
     model.counts.tasksFound++;
     const kind = pickWeighted(rng, mix);
     const partners = TASK_PARTNERS[kind];
-    let slot = pickPartnerTie(model, i, partners.kinds);
+    let slot = pickPartnerTie(model, i, PARTNER_MASKS[kind]);
     const c = agents.mc[i];
     const ref = p.budget.subsidyPerMcMonth;
     const funding = ref > 0 ? Math.min(1, mcs.budget[c] / ref) : 1;

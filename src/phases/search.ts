@@ -1,40 +1,20 @@
 // Phase 3b: search. Member firms with spare attention look for partners: through the initiative, by referral along trusted ties
 // (a weighted walk i -> j -> k, Kumpula et al. 2007), or at random in their MC or scope (Jackson & Rogers 2007).
-import { pickWeighted } from '../random/rng.js';
 import { drawMember, scopeRange } from '../model/pools.js';
-import { findTie, weightBuffer } from '../model/ties.js';
+import { findTie } from '../model/ties.js';
 import { FIRM, INSTITUTE, PROFESSOR, ORIGIN_BROKERED, ORIGIN_REFERRAL, ORIGIN_SEARCH, type Model } from '../model/types.js';
 import { addCandidate } from './candidates.js';
+import { ANY_KIND, drawTie } from './draw-tie.js';
 
 const isExpert = (kind: number) => kind === PROFESSOR || kind === INSTITUTE;
-
-/**
- * A tie of i drawn with probability proportional to trust x strength, skipping partner `skip` and non-members: its entry in
- * the tie store's pool (partner[entry], tieAt[entry]), or -1 if none.
- */
-function walk(model: Model, i: number, skip: number): number {
-  const { ties } = model;
-  const { partner, tieAt, trust, strength } = ties;
-  const member = model.agents.member;
-  const start = ties.first[i];
-  const n = ties.degree[i];
-  const weights = weightBuffer(model, n);
-  for (let k = 0; k < n; k++) {
-    const j = partner[start + k];
-    const slot = tieAt[start + k];
-    weights[k] = j === skip || member[j] !== 1 ? 0 : trust[slot] * strength[slot];
-  }
-  const k = pickWeighted(model.rng, weights, n);
-  return k < 0 ? -1 : start + k;
-}
 
 /** A friend of a friend: j drawn from i's ties, then k from j's; expected trust is the geometric mean along the path. */
 function referral(model: Model, i: number): void {
   const { ties } = model;
-  const first = walk(model, i, -1);
+  const first = drawTie(model, i, ANY_KIND);
   if (first < 0) return;
   const j = ties.partner[first];
-  const second = walk(model, j, i);
+  const second = drawTie(model, j, ANY_KIND, i);
   if (second < 0) return;
   const k = ties.partner[second];
   if (findTie(ties, i, k) >= 0) return;
