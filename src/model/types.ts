@@ -9,6 +9,11 @@ export const INSTITUTE = 2;
 export const AGENCY = 3;
 export type Kind = typeof FIRM | typeof PROFESSOR | typeof INSTITUTE | typeof AGENCY;
 
+/** Professors and research institutes: the research side of industry-university-research (IUR) ties. */
+export const isExpert = (kind: number) => kind === PROFESSOR || kind === INSTITUTE;
+/** 1 for the expert kinds, by kind code: the same test as a table, for branch-free loops. */
+export const EXPERT_KIND = Uint8Array.from([FIRM, PROFESSOR, INSTITUTE, AGENCY], (kind) => (isExpert(kind) ? 1 : 0));
+
 export const SMALL = 0;
 export const MEDIUM = 1;
 export const LARGE = 2;

@@ -3,7 +3,7 @@
 import { pickWeighted, type Rng } from '../random/rng.js';
 import { drawMember, kindRange } from '../model/pools.js';
 import { addTie, otherEnd, useTie } from '../model/ties.js';
-import { AGENCY, FIRM, INSTITUTE, ORIGIN_BROKERED, PROFESSOR, type Model } from '../model/types.js';
+import { AGENCY, FIRM, INSTITUTE, ORIGIN_BROKERED, PROFESSOR, isExpert, type Model } from '../model/types.js';
 import { TASK_KINDS } from '../scenario/schema.js';
 import { drawTie, kindMask } from './draw-tie.js';
 import { canTie } from './form-ties.js';
@@ -19,8 +19,6 @@ export const TASK_PARTNERS: readonly { kinds: readonly number[]; broker: readonl
 
 /** The partner kinds of each task kind, as kind masks. */
 const PARTNER_MASKS = TASK_PARTNERS.map((t) => kindMask(t.kinds));
-
-const isExpert = (kind: number) => kind === PROFESSOR || kind === INSTITUTE;
 
 /** A tie of i to a member of a suitable kind (mask), drawn with probability proportional to trust x strength; -1 if none. */
 function pickPartnerTie(model: Model, i: number, mask: number): number {

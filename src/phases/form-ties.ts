@@ -2,7 +2,7 @@
 import { belowScaledLogistic, logistic } from '../random/rng.js';
 import { addTie, findTie } from '../model/ties.js';
 import {
-  AGENCY, FIRM, INSTITUTE, ORIGIN_BROKERED, ORIGIN_EVENT, ORIGIN_REFERRAL, PROFESSOR, type Model,
+  AGENCY, FIRM, INSTITUTE, ORIGIN_BROKERED, ORIGIN_EVENT, ORIGIN_REFERRAL, PROFESSOR, isExpert, type Model,
 } from '../model/types.js';
 import { clearCandidates } from './candidates.js';
 
@@ -16,8 +16,6 @@ export function capacityOf(model: Model, i: number): number {
     default: return capacity.agency;
   }
 }
-
-const isExpert = (kind: number) => kind === PROFESSOR || kind === INSTITUTE;
 
 /** Expected benefit of a tie between two kinds (symmetric). */
 export function complementarity(model: Model, ki: number, kj: number): number {

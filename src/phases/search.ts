@@ -2,11 +2,9 @@
 // (a weighted walk i -> j -> k, Kumpula et al. 2007), or at random in their MC or scope (Jackson & Rogers 2007).
 import { drawMember, scopeRange } from '../model/pools.js';
 import { findTie } from '../model/ties.js';
-import { FIRM, INSTITUTE, PROFESSOR, ORIGIN_BROKERED, ORIGIN_REFERRAL, ORIGIN_SEARCH, type Model } from '../model/types.js';
+import { FIRM, ORIGIN_BROKERED, ORIGIN_REFERRAL, ORIGIN_SEARCH, isExpert, type Model } from '../model/types.js';
 import { addCandidate } from './candidates.js';
 import { ANY_KIND, drawTie } from './draw-tie.js';
-
-const isExpert = (kind: number) => kind === PROFESSOR || kind === INSTITUTE;
 
 /** A friend of a friend: j drawn from i's ties, then k from j's; expected trust is the geometric mean along the path. */
 function referral(model: Model, i: number): void {

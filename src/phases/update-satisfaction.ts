@@ -1,12 +1,10 @@
 // Phase 7: satisfaction. Each member's five factors of Table 6 are measured from its ties, its own participation and its
 // MC; satisfaction moves toward their weighted mean. Recent attendance, new partners and joint projects then fade.
-import { FACTOR_COUNT, INSTITUTE, PROFESSOR, type Model } from '../model/types.js';
+import { EXPERT_KIND, FACTOR_COUNT, isExpert, type Model } from '../model/types.js';
 import { weightBuffer } from '../model/ties.js';
 
 /** 1 - e^(-x / scale); 0 at x = 0 without the exponential (most members have no recent joint project). */
 const saturate = (x: number, scale: number) => (x === 0 ? 0 : 1 - Math.exp(-x / scale));
-const isExpert = (kind: number) => kind === PROFESSOR || kind === INSTITUTE;
-
 /** What a member's ties say: ties outside its MC, ties to experts, and the trust of its ties inside the MC. */
 interface TieTally {
   external: number;
@@ -47,9 +45,6 @@ export function measureFactors(model: Model, i: number): void {
   writeFactors(model, i, t);
 }
 
-/** 1 for the expert kinds (professor, institute), by kind. */
-const EXPERT = Uint8Array.of(0, 1, 1, 0);
-
 /**
  * The factors of every member from one pass over the tie slots (the same values as measureFactors, agent by agent).
  * Branch-free: each tie adds 0 or 1 to the counts of both ends, so the sums come out in slot order either way; the ties
@@ -89,8 +84,8 @@ function tallyTies(model: Model, tallies: Float64Array): void {
     const insideTrust = across === 1 ? 0 : trust[slot];
     tallies[a] += across;
     tallies[b] += across;
-    tallies[n + a] += EXPERT[kind[b]];
-    tallies[n + b] += EXPERT[kind[a]];
+    tallies[n + a] += EXPERT_KIND[kind[b]];
+    tallies[n + b] += EXPERT_KIND[kind[a]];
     tallies[2 * n + a] += insideTrust;
     tallies[2 * n + b] += insideTrust;
   }

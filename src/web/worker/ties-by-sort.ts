@@ -1,8 +1,6 @@
 // Ties among members counted by the kinds of their two ends (TIE_SORTS order), for the "ties by kind" chart.
-import { AGENCY, FIRM, INSTITUTE, PROFESSOR, type Model } from '../../model/types.js';
+import { AGENCY, FIRM, isExpert, type Model } from '../../model/types.js';
 import { TIE_SORTS } from '../protocol.js';
-
-const isExpert = (kind: number) => kind === PROFESSOR || kind === INSTITUTE;
 
 /** The index in TIE_SORTS of a tie between agents of kinds a and b. */
 export function tieSort(a: number, b: number): number {
