@@ -69,15 +69,15 @@ export async function runJobs(jobs: readonly Job[], options: PoolOptions = {}): 
         worker.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`clustersim: a worker thread stopped with code ${code}`))));
       }),
   );
-  // A failed worker must not leave this thread waiting, nor this thread's failure leave workers running.
-  const failed = Promise.race(drained.map((d) => d.then(() => new Promise<never>(() => {}))));
-  failed.catch(() => Atomics.store(next, 0, jobs.length));
+  // A failed worker ends the claiming (this thread stops at its next claim); a failure here stops the workers.
+  const all = Promise.all(drained);
+  all.catch(() => Atomics.store(next, 0, jobs.length));
   try {
     for (let k = claimJob(next); k < jobs.length; k = claimJob(next)) {
       finish(runJob(jobs[k]));
       await yieldToEvents();
     }
-    await Promise.race([Promise.all(drained), failed]);
+    await all;
   } finally {
     Atomics.store(next, 0, jobs.length);
     await Promise.all(threads.map((t) => t.terminate()));
