@@ -1,12 +1,28 @@
 // A static file server for the built page: node:http on 127.0.0.1 only, GET and HEAD, files inside its root folder only
 // (a path that resolves outside it, by .. or %2e%2e or a symbolic link, gets 403), with correct content types.
+// A download the client aborts releases its file at once, and the connections held at once are bounded.
 import { createReadStream } from 'node:fs';
 import { realpath, stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, resolve, sep } from 'node:path';
+import { pipeline } from 'node:stream';
 
 export const LOOPBACK = '127.0.0.1';
+
+/** Connections held at once; more are closed as they arrive (the page needs a handful). */
+export const MAX_CONNECTIONS = 64;
+/** A client must send its request headers within this time... */
+export const HEADERS_TIMEOUT_MS = 10_000;
+/** ...and the whole request within this one. */
+export const REQUEST_TIMEOUT_MS = 30_000;
+/** A connection with no traffic either way for this long (a client that stopped reading) is closed. */
+export const IDLE_TIMEOUT_MS = 60_000;
+
+export interface StaticServerOptions {
+  /** Connections held at once (default MAX_CONNECTIONS). */
+  maxConnections?: number;
+}
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -70,16 +86,24 @@ async function serveFile(root: string, req: IncomingMessage, res: ServerResponse
     if (!info.isFile()) return reply(res, 404, 'not found');
     res.writeHead(200, { 'Content-Type': contentType(real), 'Content-Length': String(info.size), ...SECURITY_HEADERS });
     if (req.method === 'HEAD') return void res.end();
-    createReadStream(real).on('error', () => res.destroy()).pipe(res);
+    if (res.destroyed) return; // the client left while we looked at the disk: open nothing
+    // pipeline, not pipe: when the client aborts (or the read fails) both ends are destroyed, so the file is closed.
+    pipeline(createReadStream(real), res, () => {});
   } catch {
     reply(res, 404, 'not found');
   }
 }
 
 /** A server for the files under root; call listen() yourself or use startServer. */
-export function createStaticServer(root: string): Server {
+export function createStaticServer(root: string, options: StaticServerOptions = {}): Server {
   const base = resolve(root);
-  return createServer((req, res) => void serveFile(base, req, res));
+  const server = createServer(
+    { headersTimeout: HEADERS_TIMEOUT_MS, requestTimeout: REQUEST_TIMEOUT_MS },
+    (req, res) => void serveFile(base, req, res),
+  );
+  server.maxConnections = options.maxConnections ?? MAX_CONNECTIONS;
+  server.setTimeout(IDLE_TIMEOUT_MS); // no 'timeout' listener: node destroys the idle socket
+  return server;
 }
 
 export interface RunningServer {
@@ -89,8 +113,8 @@ export interface RunningServer {
 }
 
 /** Serves root on 127.0.0.1:port (0: any free port); rejects with the listen error (EADDRINUSE, EACCES...). */
-export function startServer(root: string, port: number): Promise<RunningServer> {
-  const server = createStaticServer(root);
+export function startServer(root: string, port: number, options: StaticServerOptions = {}): Promise<RunningServer> {
+  const server = createStaticServer(root, options);
   return new Promise((resolvePromise, reject) => {
     server.once('error', reject);
     server.listen(port, LOOPBACK, () => {
