@@ -4,6 +4,7 @@ import { hideBin } from 'yargs/helpers';
 import { VERSION } from '../version.js';
 import { isUserError } from './errors.js';
 import { takeExitStatus } from './exit-status.js';
+import { environmentMessage, reportInternalError } from './failure.js';
 import { COMMANDS } from './commands/index.js';
 
 export async function main(argv: string[]): Promise<number> {
@@ -33,12 +34,25 @@ export async function main(argv: string[]): Promise<number> {
       process.stderr.write(`${error.message}\n`);
       return 2;
     }
-    throw error;
+    const environment = environmentMessage(error);
+    process.stderr.write(`${environment ?? reportInternalError(error, argv)}\n`);
+    return 1;
   }
 }
 
 class UsageError extends Error {}
 
 export async function runCli(): Promise<void> {
-  process.exitCode = await main(hideBin(process.argv));
+  const argv = hideBin(process.argv);
+  // A reader that closes the pipe early (clustersim schema | head) is not an error.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  });
+  const crash = (error: unknown) => {
+    process.stderr.write(`${environmentMessage(error) ?? reportInternalError(error, argv)}\n`);
+    process.exit(1);
+  };
+  process.on('uncaughtException', crash);
+  process.on('unhandledRejection', crash);
+  process.exitCode = await main(argv);
 }

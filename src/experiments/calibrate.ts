@@ -8,7 +8,8 @@ import { VERSION } from '../version.js';
 import type { Point } from './apply-point.js';
 import { atHorizon } from './check.js';
 import { lhsDesign } from './design/lhs.js';
-import { claimFolder } from './manifest.js';
+import { claimFolder, type ExperimentOutput } from './manifest.js';
+import { CALIBRATION_FILES } from './outputs.js';
 import { formatParam, type ParamSpec } from './params.js';
 import { buildPlan, pointMeans, runPlan, type PlanRunOptions } from './run-plan.js';
 import type { ResolvedTarget, ResolvedTargets } from './targets/resolve.js';
@@ -19,6 +20,8 @@ export interface CalibrateOptions extends PlanRunOptions {
   seed?: number | string;
   /** Share of points accepted (rejection ABC), the closest first; default 0.1. */
   accept?: number;
+  /** What the folder may replace (--force), the inputs it may not hold, and where notes go. */
+  output?: ExperimentOutput;
 }
 
 export interface FittedPoint {
@@ -87,10 +90,15 @@ export async function runCalibration(
   const points = lhsDesign(specs, samples, seed);
   const measures = targets.targets.map((t) => ({ name: `target:${t.id}`, spec: t.spec }));
   const plan = buildPlan(cut, specs.map((s) => s.path), points, ensembleSeeds(seed, runs), { measures, ...(targets.survey ? { survey: targets.survey } : {}) });
-  await claimFolder(dir, {
-    command: 'calibrate', version: VERSION, design: 'lhs', samples, params: specs.map(formatParam), runs, seed: String(seed), targets, scenario: cut,
-  });
-  const { records, resumed } = await runPlan(plan, join(dir, 'runs.csv'), options);
+  const manifest = { command: 'calibrate', version: VERSION, design: 'lhs', samples, params: specs.map(formatParam), runs, seed: String(seed), targets, scenario: cut };
+  const folder = await claimFolder(dir, 'calibrate', CALIBRATION_FILES, manifest, options.output);
+  let ran;
+  try {
+    ran = await runPlan(plan, join(dir, 'runs.csv'), options);
+  } finally {
+    folder.release();
+  }
+  const { records, resumed } = ran;
   const byTarget = measures.map((m) => pointMeans(records, points.length, m.name));
   const means = points.map((_, p) => byTarget.map((column) => column[p]));
   const fitted = rankPoints(targets.targets, points, means, options.accept ?? 0.1);

@@ -1,6 +1,6 @@
 // What `check` prints and writes: the table of targets, check.csv (one row per target), runs.csv (one row per run and target),
 // check.json (everything, with the untargeted figures) and check.vl.json (the chart).
-import { writeFolderAtomically } from '../output/atomic.js';
+import { writeFolderAtomically, type WriteOptions } from '../output/atomic.js';
 import { toCsv } from '../output/csv.js';
 import type { CheckResult } from './check.js';
 import { checkChartSpec } from './charts.js';
@@ -21,12 +21,12 @@ export function formatCheckTable(result: CheckResult): string {
   ].join('\n') + '\n';
 }
 
-export async function writeCheck(dir: string, result: CheckResult): Promise<void> {
+export async function writeCheck(dir: string, result: CheckResult, options: Omit<WriteOptions, 'kind'> = {}): Promise<void> {
   const runs = result.perRun.flatMap((values, k) => result.rows.map((t, i) => ({ run: k, seed: result.seeds[k], target: t.id, value: values[i] })));
   await writeFolderAtomically(dir, {
     'check.csv': toCsv(result.rows.map((r) => ({ ...r }))),
     'runs.csv': toCsv(runs, ['run', 'seed', 'target', 'value']),
     'check.json': JSON.stringify({ ...result, perRun: undefined }, (_, v) => (typeof v === 'number' && !Number.isFinite(v) ? null : v), 2) + '\n',
     'check.vl.json': JSON.stringify(checkChartSpec(result.rows, `${result.scenario} against ${result.targets} (${result.runs} runs)`), null, 2) + '\n',
-  });
+  }, { command: 'check', ...options, kind: 'check' });
 }

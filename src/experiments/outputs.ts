@@ -1,6 +1,7 @@
 // What sweep, sensitivity and calibrate write beside their streamed runs.csv, each file atomically, and the tables they print.
 import { join } from 'node:path';
 import { writeFileAtomically } from '../output/atomic.js';
+import { addFilesToFolder } from '../output/in-place.js';
 import { toCsv } from '../output/csv.js';
 import type { CalibrationResult } from './calibrate.js';
 import { calibrationChartSpec, morrisChartSpec } from './charts.js';
@@ -20,8 +21,16 @@ export function formatMorrisTable(result: SensitivityResult): string {
 }
 
 export async function writeSensitivity(dir: string, result: SensitivityResult): Promise<void> {
-  await writeFileAtomically(join(dir, 'morris.csv'), toCsv(result.rows.map((r) => ({ ...r }))));
-  await writeFileAtomically(join(dir, 'morris.vl.json'), json(morrisChartSpec(result.rows)));
+  const files = { 'morris.csv': toCsv(result.rows.map((r) => ({ ...r }))), 'morris.vl.json': json(morrisChartSpec(result.rows)) };
+  await writeFiles(dir, 'sensitivity', files);
+}
+
+/** Writes result files into an experiment's folder, under its lock, each atomically; never over a file clustersim did not write. */
+async function writeFiles(dir: string, command: string, files: Record<string, string>): Promise<void> {
+  const paths = Object.keys(files).map((name) => join(dir, name));
+  await addFilesToFolder(dir, command, paths, async () => {
+    for (const [name, text] of Object.entries(files)) await writeFileAtomically(join(dir, name), text);
+  });
 }
 
 /** The fit of the best point, target by target. */
@@ -66,9 +75,11 @@ export async function writeCalibration(dir: string, result: CalibrationResult): 
     point: result.best.point, distance: result.best.distance, worst: result.best.worst, runs: result.runs, params: result.best.params,
     set: result.paths.map((p) => `${p}=${result.best.params[p]}`), accepted: { points: accepted.length, ranges: summary },
   };
-  await writeFileAtomically(join(dir, 'points.csv'), toCsv(result.points.map(row), columns));
-  await writeFileAtomically(join(dir, 'accepted.csv'), toCsv(accepted.map(row), columns));
-  await writeFileAtomically(join(dir, 'fit.csv'), toCsv(fitRows(result)));
-  await writeFileAtomically(join(dir, 'best.json'), manifestText(best));
-  await writeFileAtomically(join(dir, 'calibration.vl.json'), json(calibrationChartSpec(result.points.map((p) => row(p) as Record<string, number | string>), result.paths)));
+  await writeFiles(dir, 'calibrate', {
+    'points.csv': toCsv(result.points.map(row), columns),
+    'accepted.csv': toCsv(accepted.map(row), columns),
+    'fit.csv': toCsv(fitRows(result)),
+    'best.json': manifestText(best),
+    'calibration.vl.json': json(calibrationChartSpec(result.points.map((p) => row(p) as Record<string, number | string>), result.paths)),
+  });
 }

@@ -8,7 +8,8 @@ import type { Scenario } from '../scenario/schema.js';
 import { suggest } from '../scenario/suggest.js';
 import { VERSION } from '../version.js';
 import { morrisDesign, morrisIndices, morrisTrajectories } from './design/morris.js';
-import { claimFolder } from './manifest.js';
+import { claimFolder, type ExperimentOutput } from './manifest.js';
+import { SENSITIVITY_FILES } from './outputs.js';
 import { formatParam, type ParamSpec } from './params.js';
 import { buildPlan, pointMeans, runPlan, type PlanRunOptions } from './run-plan.js';
 
@@ -18,6 +19,8 @@ export interface SensitivityOptions extends PlanRunOptions {
   levels?: number;
   runs?: number;
   seed?: number | string;
+  /** What the folder may replace (--force), the inputs it may not hold, and where notes go. */
+  output?: ExperimentOutput;
 }
 
 export interface MorrisRow {
@@ -79,8 +82,13 @@ export async function runSensitivity(scenario: Scenario, specs: readonly ParamSp
   }
   const points = morrisDesign(specs, trajectories);
   const plan = buildPlan(scenario, specs.map((s) => s.path), points, ensembleSeeds(seed, runs));
-  await claimFolder(dir, { command: 'sensitivity', version: VERSION, params: specs.map(formatParam), trajectories: r, levels: p, runs, seed: String(seed), scenario });
-  const { records, resumed } = await runPlan(plan, join(dir, 'runs.csv'), options);
-  const rows = outcomes.flatMap((outcome) => morrisRows(outcome, specs, morrisIndices(trajectories, pointMeans(records, points.length, outcome), specs.length)));
-  return { rows, points: points.length, runs, resumed };
+  const manifest = { command: 'sensitivity', version: VERSION, params: specs.map(formatParam), trajectories: r, levels: p, runs, seed: String(seed), scenario };
+  const folder = await claimFolder(dir, 'sensitivity', SENSITIVITY_FILES, manifest, options.output);
+  try {
+    const { records, resumed } = await runPlan(plan, join(dir, 'runs.csv'), options);
+    const rows = outcomes.flatMap((outcome) => morrisRows(outcome, specs, morrisIndices(trajectories, pointMeans(records, points.length, outcome), specs.length)));
+    return { rows, points: points.length, runs, resumed };
+  } finally {
+    folder.release();
+  }
 }

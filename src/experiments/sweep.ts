@@ -9,7 +9,7 @@ import { VERSION } from '../version.js';
 import type { Point } from './apply-point.js';
 import { factorialDesign } from './design/factorial.js';
 import { lhsDesign } from './design/lhs.js';
-import { claimFolder } from './manifest.js';
+import { claimFolder, type ExperimentOutput } from './manifest.js';
 import { formatParam, type ParamSpec } from './params.js';
 import { buildPlan, planColumns, pointMeans, runPlan, type PlanRunOptions, type RunRecord } from './run-plan.js';
 import type { ResolvedTargets } from './targets/resolve.js';
@@ -28,6 +28,8 @@ export interface SweepOptions extends PlanRunOptions {
   seed?: number | string;
   /** Targets whose simulated measures become columns of the rows. */
   targets?: ResolvedTargets;
+  /** What the folder may replace (--force), the inputs it may not hold, and where notes go. */
+  output?: ExperimentOutput;
 }
 
 export interface SweepResult {
@@ -57,17 +59,21 @@ export async function runSweep(scenario: Scenario, specs: readonly ParamSpec[], 
     ...(targets?.survey ? { survey: targets.survey } : {}),
     ...(targets ? { measures: targets.targets.map((t) => ({ name: `target:${t.id}`, spec: t.spec })) } : {}),
   });
-  await claimFolder(dir, {
+  const folder = await claimFolder(dir, 'sweep', SWEEP_FILES, {
     command: 'sweep', version: VERSION, design: options.design ?? 'factorial', samples: options.samples, levels: options.levels,
     params: specs.map(formatParam), runs, seed: String(seed), targets: targets?.name, scenario,
-  });
-  const { records, resumed } = await runPlan(plan, join(dir, 'runs.csv'), options);
-  const columns = planColumns(plan);
-  if (records.length === points.length * runs) {
-    const outcomes = columns.slice(3 + specs.length);
-    const means = outcomes.map((c) => pointMeans(records, points.length, c));
-    const rows = points.map((point, p) => ({ point: p, runs, ...point, ...Object.fromEntries(outcomes.map((c, k) => [c, means[k][p]])) }));
-    await writeFileAtomically(join(dir, 'points.csv'), toCsv(rows, ['point', 'runs', ...specs.map((s) => s.path), ...outcomes]));
+  }, options.output);
+  try {
+    const { records, resumed } = await runPlan(plan, join(dir, 'runs.csv'), options);
+    const columns = planColumns(plan);
+    if (records.length === points.length * runs) {
+      const outcomes = columns.slice(3 + specs.length);
+      const means = outcomes.map((c) => pointMeans(records, points.length, c));
+      const rows = points.map((point, p) => ({ point: p, runs, ...point, ...Object.fromEntries(outcomes.map((c, k) => [c, means[k][p]])) }));
+      await writeFileAtomically(join(dir, 'points.csv'), toCsv(rows, ['point', 'runs', ...specs.map((s) => s.path), ...outcomes]));
+    }
+    return { points, records, resumed, columns };
+  } finally {
+    folder.release();
   }
-  return { points, records, resumed, columns };
 }

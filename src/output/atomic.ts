@@ -1,59 +1,138 @@
-// Atomic output: a folder's files are written to a temporary sibling folder and renamed into place, so a reader
-// (or an interrupted run) never sees a half-written folder.
-import { mkdir, mkdtemp, rename, rm, writeFile } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+// Safe, atomic output. A folder's files are written to a temporary sibling (.<name>.tmp-<id>, marker first) and renamed
+// into place, so a reader or an interrupted run never sees a half-written folder; a single file goes to a temporary name
+// beside it, then is renamed. Every folder write first checks that clustersim may write there (output/folder.ts), holds
+// the folder's lock (output/lock.ts) and clears what an interrupted write of its own left behind.
+import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { mkdir, mkdtemp, rename, rm, unlink, writeFile } from 'node:fs/promises';
+import { randomBytes } from 'node:crypto';
+import { basename, dirname, join, resolve } from 'node:path';
+import { UserError } from '../cli/errors.js';
+import { acquireLock, type Lock } from './lock.js';
+import { checkOutputFolder, inspectFolder, LEFTOVER, markerText, MARKER_FILE, type FolderState, type OutputRequest } from './folder.js';
 
 export type FileContents = Record<string, string | Uint8Array>;
 
-/** Moves the folder `temporary` to `dir`, moving any folder there aside first (retried when another writer got in between). */
-async function swapInto(temporary: string, dir: string): Promise<void> {
-  for (let attempt = 0; ; attempt++) {
-    const old = `${temporary}-old${attempt}`;
-    let replaced = false;
-    try {
-      await rename(dir, old);
-      replaced = true;
-    } catch {
-      // no folder there yet
+export interface WriteOptions extends OutputRequest {
+  /** The command, as the lock names its holder. */
+  command?: string;
+  /** Told when a stale lock is taken over or an interrupted write's leftovers are restored or cleared. */
+  note?: (message: string) => void;
+}
+
+const scratchId = () => randomBytes(6).toString('hex');
+
+/**
+ * Clears the leftovers of interrupted writes of `dir`: temporary siblings (.<name>.tmp-*) and, inside the folder, temporary
+ * files. A moved-aside previous folder (.<name>.old-*) is put back when the folder itself is missing (the write was killed
+ * between its two renames), and removed otherwise. Only folders that carry clustersim's marker, or are empty, are touched.
+ * Call it holding the lock.
+ */
+export function clearLeftovers(dir: string, note: (message: string) => void = () => {}): void {
+  const parent = dirname(dir);
+  const name = basename(dir);
+  if (existsSync(parent)) {
+    for (const entry of readdirSync(parent)) {
+      const match = LEFTOVER.exec(entry);
+      if (!match || match[1] !== name) continue;
+      const path = join(parent, entry);
+      const state = inspectFolder(path);
+      const ours = state.state === 'empty' || (state.state === 'ours' && !state.legacy && state.foreign.length === 0);
+      if (!ours) continue;
+      if (match[2] === 'old' && !existsSync(dir) && state.state === 'ours') {
+        renameSync(path, dir);
+        note(`restored ${dir} from ${entry}, where an interrupted write had moved it`);
+      } else {
+        rmSync(path, { recursive: true, force: true });
+        note(`removed ${entry}, left by an interrupted write`);
+      }
     }
-    try {
-      await rename(temporary, dir);
-      return;
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      if (attempt >= 5 || (code !== 'ENOTEMPTY' && code !== 'EEXIST')) throw error;
-    } finally {
-      if (replaced) await rm(old, { recursive: true, force: true });
-    }
+  }
+  if (inspectFolder(dir).state === 'ours') removeScratchFiles(dir);
+}
+
+function removeScratchFiles(dir: string): void {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) removeScratchFiles(path);
+    else if (entry.isFile() && LEFTOVER.test(entry.name)) rmSync(path, { force: true });
   }
 }
 
-/** Writes `files` into `dir`, replacing what the folder held; the folder appears whole or not at all. */
-export async function writeFolderAtomically(dir: string, files: FileContents): Promise<void> {
-  const parent = dirname(dir);
-  await mkdir(parent, { recursive: true });
-  const temporary = await mkdtemp(join(parent, `.${basename(dir)}.tmp-`));
+/**
+ * Checks that `dir` may be written for the request, takes its lock and clears leftovers; the caller releases the lock.
+ * The check runs again under the lock, so a folder that changed while the lock was awaited is judged as it now is.
+ */
+export async function claimOutput(dir: string, options: WriteOptions): Promise<{ lock: Lock; state: FolderState }> {
+  checkOutputFolder(dir, options);
+  await mkdir(dirname(dir), { recursive: true });
+  const lock = acquireLock(dir, options.command ?? options.kind, options.note);
   try {
-    for (const [name, contents] of Object.entries(files)) {
-      await mkdir(dirname(join(temporary, name)), { recursive: true });
-      await writeFile(join(temporary, name), contents);
-    }
-    await swapInto(temporary, dir);
+    clearLeftovers(dir, options.note);
+    return { lock, state: checkOutputFolder(dir, options) };
   } catch (error) {
-    await rm(temporary, { recursive: true, force: true });
+    lock.release();
     throw error;
   }
 }
 
-/** Writes one file atomically: to a temporary name beside it, then renamed. */
+/** Writes of a folder by this process, one after the other (other processes are kept out by the lock). */
+const queues = new Map<string, Promise<unknown>>();
+
+/** Writes `files` into `dir`, replacing the clustersim folder there (if any); the folder appears whole or not at all. */
+export async function writeFolderAtomically(dir: string, files: FileContents, options: WriteOptions): Promise<void> {
+  if (Object.hasOwn(files, MARKER_FILE)) throw new UserError(`clustersim: ${MARKER_FILE} is clustersim's own marker and cannot be written as an output`);
+  const key = resolve(dir);
+  const before = queues.get(key) ?? Promise.resolve();
+  const mine = before.catch(() => {}).then(() => replaceFolder(dir, files, options));
+  queues.set(key, mine);
+  try {
+    await mine;
+  } finally {
+    if (queues.get(key) === mine) queues.delete(key);
+  }
+}
+
+async function replaceFolder(dir: string, files: FileContents, options: WriteOptions): Promise<void> {
+  const { lock } = await claimOutput(dir, options);
+  try {
+    const temporary = await mkdtemp(join(dirname(dir), `.${basename(dir)}.tmp-`));
+    try {
+      await writeFile(join(temporary, MARKER_FILE), markerText(options.kind, Object.keys(files)));
+      for (const [name, contents] of Object.entries(files)) {
+        await mkdir(dirname(join(temporary, name)), { recursive: true });
+        await writeFile(join(temporary, name), contents);
+      }
+      const old = join(dirname(dir), `.${basename(dir)}.old-${scratchId()}`);
+      const replacing = existsSync(dir);
+      if (replacing) await rename(dir, old);
+      try {
+        await rename(temporary, dir);
+      } catch (error) {
+        if (replacing) await rename(old, dir);
+        throw error;
+      }
+      if (replacing) await rm(old, { recursive: true, force: true });
+    } catch (error) {
+      await rm(temporary, { recursive: true, force: true });
+      throw error;
+    }
+  } finally {
+    lock.release();
+  }
+}
+
+/**
+ * Writes one file atomically: to a temporary name beside it (.<name>.tmp-<id>), then renamed. A low-level step for folders
+ * already claimed (claimOutput) or being built: it does not check what the file replaces.
+ */
 export async function writeFileAtomically(path: string, contents: string | Uint8Array): Promise<void> {
   await mkdir(dirname(path), { recursive: true });
-  const folder = await mkdtemp(join(dirname(path), `.${basename(path)}.tmp-`));
-  const temporary = join(folder, basename(path));
+  const temporary = join(dirname(path), `.${basename(path)}.tmp-${scratchId()}`);
   try {
-    await writeFile(temporary, contents);
+    await writeFile(temporary, contents, { flag: 'wx' });
     await rename(temporary, path);
-  } finally {
-    await rm(folder, { recursive: true, force: true });
+  } catch (error) {
+    await unlink(temporary).catch(() => {});
+    throw error;
   }
 }

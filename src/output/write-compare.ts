@@ -2,7 +2,7 @@
 import type { CompareResult } from '../ensemble/compare.js';
 import { OUTCOMES } from '../ensemble/job.js';
 import { formatCompareTable } from '../ensemble/format-table.js';
-import { writeFolderAtomically, type FileContents } from './atomic.js';
+import { writeFolderAtomically, type FileContents, type WriteOptions } from './atomic.js';
 import { toCsv } from './csv.js';
 
 export function compareFiles(result: CompareResult, extra: FileContents = {}): FileContents {
@@ -16,6 +16,6 @@ export function compareFiles(result: CompareResult, extra: FileContents = {}): F
   };
 }
 
-export async function writeCompare(dir: string, result: CompareResult, extra: FileContents = {}): Promise<void> {
-  await writeFolderAtomically(dir, compareFiles(result, extra));
+export async function writeCompare(dir: string, result: CompareResult, extra: FileContents = {}, options: Omit<WriteOptions, 'kind'> = {}): Promise<void> {
+  await writeFolderAtomically(dir, compareFiles(result, extra), { command: 'compare', ...options, kind: 'compare' });
 }

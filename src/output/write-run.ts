@@ -6,7 +6,7 @@ import { chartFiles } from '../charts/stringify.js';
 import type { RunResult } from '../engine/run.js';
 import { networkView } from '../model/to-graph.js';
 import type { Scenario } from '../scenario/schema.js';
-import { writeFolderAtomically, type FileContents } from './atomic.js';
+import { writeFolderAtomically, type FileContents, type WriteOptions } from './atomic.js';
 import { toCsv } from './csv.js';
 import { toGexf } from './gexf.js';
 import { buildManifest } from './manifest.js';
@@ -29,6 +29,9 @@ export function runFiles(scenario: Scenario, result: RunResult, wallTimeSeconds:
   };
 }
 
-export async function writeRun(dir: string, scenario: Scenario, result: RunResult, wallTimeSeconds: number, snapshots: readonly RunSnapshot[] = []): Promise<void> {
-  await writeFolderAtomically(dir, runFiles(scenario, result, wallTimeSeconds, snapshots));
+/** Writes the run folder; `options` say what the folder may replace (see output/folder.ts). */
+export async function writeRun(
+  dir: string, scenario: Scenario, result: RunResult, wallTimeSeconds: number, snapshots: readonly RunSnapshot[] = [], options: Omit<WriteOptions, 'kind'> = {},
+): Promise<void> {
+  await writeFolderAtomically(dir, runFiles(scenario, result, wallTimeSeconds, snapshots), { command: 'run', ...options, kind: 'run' });
 }

@@ -8,6 +8,6 @@ export const CHARTS_FOLDER = 'charts';
 
 export async function writeChartSpecs(dir: string, specs: ChartSpecs): Promise<string> {
   const folder = join(dir, CHARTS_FOLDER);
-  await writeFolderAtomically(folder, chartFiles(specs, ''));
+  await writeFolderAtomically(folder, chartFiles(specs, ''), { kind: 'charts', command: 'charts' });
   return folder;
 }

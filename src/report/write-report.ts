@@ -5,6 +5,7 @@ import { readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type { CompareJson } from '../charts/types.js';
 import { writeFileAtomically } from '../output/atomic.js';
+import { addFilesToFolder } from '../output/in-place.js';
 import { packageFile } from '../render/package-file.js';
 import { findSpecFiles, readSpec } from '../render/plot-folder.js';
 import { buildReportHtml, type ReportInput, type ReportLibraries } from './report-html.js';
@@ -62,6 +63,6 @@ export async function writeReport(dir: string): Promise<WrittenReport> {
   }
   const html = buildReportHtml({ ...input, libraries: await readLibraries() });
   const path = join(dir, REPORT_FILE);
-  await writeFileAtomically(path, html);
+  await addFilesToFolder(dir, 'report', [path], () => writeFileAtomically(path, html));
   return { path, charts, bytes: Buffer.byteLength(html) };
 }

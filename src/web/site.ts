@@ -1,6 +1,7 @@
 // The teacher page as a site: bundled with the scenarios written in, then written to a folder (build-web) or served
 // from a temporary folder on 127.0.0.1 (serve). What the CLI commands call; each is also a function to import.
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { writeFolderAtomically, type WriteOptions } from '../output/atomic.js';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Scenario } from '../scenario/schema.js';
@@ -28,10 +29,9 @@ export async function buildSite(options: SiteOptions = {}): Promise<BuiltSite> {
   return { files, warnings };
 }
 
-/** Writes the site's files into dir (created if needed); other files of dir are left alone. */
-export async function writeSite(dir: string, files: Record<string, string>): Promise<void> {
-  await mkdir(dir, { recursive: true });
-  for (const [name, contents] of Object.entries(files)) await writeFile(join(dir, name), contents);
+/** Writes the site's files as the folder dir, atomically; dir may only be new, empty or a page clustersim wrote (output/folder.ts). */
+export async function writeSite(dir: string, files: Record<string, string>, options: Omit<WriteOptions, 'kind'> = {}): Promise<void> {
+  await writeFolderAtomically(dir, files, { command: 'build-web', ...options, kind: 'web' });
 }
 
 export interface ServedSite extends RunningServer {
@@ -44,7 +44,7 @@ export async function serveSite(port: number, options: SiteOptions = {}): Promis
   const { files, warnings } = await buildSite(options);
   const dir = await mkdtemp(join(tmpdir(), 'clustersim-web-'));
   try {
-    await writeSite(dir, files);
+    for (const [name, contents] of Object.entries(files)) await writeFile(join(dir, name), contents);
     const running = await startServer(dir, port);
     const close = async () => {
       await running.close();

@@ -48,6 +48,6 @@ describe('clustersim check', () => {
     expect(text).toMatch(/clustersim: \d+ of 31 targets failed/);
     expect(text).toMatch(/default against korea-2005-2010: 2 runs to step 72/);
     expect(text).toMatch(/members-professor\s+section 2\.1\s+779\.00\s+78\.00 \[78\.00, 78\.00\]\s+±15%\s+FAIL/);
-    expect(readdirSync(out).sort()).toEqual(['check.csv', 'check.json', 'check.vl.json', 'runs.csv']);
+    expect(readdirSync(out).sort()).toEqual(['.clustersim.json', 'check.csv', 'check.json', 'check.vl.json', 'runs.csv']);
   });
 });

@@ -64,7 +64,7 @@ describe('runSweep', () => {
   it('refuses to mix another experiment into a folder', async () => {
     const dir = fresh();
     await runSweep(scenario, specs, dir, { runs: 1, workers: 1, limit: 1 });
-    await expect(runSweep(scenario, specs, dir, { runs: 2, workers: 1 })).rejects.toThrow(/holds a different experiment/);
+    await expect(runSweep(scenario, specs, dir, { runs: 2, workers: 1 })).rejects.toThrow(/holds a different sweep \(its experiment.json differs\): choose another --out folder, or add --force to replace it/);
   });
 });
 

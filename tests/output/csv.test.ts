@@ -1,7 +1,24 @@
 // Tidy CSV: empty input first, then quoting, empty cells for null and non-finite numbers, column choice, and a parse back.
 import { describe, expect, it } from 'vitest';
-import { toCsv } from '../../src/output/csv.js';
+import { csvCell, splitCsvLine, toCsv } from '../../src/output/csv.js';
 import { parseCsv } from '../helpers/csv.js';
+
+describe('csvCell on text a spreadsheet would run as a formula', () => {
+  it('neutralises = + - @ tab and carriage return with a leading apostrophe', () => {
+    expect(csvCell('=HYPERLINK("http://x","y")')).toBe('"\'=HYPERLINK(""http://x"",""y"")"');
+    expect(['+1-2', '-x', '@SUM(A1)', '\tx', '\rx'].map(csvCell)).toEqual(["'+1-2", "'-x", "'@SUM(A1)", "'\tx", '"\'\rx"']);
+  });
+
+  it('leaves numbers, and text that is a plain number, as they are', () => {
+    expect([-0.5, -3, 1e-7].map(csvCell)).toEqual(['-0.5', '-3', '1e-7']);
+    expect(['-0.5', '-12', '-.5', '-1e-7', '+'].map(csvCell)).toEqual(['-0.5', '-12', '-.5', '-1e-7', "'+"]);
+  });
+
+  it('reads back exactly what was written, apostrophes of the original included', () => {
+    const texts = ['=1+1', "'=x", "''@y", '-x', 'ok', "it's", "'plain", '=a,"b"'];
+    expect(splitCsvLine(texts.map(csvCell).join(','))).toEqual(texts);
+  });
+});
 
 describe('toCsv on empty input', () => {
   it('writes an empty header line for no rows and no columns', () => {

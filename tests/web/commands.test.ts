@@ -61,6 +61,6 @@ describe('build-web', () => {
     await writeFile(file, 'x');
     const run = await cli('build-web', '--out', file);
     expect(run.code).toBe(2);
-    expect(run.stderr).toMatch(/cannot write the page to/);
+    expect(run.stderr).toMatch(/^clustersim: will not write to .*a-file: it is a file, not a folder, and clustersim does not replace it; choose another --out folder/);
   });
 });

@@ -68,7 +68,7 @@ describe('buildSite', () => {
 
     const out = join(dir, 'site');
     await writeSite(out, files);
-    expect((await readdir(out)).sort()).toEqual(['app.js', 'index.html']);
+    expect((await readdir(out)).sort()).toEqual(['.clustersim.json', 'app.js', 'index.html']);
     expect(await readFile(join(out, 'index.html'), 'utf8')).toBe(html);
   });
 });

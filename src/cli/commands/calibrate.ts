@@ -11,9 +11,12 @@ import { defaultWorkers } from '../../ensemble/pool.js';
 import { UserError } from '../errors.js';
 import { createProgress, type Progress } from '../progress.js';
 import { resolveScenario } from '../scenario-arg.js';
-import { checkCount } from './check.js';
+import { largestPopulation } from '../design-size.js';
+import { checkCount, checkJobs, checkMemory, checkWorkers, LIMIT_OPTIONS, LIMITS, type LimitArgs } from '../limits.js';
+import { chooseOutput, defaultOut, forceOption } from '../output-arg.js';
+import { openFolderInPlace } from '../../output/in-place.js';
 
-export interface CalibrateArgs {
+export interface CalibrateArgs extends LimitArgs {
   scenario?: string;
   targets: string;
   param: string[];
@@ -25,6 +28,7 @@ export interface CalibrateArgs {
   set?: string[];
   only?: string[];
   out?: string;
+  force?: boolean;
 }
 
 export const calibrateCommand = {
@@ -42,27 +46,42 @@ export const calibrateCommand = {
       .option('seed', { type: 'number', describe: 'base seed of the runs and of the design (default: the scenario\'s)' })
       .option('set', { type: 'string', array: true, describe: 'override a parameter at every point: path=value' })
       .option('only', { type: 'string', array: true, describe: 'fit only the targets whose id starts with one of these (repeatable)' })
-      .option('out', { type: 'string', describe: 'output folder (default: out/calibrate-<targets>)' }),
+      .option('out', { type: 'string', describe: 'output folder: new, empty or this calibration to resume (default: out/calibrate-<targets>)' })
+      .option('force', forceOption)
+      .options(LIMIT_OPTIONS),
   handler: async (args: CalibrateArgs) => {
-    checkCount('samples', args.samples, 2);
-    checkCount('runs', args.runs, 1);
-    checkCount('workers', args.workers, 1);
+    checkCount('samples', args.samples, 2, LIMITS.samples);
+    checkCount('runs', args.runs, 1, LIMITS.runs);
+    checkWorkers(args.workers, args.oversubscribe);
     if (!(args.accept > 0 && args.accept <= 1)) throw new UserError(`--accept: expected a share in (0, 1], got ${args.accept}`);
     const specs = parseParams(args.param);
     const scenario = resolveScenario(args.scenario, args.set ?? []);
     const targets = selectTargets(resolveTargets(loadTargets(args.targets), scenario.startYear), args.only);
     if (scenario.steps < targets.horizon) throw new UserError(`the targets read step ${targets.horizon}, but the scenario runs ${scenario.steps} steps`);
-    const out = args.out ?? `out/calibrate-${targets.name}`;
-    const workers = args.workers ?? defaultWorkers();
-    let progress: Progress | undefined;
-    const started = performance.now();
-    const result = await runCalibration(scenario, targets, specs, out, {
-      samples: args.samples, runs: args.runs, accept: args.accept, seed: args.seed, workers,
-      onProgress: (done, total) => (progress ??= createProgress(total, 'calibrate')).update(done),
-    });
-    progress?.stop();
-    await writeCalibration(out, result);
-    process.stdout.write(formatFitTable(result));
-    console.log(`clustersim: ${result.points.length} points x ${result.runs} runs (${result.resumed} resumed) on ${workers} worker(s) in ${((performance.now() - started) / 1000).toFixed(1)} s; wrote ${out}/ (${CALIBRATION_FILES.join(', ')})`);
+    const output = await chooseOutput('calibrate', args.out, defaultOut('calibrate-', targets.name), args.force, [args.scenario, args.targets]);
+    try {
+      const out = output.out;
+      const workers = args.workers ?? defaultWorkers();
+      checkJobs('this calibration', args.samples * args.runs);
+      checkMemory([scenario, ...largestPopulation(scenario, specs)], workers, args.memoryCheck);
+      let progress: Progress | undefined;
+      const started = performance.now();
+      const folder = await openFolderInPlace(out, CALIBRATION_FILES, { ...output, command: 'calibrate', kind: 'calibrate' });
+      let result;
+      try {
+        result = await runCalibration(scenario, targets, specs, out, {
+          samples: args.samples, runs: args.runs, accept: args.accept, seed: args.seed, workers, output,
+          onProgress: (done, total) => (progress ??= createProgress(total, 'calibrate')).update(done),
+        });
+        progress?.stop();
+        await writeCalibration(out, result);
+      } finally {
+        folder.release();
+      }
+      process.stdout.write(formatFitTable(result));
+      console.log(`clustersim: ${result.points.length} points x ${result.runs} runs (${result.resumed} resumed) on ${workers} worker(s) in ${((performance.now() - started) / 1000).toFixed(1)} s; wrote ${out}/ (${CALIBRATION_FILES.join(', ')})`);
+    } finally {
+      output.release();
+    }
   },
 };

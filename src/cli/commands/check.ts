@@ -10,8 +10,10 @@ import { UserError } from '../errors.js';
 import { failWith } from '../exit-status.js';
 import { createProgress } from '../progress.js';
 import { resolveScenario } from '../scenario-arg.js';
+import { checkCount, checkMemory, checkWorkers, LIMIT_OPTIONS, LIMITS, type LimitArgs } from '../limits.js';
+import { chooseOutput, defaultOut, forceOption } from '../output-arg.js';
 
-export interface CheckArgs {
+export interface CheckArgs extends LimitArgs {
   scenario?: string;
   targets: string;
   runs: number;
@@ -19,10 +21,7 @@ export interface CheckArgs {
   seed?: number;
   set?: string[];
   out?: string;
-}
-
-export function checkCount(name: string, value: number | undefined, min: number): void {
-  if (value !== undefined && (!Number.isInteger(value) || value < min)) throw new UserError(`--${name}: expected an integer >= ${min}, got ${value}`);
+  force?: boolean;
 }
 
 export const checkCommand = {
@@ -36,28 +35,36 @@ export const checkCommand = {
       .option('workers', { type: 'number', describe: 'threads that run simulations, this one included (default: all cores)' })
       .option('seed', { type: 'number', describe: 'base seed (default: the scenario\'s)' })
       .option('set', { type: 'string', array: true, describe: 'override a parameter: path=value (repeatable)' })
-      .option('out', { type: 'string', describe: 'output folder (default: out/check-<targets>)' }),
+      .option('out', { type: 'string', describe: 'output folder: new, empty or a check clustersim wrote (default: out/check-<targets>)' })
+      .option('force', forceOption)
+      .options(LIMIT_OPTIONS),
   handler: async (args: CheckArgs) => {
-    checkCount('runs', args.runs, 2);
-    checkCount('workers', args.workers, 1);
+    checkCount('runs', args.runs, 2, LIMITS.runs);
+    checkWorkers(args.workers, args.oversubscribe);
     const scenario = resolveScenario(args.scenario, args.set ?? []);
     const targets = resolveTargets(loadTargets(args.targets), scenario.startYear);
     if (scenario.steps < targets.horizon) {
       throw new UserError(`the targets read step ${targets.horizon}, but ${scenario.name} runs ${scenario.steps} steps: raise steps (--set steps=${targets.horizon})`);
     }
-    const workers = args.workers ?? defaultWorkers();
-    const progress = createProgress(args.runs, 'check');
-    const started = performance.now();
-    const result = await checkTargets(scenario, targets, { runs: args.runs, seed: args.seed, workers, onProgress: (done) => progress.update(done) });
-    progress.stop();
-    const out = args.out ?? `out/check-${targets.name}`;
-    await writeCheck(out, result);
-    process.stdout.write(formatCheckTable(result));
-    console.log(`clustersim: ${args.runs} runs on ${workers} worker(s) in ${((performance.now() - started) / 1000).toFixed(1)} s; wrote ${out}/ (${CHECK_FILES.join(', ')})`);
-    const failed = result.rows.filter((row) => !row.pass).length;
-    if (failed > 0) {
-      console.log(`clustersim: ${failed} of ${result.rows.length} targets failed`);
-      failWith(1);
+    const output = await chooseOutput('check', args.out, defaultOut('check-', targets.name), args.force, [args.scenario, args.targets]);
+    try {
+      const workers = args.workers ?? defaultWorkers();
+      checkMemory([scenario], Math.min(workers, args.runs), args.memoryCheck);
+      const progress = createProgress(args.runs, 'check');
+      const started = performance.now();
+      const result = await checkTargets(scenario, targets, { runs: args.runs, seed: args.seed, workers, onProgress: (done) => progress.update(done) });
+      progress.stop();
+      const out = output.out;
+      await writeCheck(out, result, output);
+      process.stdout.write(formatCheckTable(result));
+      console.log(`clustersim: ${args.runs} runs on ${workers} worker(s) in ${((performance.now() - started) / 1000).toFixed(1)} s; wrote ${out}/ (${CHECK_FILES.join(', ')})`);
+      const failed = result.rows.filter((row) => !row.pass).length;
+      if (failed > 0) {
+        console.log(`clustersim: ${failed} of ${result.rows.length} targets failed`);
+        failWith(1);
+      }
+    } finally {
+      output.release();
     }
   },
 };

@@ -9,8 +9,11 @@ import { writeCompare } from '../../output/write-compare.js';
 import { UserError } from '../errors.js';
 import { createProgress } from '../progress.js';
 import { resolveScenario } from '../scenario-arg.js';
+import { checkCount, checkJobs, checkMemory, checkWorkers, LIMIT_OPTIONS, LIMITS, type LimitArgs } from '../limits.js';
+import { chooseOutput, defaultOut, forceOption } from '../output-arg.js';
+import { joinSlugs } from '../../output/slug.js';
 
-export interface CompareArgs {
+export interface CompareArgs extends LimitArgs {
   scenarios: string[];
   runs: number;
   workers?: number;
@@ -18,6 +21,7 @@ export interface CompareArgs {
   steps?: number;
   out?: string;
   set?: string[];
+  force?: boolean;
 }
 
 export const compareCommand = {
@@ -31,23 +35,30 @@ export const compareCommand = {
       .option('seed', { type: 'number', describe: 'base seed of the ensemble (default: the first scenario\'s)' })
       .option('steps', { type: 'number', describe: 'override every scenario\'s steps' })
       .option('set', { type: 'string', array: true, describe: 'override a parameter in every scenario: path=value' })
-      .option('out', { type: 'string', describe: 'output folder (default: out/compare-<names>)' }),
+      .option('out', { type: 'string', describe: 'output folder: new, empty or a comparison clustersim wrote (default: out/compare-<names>)' })
+      .option('force', forceOption)
+      .options(LIMIT_OPTIONS),
   handler: async (args: CompareArgs) => {
-    if (!Number.isInteger(args.runs) || args.runs < 2) throw new UserError(`--runs: expected an integer >= 2, got ${args.runs}`);
-    if (args.workers !== undefined && (!Number.isInteger(args.workers) || args.workers < 1)) {
-      throw new UserError(`--workers: expected an integer >= 1, got ${args.workers}`);
-    }
+    checkCount('runs', args.runs, 2, LIMITS.runs);
+    checkWorkers(args.workers, args.oversubscribe);
     const sets = [...(args.set ?? []), ...(args.steps !== undefined ? [`steps=${args.steps}`] : [])];
     const scenarios = args.scenarios.map((file) => resolveScenario(file, sets));
-    const workers = args.workers ?? defaultWorkers();
-    const progress = createProgress(scenarios.length * args.runs, 'compare');
-    const started = performance.now();
-    const result = await compareScenarios(scenarios, { runs: args.runs, seed: args.seed, workers, onProgress: (done) => progress.update(done) });
-    progress.stop();
-    const out = args.out ?? `out/compare-${result.scenarios.join('-vs-').replace(/[^A-Za-z0-9._-]+/g, '_')}`;
-    await writeCompare(out, result, chartFiles(compareChartSpecs(result, result.series, result.snapshots)));
-    process.stdout.write(formatCompareTable(result));
-    console.log(`clustersim: ${scenarios.length} scenarios x ${args.runs} runs on ${workers} worker(s) in ${((performance.now() - started) / 1000).toFixed(1)} s; wrote ${out}/`);
-    console.log(`  chart specs in ${out}/charts/: clustersim plot ${out} renders them, clustersim report ${out} writes report.html`);
+    const output = await chooseOutput('compare', args.out, defaultOut('compare-', joinSlugs(scenarios.map((s) => s.name))), args.force, args.scenarios);
+    try {
+      const workers = args.workers ?? defaultWorkers();
+      checkJobs('this comparison', scenarios.length * args.runs);
+      checkMemory(scenarios, Math.min(workers, scenarios.length * args.runs), args.memoryCheck);
+      const progress = createProgress(scenarios.length * args.runs, 'compare');
+      const started = performance.now();
+      const result = await compareScenarios(scenarios, { runs: args.runs, seed: args.seed, workers, onProgress: (done) => progress.update(done) });
+      progress.stop();
+      const out = output.out;
+      await writeCompare(out, result, chartFiles(compareChartSpecs(result, result.series, result.snapshots)), output);
+      process.stdout.write(formatCompareTable(result));
+      console.log(`clustersim: ${scenarios.length} scenarios x ${args.runs} runs on ${workers} worker(s) in ${((performance.now() - started) / 1000).toFixed(1)} s; wrote ${out}/`);
+      console.log(`  chart specs in ${out}/charts/: clustersim plot ${out} renders them, clustersim report ${out} writes report.html`);
+    } finally {
+      output.release();
+    }
   },
 };

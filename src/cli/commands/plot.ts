@@ -2,7 +2,9 @@
 import { existsSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { Argv } from 'yargs';
-import { findSpecFiles, plotSpecFile, PLOT_FORMATS, SpecFileError, type PlotFormat } from '../../render/plot-folder.js';
+import { findSpecFiles, plotSpecFile, PLOT_FORMATS, SPEC_SUFFIX, SpecFileError, type PlotFormat } from '../../render/plot-folder.js';
+import { addFilesToFolder } from '../../output/in-place.js';
+import { note } from '../output-arg.js';
 import { UserError } from '../errors.js';
 
 export interface PlotArgs {
@@ -47,16 +49,19 @@ export const plotCommand = {
     const started = performance.now();
     let svgMs = 0;
     let pngMs = 0;
-    for (const file of files) {
-      try {
-        const plotted = await plotSpecFile(file, { formats, scale: args.scale });
-        svgMs += plotted.svgMs;
-        pngMs += plotted.pngMs;
-      } catch (error) {
-        if (error instanceof SpecFileError) throw new UserError(`clustersim plot: ${error.message}`);
-        throw error;
+    const targets = files.flatMap((file) => formats.map((f) => `${file.slice(0, -SPEC_SUFFIX.length)}.${f}`));
+    await addFilesToFolder(args.dir, 'plot', targets, async () => {
+      for (const file of files) {
+        try {
+          const plotted = await plotSpecFile(file, { formats, scale: args.scale });
+          svgMs += plotted.svgMs;
+          pngMs += plotted.pngMs;
+        } catch (error) {
+          if (error instanceof SpecFileError) throw new UserError(`clustersim plot: ${error.message}`);
+          throw error;
+        }
       }
-    }
+    }, note);
     const seconds = (performance.now() - started) / 1000;
     const timing = `SVG ${(svgMs / 1000).toFixed(2)} s${formats.includes('png') ? `, PNG ${(pngMs / 1000).toFixed(2)} s` : ''}`;
     console.log(`clustersim: rendered ${files.length} charts to ${formats.join(' and ')} in ${seconds.toFixed(2)} s (${timing})`);

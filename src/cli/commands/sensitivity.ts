@@ -7,9 +7,12 @@ import { DEFAULT_OUTCOMES, checkOutcomes, runSensitivity } from '../../experimen
 import { defaultWorkers } from '../../ensemble/pool.js';
 import { createProgress, type Progress } from '../progress.js';
 import { resolveScenario } from '../scenario-arg.js';
-import { checkCount } from './check.js';
+import { largestPopulation } from '../design-size.js';
+import { checkCount, checkJobs, checkMemory, checkWorkers, LIMIT_OPTIONS, LIMITS, type LimitArgs } from '../limits.js';
+import { chooseOutput, defaultOut, forceOption } from '../output-arg.js';
+import { openFolderInPlace } from '../../output/in-place.js';
 
-export interface SensitivityArgs {
+export interface SensitivityArgs extends LimitArgs {
   scenario?: string;
   param: string[];
   outcome?: string[];
@@ -21,6 +24,7 @@ export interface SensitivityArgs {
   steps?: number;
   set?: string[];
   out?: string;
+  force?: boolean;
 }
 
 export const sensitivityCommand = {
@@ -38,26 +42,41 @@ export const sensitivityCommand = {
       .option('seed', { type: 'number', describe: 'base seed of the runs and of the design (default: the scenario\'s)' })
       .option('steps', { type: 'number', describe: 'override the scenario\'s steps' })
       .option('set', { type: 'string', array: true, describe: 'override a parameter at every point: path=value' })
-      .option('out', { type: 'string', describe: 'output folder (default: out/sensitivity-<scenario>)' }),
+      .option('out', { type: 'string', describe: 'output folder: new, empty or this analysis to resume (default: out/sensitivity-<scenario>)' })
+      .option('force', forceOption)
+      .options(LIMIT_OPTIONS),
   handler: async (args: SensitivityArgs) => {
-    checkCount('trajectories', args.trajectories, 1);
-    checkCount('levels', args.levels, 2);
-    checkCount('runs', args.runs, 1);
-    checkCount('workers', args.workers, 1);
+    checkCount('trajectories', args.trajectories, 1, LIMITS.trajectories);
+    checkCount('levels', args.levels, 2, LIMITS.levels);
+    checkCount('runs', args.runs, 1, LIMITS.runs);
+    checkWorkers(args.workers, args.oversubscribe);
     const specs = parseParams(args.param);
     if (args.outcome) checkOutcomes(args.outcome);
     const scenario = resolveScenario(args.scenario, [...(args.set ?? []), ...(args.steps !== undefined ? [`steps=${args.steps}`] : [])]);
-    const out = args.out ?? `out/sensitivity-${scenario.name}`;
-    const workers = args.workers ?? defaultWorkers();
-    let progress: Progress | undefined;
-    const started = performance.now();
-    const result = await runSensitivity(scenario, specs, out, {
-      outcomes: args.outcome, trajectories: args.trajectories, levels: args.levels, runs: args.runs, seed: args.seed, workers,
-      onProgress: (done, total) => (progress ??= createProgress(total, 'sensitivity')).update(done),
-    });
-    progress?.stop();
-    await writeSensitivity(out, result);
-    process.stdout.write(formatMorrisTable(result));
-    console.log(`clustersim: ${result.points} points x ${result.runs} runs (${result.resumed} resumed) on ${workers} worker(s) in ${((performance.now() - started) / 1000).toFixed(1)} s; wrote ${out}/ (${SENSITIVITY_FILES.join(', ')})`);
+    const output = await chooseOutput('sensitivity', args.out, defaultOut('sensitivity-', scenario.name), args.force, [args.scenario]);
+    try {
+      const out = output.out;
+      const workers = args.workers ?? defaultWorkers();
+      checkJobs('this analysis', args.trajectories * (specs.length + 1) * args.runs);
+      checkMemory([scenario, ...largestPopulation(scenario, specs)], workers, args.memoryCheck);
+      let progress: Progress | undefined;
+      const started = performance.now();
+      const folder = await openFolderInPlace(out, SENSITIVITY_FILES, { ...output, command: 'sensitivity', kind: 'sensitivity' });
+      let result;
+      try {
+        result = await runSensitivity(scenario, specs, out, {
+          outcomes: args.outcome, trajectories: args.trajectories, levels: args.levels, runs: args.runs, seed: args.seed, workers, output,
+          onProgress: (done, total) => (progress ??= createProgress(total, 'sensitivity')).update(done),
+        });
+        progress?.stop();
+        await writeSensitivity(out, result);
+      } finally {
+        folder.release();
+      }
+      process.stdout.write(formatMorrisTable(result));
+      console.log(`clustersim: ${result.points} points x ${result.runs} runs (${result.resumed} resumed) on ${workers} worker(s) in ${((performance.now() - started) / 1000).toFixed(1)} s; wrote ${out}/ (${SENSITIVITY_FILES.join(', ')})`);
+    } finally {
+      output.release();
+    }
   },
 };

@@ -9,9 +9,11 @@ import { defaultWorkers } from '../../ensemble/pool.js';
 import { UserError } from '../errors.js';
 import { createProgress, type Progress } from '../progress.js';
 import { resolveScenario } from '../scenario-arg.js';
-import { checkCount } from './check.js';
+import { designSize, largestPopulation } from '../design-size.js';
+import { checkCount, checkJobs, checkMemory, checkWorkers, LIMIT_OPTIONS, LIMITS, type LimitArgs } from '../limits.js';
+import { chooseOutput, defaultOut, forceOption } from '../output-arg.js';
 
-export interface SweepArgs {
+export interface SweepArgs extends LimitArgs {
   scenario?: string;
   param: string[];
   design: string;
@@ -24,6 +26,7 @@ export interface SweepArgs {
   set?: string[];
   targets?: string;
   out?: string;
+  force?: boolean;
 }
 
 export const sweepCommand = {
@@ -42,27 +45,36 @@ export const sweepCommand = {
       .option('steps', { type: 'number', describe: 'override the scenario\'s steps' })
       .option('set', { type: 'string', array: true, describe: 'override a parameter at every point: path=value' })
       .option('targets', { type: 'string', describe: 'targets file: add each target\'s simulated measure as a column' })
-      .option('out', { type: 'string', describe: 'output folder (default: out/sweep-<scenario>)' }),
+      .option('out', { type: 'string', describe: 'output folder: new, empty or this sweep to resume (default: out/sweep-<scenario>)' })
+      .option('force', forceOption)
+      .options(LIMIT_OPTIONS),
   handler: async (args: SweepArgs) => {
     if (!(DESIGNS as readonly string[]).includes(args.design)) throw new UserError(`--design: expected one of ${DESIGNS.join(', ')}, got ${JSON.stringify(args.design)}`);
-    checkCount('samples', args.samples, 1);
-    checkCount('levels', args.levels, 2);
-    checkCount('runs', args.runs, 1);
-    checkCount('workers', args.workers, 1);
+    checkCount('samples', args.samples, 1, LIMITS.samples);
+    checkCount('levels', args.levels, 2, LIMITS.levels);
+    checkCount('runs', args.runs, 1, LIMITS.runs);
+    checkWorkers(args.workers, args.oversubscribe);
     const specs = parseParams(args.param);
     const scenario = resolveScenario(args.scenario, [...(args.set ?? []), ...(args.steps !== undefined ? [`steps=${args.steps}`] : [])]);
     const targets = args.targets ? resolveTargets(loadTargets(args.targets), scenario.startYear) : undefined;
     if (targets && scenario.steps < targets.horizon) throw new UserError(`the targets read step ${targets.horizon}, but the scenario runs ${scenario.steps} steps`);
-    const out = args.out ?? `out/sweep-${scenario.name}`;
-    const workers = args.workers ?? defaultWorkers();
-    let progress: Progress | undefined;
-    const started = performance.now();
-    const result = await runSweep(scenario, specs, out, {
-      design: args.design as DesignName, samples: args.samples, levels: args.levels, runs: args.runs, seed: args.seed, workers, targets,
-      onProgress: (done, total) => (progress ??= createProgress(total, 'sweep')).update(done),
-    });
-    progress?.stop();
-    const ran = result.records.length - result.resumed;
-    console.log(`clustersim: ${result.points.length} points x ${args.runs} runs (${result.resumed} resumed, ${ran} run) on ${workers} worker(s) in ${((performance.now() - started) / 1000).toFixed(1)} s; wrote ${out}/ (${SWEEP_FILES.join(', ')})`);
+    const output = await chooseOutput('sweep', args.out, defaultOut('sweep-', scenario.name), args.force, [args.scenario, args.targets]);
+    try {
+      const out = output.out;
+      const workers = args.workers ?? defaultWorkers();
+      checkJobs('this sweep', designSize(specs, args.design, args.samples, args.levels) * args.runs);
+      checkMemory([scenario, ...largestPopulation(scenario, specs)], workers, args.memoryCheck);
+      let progress: Progress | undefined;
+      const started = performance.now();
+      const result = await runSweep(scenario, specs, out, {
+        design: args.design as DesignName, samples: args.samples, levels: args.levels, runs: args.runs, seed: args.seed, workers, targets,
+        onProgress: (done, total) => (progress ??= createProgress(total, 'sweep')).update(done), output,
+      });
+      progress?.stop();
+      const ran = result.records.length - result.resumed;
+      console.log(`clustersim: ${result.points.length} points x ${args.runs} runs (${result.resumed} resumed, ${ran} run) on ${workers} worker(s) in ${((performance.now() - started) / 1000).toFixed(1)} s; wrote ${out}/ (${SWEEP_FILES.join(', ')})`);
+    } finally {
+      output.release();
+    }
   },
 };
