@@ -4,6 +4,7 @@ import { appendFileSync, existsSync, mkdirSync, readFileSync, truncateSync, writ
 import { dirname } from 'node:path';
 import { UserError } from '../cli/errors.js';
 import { csvCell, splitCsvLine } from '../output/csv.js';
+import { withPath } from '../output/atomic.js';
 
 export interface RowStream {
   /** Rows already in the file: jobs 0 .. done - 1 are finished. */
@@ -51,7 +52,11 @@ export function openRowStream(file: string, header: readonly string[], keyOf: (i
       return done;
     },
     append(cells) {
-      appendFileSync(file, cells.map(csvCell).join(',') + '\n');
+      try {
+        appendFileSync(file, cells.map(csvCell).join(',') + '\n');
+      } catch (error) {
+        throw withPath(error, file);
+      }
       done++;
     },
   };

@@ -21,6 +21,13 @@ export interface WriteOptions extends OutputRequest {
 
 const scratchId = () => randomBytes(6).toString('hex');
 
+/** Names the path on a system error that lacks one (a write's ENOSPC names no file), so that the message can say where. */
+export function withPath<E>(error: E, path: string): E {
+  const e = error as NodeJS.ErrnoException;
+  if (e && typeof e === 'object' && typeof e.code === 'string' && !e.path) e.path = path;
+  return error;
+}
+
 /**
  * Clears the leftovers of interrupted writes of `dir`: temporary siblings (.<name>.tmp-*) and, inside the folder, temporary
  * files. A moved-aside previous folder (.<name>.old-*) is put back when the folder itself is missing (the write was killed
@@ -114,7 +121,7 @@ async function replaceFolder(dir: string, files: FileContents, options: WriteOpt
       if (replacing) await rm(old, { recursive: true, force: true });
     } catch (error) {
       await rm(temporary, { recursive: true, force: true });
-      throw error;
+      throw withPath(error, dir);
     }
   } finally {
     lock.release();
@@ -133,6 +140,6 @@ export async function writeFileAtomically(path: string, contents: string | Uint8
     await rename(temporary, path);
   } catch (error) {
     await unlink(temporary).catch(() => {});
-    throw error;
+    throw withPath(error, path);
   }
 }
