@@ -3,7 +3,7 @@
 // record every file they write in the folder's marker, so clustersim knows later which files are its own.
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, rm } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { dirname, join, relative, sep } from 'node:path';
 import { UserError } from '../cli/errors.js';
 import { claimOutput, writeFileAtomically, type WriteOptions } from './atomic.js';
 import { acquireLock } from './lock.js';
@@ -55,6 +55,19 @@ function readMarker(dir: string): Marker | undefined {
   }
 }
 
+/** Whether the marker of the file's folder, or of one of the two folders above it, lists the file. */
+function listedNearby(path: string): boolean {
+  let folder = dirname(path);
+  for (let up = 0; up < 3; up++) {
+    const marker = readMarker(folder);
+    if (marker?.files.includes(relative(folder, path).split(sep).join('/'))) return true;
+    const parent = dirname(folder);
+    if (parent === folder) break;
+    folder = parent;
+  }
+  return false;
+}
+
 /**
  * Writes files into an existing folder (plot's images, report's page), under its lock: a file may be created, or replaced
  * when clustersim wrote it; a file of the same name that clustersim did not write is refused before anything is written.
@@ -67,7 +80,7 @@ export async function addFilesToFolder(dir: string, command: string, paths: read
     const marker = readMarker(dir);
     const own = new Set(state.state === 'ours' ? state.files : []);
     const names = paths.map((p) => relative(dir, p).split(sep).join('/'));
-    const clash = names.filter((name, k) => existsSync(paths[k]) && !own.has(name));
+    const clash = names.filter((name, k) => existsSync(paths[k]) && !own.has(name) && !listedNearby(paths[k]));
     if (clash.length > 0) {
       throw new UserError(`clustersim: will not write to ${dir}: ${clash.slice(0, 3).join(', ')} exist${clash.length === 1 ? 's' : ''} and clustersim did not write ${clash.length === 1 ? 'it' : 'them'}: move ${clash.length === 1 ? 'it' : 'them'} away first; nothing was written`);
     }

@@ -25,6 +25,30 @@ function compareFolder(): string {
   return dir;
 }
 
+describe('clustersim plot and report next to files clustersim did not write', () => {
+  it('refuse to replace them, name them, and write nothing', async () => {
+    const dir = join(root, 'user-charts');
+    await writeChartSpecs(dir, { 'outcome-density.vl.json': runOutcomeSpec(shortRun().result.rows, 'density') });
+    writeFileSync(join(dir, 'charts', 'outcome-density.svg'), '<svg>my own drawing</svg>');
+    writeFileSync(join(dir, 'report.html'), '<p>my report</p>');
+    const plot = await runCli(['plot', dir]);
+    expect(plot.code).toBe(2);
+    expect(plot.stderr).toBe(`clustersim: will not write to ${dir}: charts/outcome-density.svg exists and clustersim did not write it: move it away first; nothing was written\n`);
+    expect(existsSync(join(dir, 'charts', 'outcome-density.png'))).toBe(false);
+    const report = await runCli(['report', dir]);
+    expect(report.code).toBe(2);
+    expect(report.stderr).toMatch(/report\.html exists and clustersim did not write it/);
+    expect(readFileSync(join(dir, 'charts', 'outcome-density.svg'), 'utf8')).toBe('<svg>my own drawing</svg>');
+    expect(readFileSync(join(dir, 'report.html'), 'utf8')).toBe('<p>my report</p>');
+  });
+
+  it('replace what they wrote themselves, from the folder or its charts folder', async () => {
+    const dir = join(root, 'replot');
+    await writeChartSpecs(dir, { 'outcome-density.vl.json': runOutcomeSpec(shortRun().result.rows, 'density') });
+    for (const target of [dir, join(dir, 'charts'), dir]) expect((await runCli(['plot', target, '--format', 'svg'])).code).toBe(0);
+  });
+});
+
 describe('clustersim plot', () => {
   it('renders the charts of a compare folder, read from its files, to SVG and PNG', async () => {
     const dir = compareFolder();
