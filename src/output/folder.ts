@@ -72,7 +72,8 @@ function describeEntry(stats: Stats): string {
   return 'not a folder';
 }
 
-function readMarker(dir: string): Marker | undefined {
+/** The marker of a folder, or undefined when it has none (or one that is not clustersim's). */
+export function readMarker(dir: string): Marker | undefined {
   try {
     const marker = JSON.parse(readFileSync(join(dir, MARKER_FILE), 'utf8')) as Marker;
     if (marker?.tool === 'clustersim' && (OUTPUT_KINDS as readonly string[]).includes(marker.kind) && Array.isArray(marker.files)) return marker;

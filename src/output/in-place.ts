@@ -1,13 +1,13 @@
 // Folders written in place rather than swapped whole: an experiment's folder (its rows appended run by run, so a killed
 // experiment resumes) and the files that plot and report add to a folder. Both hold the folder's lock while they write and
 // record every file they write in the folder's marker, so clustersim knows later which files are its own.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { mkdir, rm } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 import { UserError } from '../cli/errors.js';
 import { claimOutput, writeFileAtomically, type WriteOptions } from './atomic.js';
 import { acquireLock } from './lock.js';
-import { inspectFolder, markerText, MARKER_FILE, type Marker, type OutputKind } from './folder.js';
+import { inspectFolder, markerText, MARKER_FILE, readMarker, type OutputKind } from './folder.js';
 
 export interface OpenFolder {
   /** Whether the folder held this kind of output already (the caller may resume it). */
@@ -42,17 +42,6 @@ export async function emptyOwnFolder(dir: string, kind: OutputKind, files: reado
   await rm(dir, { recursive: true, force: true });
   await mkdir(dir, { recursive: true });
   await writeFileAtomically(join(dir, MARKER_FILE), markerText(kind, files));
-}
-
-function readMarker(dir: string): Marker | undefined {
-  const path = join(dir, MARKER_FILE);
-  if (!existsSync(path)) return undefined;
-  try {
-    const marker = JSON.parse(readFileSync(path, 'utf8')) as Marker;
-    return marker?.tool === 'clustersim' && Array.isArray(marker.files) ? marker : undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 /** Whether the marker of the file's folder, or of one of the two folders above it, lists the file. */
