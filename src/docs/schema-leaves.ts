@@ -18,6 +18,30 @@ export interface SchemaEntry {
   /** Whether a default exists, and its value. */
   hasDefault: boolean;
   defaultValue: unknown;
+  /** The bounds of a number (or of a list's length), as the JSON Schema states them; undefined for groups, switches and choices. */
+  range?: Range;
+}
+
+/** Bounds in JSON Schema's terms: minimum and maximum are inclusive, exclusiveMinimum and exclusiveMaximum are not. */
+export interface Range {
+  integer: boolean;
+  minimum?: number;
+  maximum?: number;
+  exclusiveMinimum?: number;
+  exclusiveMaximum?: number;
+  /** Set for a list: its bounds are those of its length. */
+  items?: boolean;
+}
+
+/** The bounds of a leaf schema, read from its JSON Schema (the one published in docs/scenario.schema.json). */
+function rangeOf(schema: AnySchema): Range | undefined {
+  const json = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
+  const num = (key: string) => (typeof json[key] === 'number' ? (json[key] as number) : undefined);
+  if (json.type === 'number' || json.type === 'integer') {
+    return { integer: json.type === 'integer', minimum: num('minimum'), maximum: num('maximum'), exclusiveMinimum: num('exclusiveMinimum'), exclusiveMaximum: num('exclusiveMaximum') };
+  }
+  if (json.type === 'array') return { integer: true, minimum: num('minItems'), maximum: num('maxItems'), items: true };
+  return undefined;
 }
 
 const WRAPPERS = ['default', 'prefault', 'optional', 'nullable', 'readonly'];
@@ -46,7 +70,7 @@ function unwrap(schema: AnySchema): { inner: AnySchema; description: string; has
 function walk(schema: AnySchema, path: string, out: SchemaEntry[]): void {
   const { inner, description, hasDefault, defaultValue } = unwrap(schema);
   const isGroup = inner._zod.def.type === 'object';
-  out.push({ path, isGroup, description, hasDefault, defaultValue });
+  out.push({ path, isGroup, description, hasDefault, defaultValue, range: isGroup ? undefined : rangeOf(inner) });
   if (isGroup) {
     for (const [key, child] of Object.entries(inner._zod.def.shape as Record<string, AnySchema>)) walk(child, `${path}.${key}`, out);
   }

@@ -1,7 +1,8 @@
 // The parameters an experiment varies, from --param specs: `path=v1,v2,...` (a list of values), `path=min:max` (a range)
 // or `path=min:max:levels` (a range cut into levels for a factorial design); paths are checked against the scenario schema.
-import { parseDocument } from 'yaml';
+import { isScalar, parseDocument } from 'yaml';
 import { UserError } from '../cli/errors.js';
+import { isForbiddenKey } from '../model/params-path.js';
 import { schemaAt } from '../scenario/validate.js';
 import { suggest } from '../scenario/suggest.js';
 
@@ -10,6 +11,9 @@ export type ParamValue = number | string | boolean;
 export type ParamSpec =
   | { path: string; kind: 'values'; values: ParamValue[] }
   | { path: string; kind: 'range'; min: number; max: number; levels?: number; integer: boolean };
+
+/** The most values or levels of one parameter (a design multiplies them across parameters and runs). */
+export const MAX_PARAM_LEVELS = 1000;
 
 /** Top-level fields no experiment varies. */
 const NOT_PARAMETERS = new Set(['$schema', 'name', 'description', 'policies']);
@@ -28,9 +32,12 @@ function fail(text: string, detail: string): never {
   throw new UserError(`--param ${JSON.stringify(text)}: ${detail}`);
 }
 
+/** A listed value read as a YAML scalar (3, 0.5, true, region); anything else (an alias, a list, bad syntax) stays text. */
 function scalar(text: string): ParamValue {
-  const value = parseDocument(text).toJS() as unknown;
-  if (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean') return value;
+  const doc = parseDocument(text, { logLevel: 'error' });
+  const value: unknown = doc.errors.length === 0 && isScalar(doc.contents) ? doc.contents.value : undefined;
+  if (typeof value === 'number') return Object.is(value, -0) ? 0 : value;
+  if (typeof value === 'string' || typeof value === 'boolean') return value;
   return text;
 }
 
@@ -46,8 +53,9 @@ export function parseParam(text: string, known: readonly string[] = parameterPat
   if (eq <= 0 || eq === text.length - 1) fail(text, 'expected path=v1,v2,... or path=min:max (e.g. decay.ratePerMonth=0.02:0.08)');
   const path = text.slice(0, eq).trim();
   const body = text.slice(eq + 1).trim();
-  const schema = schemaAt(path.split('.'));
-  if (!schema || NOT_PARAMETERS.has(path.split('.')[0])) {
+  const keys = path.split('.');
+  const schema = keys.some(isForbiddenKey) ? undefined : schemaAt(keys);
+  if (!schema || NOT_PARAMETERS.has(keys[0])) {
     const hint = suggest(path, known);
     fail(text, `unknown parameter ${JSON.stringify(path)}` + (hint ? `: did you mean ${JSON.stringify(hint)}?` : ''));
   }
@@ -63,10 +71,12 @@ export function parseParam(text: string, known: readonly string[] = parameterPat
     if (parts.length === 2) return { path, kind: 'range', min, max, integer };
     const levels = number(parts[2], text, 'levels');
     if (!Number.isInteger(levels) || levels < 2) fail(text, `levels must be an integer >= 2, got ${parts[2]}`);
+    if (levels > MAX_PARAM_LEVELS) fail(text, `levels must be at most ${MAX_PARAM_LEVELS}, got ${parts[2]}`);
     return { path, kind: 'range', min, max, levels, integer };
   }
   const values = body.split(',').map((v) => v.trim());
   if (values.some((v) => v === '')) fail(text, 'an empty value in the list');
+  if (values.length > MAX_PARAM_LEVELS) fail(text, `at most ${MAX_PARAM_LEVELS} values, got ${values.length}`);
   return { path, kind: 'values', values: values.map(scalar) };
 }
 

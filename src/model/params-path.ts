@@ -1,7 +1,15 @@
 // Reading and writing a parameter by its dotted path (levers.scope, budget.subsidyLevel), for policies, --set and sweeps.
 
-/** Keys that would reach an object's prototype: never a parameter. */
-export const FORBIDDEN_KEYS = ['__proto__', 'prototype', 'constructor'];
+/**
+ * Keys that would reach an object's prototype, or read or replace something every object inherits (__proto__,
+ * constructor, toString, hasOwnProperty, valueOf, ...): every property of Object.prototype, and `prototype`. Never a parameter.
+ */
+export const FORBIDDEN_KEYS: readonly string[] = [...Object.getOwnPropertyNames(Object.prototype), 'prototype'];
+
+/** Whether a key is one of FORBIDDEN_KEYS: a name every object has, never a parameter or a scenario key. */
+export function isForbiddenKey(key: string): boolean {
+  return FORBIDDEN_KEYS.includes(key);
+}
 
 /** The value at a dotted path of a plain object, or undefined. */
 export function getPath(target: unknown, path: string): unknown {
@@ -16,7 +24,7 @@ export function getPath(target: unknown, path: string): unknown {
 /** Sets the value at a dotted path, creating plain objects on the way; refuses keys that reach a prototype. */
 export function setPath(target: Record<string, unknown>, path: string, value: unknown): void {
   const keys = path.split('.');
-  if (keys.some((key) => FORBIDDEN_KEYS.includes(key))) throw new Error(`clustersim/params-path: "${path}" is not a parameter path`);
+  if (keys.some(isForbiddenKey)) throw new Error(`clustersim/params-path: "${path}" is not a parameter path`);
   let node = target;
   for (const key of keys.slice(0, -1)) {
     if (!Object.hasOwn(node, key) || node[key] === null || typeof node[key] !== 'object') node[key] = {};

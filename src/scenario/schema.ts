@@ -2,9 +2,40 @@
 // Each field's description reads "unit: justification"; docs/ODD.md's parameter table and the JSON Schema are generated from it.
 import { z } from 'zod';
 
+// Upper bounds: every count, rate and size has a cap no study needs to exceed, so that a slip (1e9 for 1e-9, a count
+// with three zeros too many) is refused with its parameter rather than run out of memory or time. They show in the
+// ODD's parameter table and in the JSON Schema.
+
+/** Months: the longest horizon (200 years), and so the cap of every step, interval and memory in months. */
+export const MAX_STEPS = 2400;
+/** Agents of one kind before population.scale (the paper has 4,566 member firms; a million is a whole country's SMEs). */
+export const MAX_MEMBERS = 1_000_000;
+/** Ties: the most any tie count or capacity may be (the defaults are 20 to 60). */
+export const MAX_TIES = 1000;
+/** Weights that are normalised to shares (task mix, satisfaction weights, reasons): room for raw counts such as Table 2's 5,395. */
+export const MAX_WEIGHT = 1_000_000;
+/** Logit units: a term beyond +-100 saturates the logistic function completely (e^-100 ~ 4e-44). */
+export const MAX_LOGIT = 100;
+/** Factors, ratios and distances (the defaults are 0.2 to 2; 100 is fifty times the largest). */
+export const MAX_FACTOR = 100;
+/** Events, persons, draws and other counts per month or per event. */
+export const MAX_PER_EVENT = 1000;
+/** Money in million KRW per member firm-month: fees and fee tolerance (the default fee tolerance is 0.5). */
+export const MAX_FEE = 1000;
+/** Money in million KRW per MC-month: the reference subsidy (default 2.5). */
+export const MAX_SUBSIDY = 1_000_000;
+/** Policies in a scenario's timeline. */
+export const MAX_POLICIES = 1000;
+/** Characters of a name or label, and of a description. */
+export const MAX_NAME_LENGTH = 200;
+export const MAX_DESCRIPTION_LENGTH = 10_000;
+
 const probability = (d: number, doc: string) => z.number().min(0).max(1).default(d).describe(doc);
-const nonNegative = (d: number, doc: string) => z.number().min(0).default(d).describe(doc);
-const count = (d: number, doc: string) => z.number().int().min(0).default(d).describe(doc);
+const nonNegative = (d: number, max: number, doc: string) => z.number().min(0).max(max).default(d).describe(doc);
+const positive = (d: number, max: number, doc: string) => z.number().gt(0).max(max).default(d).describe(doc);
+const count = (d: number, max: number, doc: string) => z.number().int().min(0).max(max).default(d).describe(doc);
+const logit = (d: number, doc: string) => z.number().min(-MAX_LOGIT).max(MAX_LOGIT).default(d).describe(doc);
+const weight = (d: number, doc: string) => nonNegative(d, MAX_WEIGHT, doc);
 const group = <T extends z.ZodRawShape>(shape: T, doc: string) => z.strictObject(shape).prefault({} as never).describe(doc);
 
 export const KIND_NAMES = ['firm', 'professor', 'institute', 'agency'] as const;
@@ -15,10 +46,10 @@ export const SCOPES = ['park', 'region', 'national'] as const;
 const kindNumbers = (d: [number, number, number, number], doc: string) =>
   group(
     {
-      firm: nonNegative(d[0], doc + ' (firms)'),
-      professor: nonNegative(d[1], doc + ' (professors)'),
-      institute: nonNegative(d[2], doc + ' (research institutes)'),
-      agency: nonNegative(d[3], doc + ' (support agencies)'),
+      firm: nonNegative(d[0], MAX_TIES, doc + ' (firms)'),
+      professor: nonNegative(d[1], MAX_TIES, doc + ' (professors)'),
+      institute: nonNegative(d[2], MAX_TIES, doc + ' (research institutes)'),
+      agency: nonNegative(d[3], MAX_TIES, doc + ' (support agencies)'),
     },
     doc,
   );
@@ -29,14 +60,15 @@ export const populationSchema = group(
     regions: z
       .array(z.enum(REGION_IDS))
       .min(1)
+      .max(REGION_IDS.length)
       .default([...REGION_IDS])
       .describe('list of region ids: which of Table 1\'s six regions are simulated (all by default)'),
-    firmMembers: count(4566, 'firms: member firms by December 2010 (paper, section 2.1; the four kind counts are used, total 6,189)'),
-    professors: count(779, 'persons: professor members (paper, section 2.1)'),
-    institutes: count(211, 'persons: research-institute members (paper, section 2.1)'),
-    agencies: count(633, 'persons: support-agency and finance members (paper, section 2.1)'),
+    firmMembers: count(4566, MAX_MEMBERS, 'firms: member firms by December 2010 (paper, section 2.1; the four kind counts are used, total 6,189)'),
+    professors: count(779, MAX_MEMBERS, 'persons: professor members (paper, section 2.1)'),
+    institutes: count(211, MAX_MEMBERS, 'persons: research-institute members (paper, section 2.1)'),
+    agencies: count(633, MAX_MEMBERS, 'persons: support-agency and finance members (paper, section 2.1)'),
     initialFirmMemberShare: probability(0.34, 'share: of firmMembers who are members at step 0; the rest join later (calibrated to Table 2 growth and the 2010 member counts)'),
-    nonJoinerFirmRatio: nonNegative(0.5, 'firms per member firm: park firms that stay out for one of Table 5\'s reasons (assumed)'),
+    nonJoinerFirmRatio: nonNegative(0.5, 10, 'firms per member firm: park firms that stay out for one of Table 5\'s reasons (assumed)'),
     largeFirmShare: probability(0.05, 'share: large firms, the lead-firm candidates (assumed)'),
     mediumFirmShare: probability(0.25, 'share: medium-sized firms (assumed)'),
     capabilityMin: probability(0.3, 'score 0-1: lowest capability (absorptive capacity); capabilities are uniform on [capabilityMin, 1] (assumed)'),
@@ -46,10 +78,10 @@ export const populationSchema = group(
 
 export const initialNetworkSchema = group(
   {
-    iurTiesPerFirm: nonNegative(2.2, 'ties: mean industry-university-research ties per member firm at step 0 (Table 3, 2004)'),
-    firmTiesPerFirm: nonNegative(2.49, 'ties: mean firm-firm ties per member firm at step 0 (Table 3, 2004)'),
-    agencyTiesPerFirm: nonNegative(1, 'ties: mean ties to support agencies per member firm at step 0 (assumed)'),
-    expertTiesPerExpert: nonNegative(1, 'ties: mean professor/institute ties among experts at step 0 (assumed)'),
+    iurTiesPerFirm: nonNegative(2.2, MAX_TIES, 'ties: mean industry-university-research ties per member firm at step 0 (Table 3, 2004)'),
+    firmTiesPerFirm: nonNegative(2.49, MAX_TIES, 'ties: mean firm-firm ties per member firm at step 0 (Table 3, 2004)'),
+    agencyTiesPerFirm: nonNegative(1, MAX_TIES, 'ties: mean ties to support agencies per member firm at step 0 (assumed)'),
+    expertTiesPerExpert: nonNegative(1, MAX_TIES, 'ties: mean professor/institute ties among experts at step 0 (assumed)'),
     localShare: probability(0.8, 'share: of initial partners taken from the own MC, the rest from the region (assumed; Ponds et al. 2007: IUR ties are local)'),
     trustMin: probability(0.3, 'trust 0-1: lowest initial trust of a pre-existing tie (assumed)'),
     trustMax: probability(0.7, 'trust 0-1: highest initial trust of a pre-existing tie (assumed)'),
@@ -61,12 +93,12 @@ export const initialNetworkSchema = group(
 
 export const eventsSchema = group(
   {
-    ratePerMcMonth: nonNegative(5.4, 'events per MC-month: at the reference budget (31,506 activities / 6 years / 81 MCs, section 2.2)'),
-    budgetElasticity: nonNegative(0.5, 'elasticity: events scale with (budget / reference budget)^this (assumed, to be calibrated)'),
+    ratePerMcMonth: nonNegative(5.4, MAX_PER_EVENT, 'events per MC-month: at the reference budget (31,506 activities / 6 years / 81 MCs, section 2.2)'),
+    budgetElasticity: nonNegative(0.5, 5, 'elasticity: events scale with (budget / reference budget)^this (assumed, to be calibrated)'),
     attendProb: probability(0.15, 'probability: a member attends a given event of its MC (assumed)'),
-    meetingsPerAttendee: count(2, 'meetings: other attendees each attendee meets at an event (assumed)'),
+    meetingsPerAttendee: count(2, 100, 'meetings: other attendees each attendee meets at an event (assumed)'),
     visitShare: probability(0.2, 'share: of events that are company visits, which find tasks (assumed; section 2.2 lists visits among six kinds)'),
-    visitTaskBoost: nonNegative(1, 'factor: extra task probability of a firm in the month it attends a company visit (assumed)'),
+    visitTaskBoost: nonNegative(1, MAX_FACTOR, 'factor: extra task probability of a firm in the month it attends a company visit (assumed)'),
   },
   'MC activities: seminars, forums, company visits, meetings, councils.',
 );
@@ -76,34 +108,34 @@ export const searchSchema = group(
     probPerMonth: probability(0.3, 'probability: a member firm searches for a new partner in a month (assumed)'),
     randomShare: probability(0.4, 'share: of searches that are random rather than referrals (Jackson & Rogers 2007 fit r ~ 0.6-5; assumed)'),
     ownMcShare: probability(0.7, 'share: of random searches kept inside the own MC; the rest look across the scope (assumed)'),
-    maxTries: count(20, 'draws: tries to find an eligible random partner (INFSO-SKIN search depth 20)'),
+    maxTries: count(20, MAX_PER_EVENT, 'draws: tries to find an eligible random partner (INFSO-SKIN search depth 20)'),
   },
   'Looking for partners: referrals through trusted ties and random search.',
 );
 
 export const costSchema = group(
   {
-    base: nonNegative(0.5, 'logit units: search cost of any new tie (assumed, to be calibrated)'),
-    perDistance: nonNegative(1, 'logit units per unit of distance: (assumed, to be calibrated)'),
-    parkDistance: nonNegative(0.5, 'distance: partner in another park (assumed; Pan et al. 2012: collaboration falls with distance)'),
-    regionDistance: nonNegative(1, 'distance: partner in another region (assumed)'),
-    mcDistance: nonNegative(0.3, 'distance: partner in another MC (assumed)'),
-    sectorDistance: nonNegative(0.5, 'distance: firm partner in another sector (assumed; Boschma 2005, cognitive proximity)'),
+    base: nonNegative(0.5, MAX_LOGIT, 'logit units: search cost of any new tie (assumed, to be calibrated)'),
+    perDistance: nonNegative(1, MAX_LOGIT, 'logit units per unit of distance: (assumed, to be calibrated)'),
+    parkDistance: nonNegative(0.5, MAX_FACTOR, 'distance: partner in another park (assumed; Pan et al. 2012: collaboration falls with distance)'),
+    regionDistance: nonNegative(1, MAX_FACTOR, 'distance: partner in another region (assumed)'),
+    mcDistance: nonNegative(0.3, MAX_FACTOR, 'distance: partner in another MC (assumed)'),
+    sectorDistance: nonNegative(0.5, MAX_FACTOR, 'distance: firm partner in another sector (assumed; Boschma 2005, cognitive proximity)'),
     trustReduction: probability(0.5, 'share: of the search cost removed at full expected trust (paper, section 3.2: trust lowers search cost)'),
-    eventFactor: nonNegative(0.5, 'factor: cost of a tie to someone met at an event (assumed)'),
-    referralFactor: nonNegative(0.75, 'factor: cost of a tie through a referral (assumed)'),
-    searchFactor: nonNegative(1, 'factor: cost of a tie found by random search (reference)'),
-    brokeredFactor: nonNegative(0.5, 'factor: cost of a tie brokered by the initiative (assumed); coordinators\' brokered ties are made outright in collaborate'),
+    eventFactor: nonNegative(0.5, MAX_FACTOR, 'factor: cost of a tie to someone met at an event (assumed)'),
+    referralFactor: nonNegative(0.75, MAX_FACTOR, 'factor: cost of a tie through a referral (assumed)'),
+    searchFactor: nonNegative(1, MAX_FACTOR, 'factor: cost of a tie found by random search (reference)'),
+    brokeredFactor: nonNegative(0.5, MAX_FACTOR, 'factor: cost of a tie brokered by the initiative (assumed); coordinators\' brokered ties are made outright in collaborate'),
   },
   'Search cost of a candidate tie, from distance and trust.',
 );
 
 export const tieFormationSchema = group(
   {
-    intercept: z.number().default(-4.7).describe('logit units: base of the tie probability (calibrated to Table 3, docs/calibration.md)'),
-    benefitWeight: nonNegative(4, 'logit units per unit of complementarity: (assumed, to be calibrated)'),
-    trustWeight: nonNegative(2, 'logit units per unit of expected trust: prior ties and referrals raise tie odds (assumed; Gulati & Gargiulo 1999)'),
-    attentionWeight: nonNegative(1, 'logit units per unit of capacity used: summed over the two ends; limited attention (assumed)'),
+    intercept: logit(-4.7, 'logit units: base of the tie probability (calibrated to Table 3, docs/calibration.md)'),
+    benefitWeight: nonNegative(4, MAX_LOGIT, 'logit units per unit of complementarity: (assumed, to be calibrated)'),
+    trustWeight: nonNegative(2, MAX_LOGIT, 'logit units per unit of expected trust: prior ties and referrals raise tie odds (assumed; Gulati & Gargiulo 1999)'),
+    attentionWeight: nonNegative(1, MAX_LOGIT, 'logit units per unit of capacity used: summed over the two ends; limited attention (assumed)'),
     initialStrength: probability(0.5, 'strength 0-1: of a new tie (assumed)'),
     capacity: kindNumbers([20, 40, 40, 60], 'ties: most ties a member of this kind keeps (assumed: limited attention)'),
     complementarity: group(
@@ -126,11 +158,11 @@ export const tasksSchema = group(
     probPerFirmMonth: probability(0.072, 'probability: a member firm finds a task in a month (calibrated to Table 2; 0.40 solved per firm-year, section 2.2)'),
     mix: group(
       {
-        rnd: nonNegative(0.106, 'weight: R&D tasks (Table 2, 1,166 of 11,026)'),
-        management: nonNegative(0.489, 'weight: management tasks (Table 2, 5,395 of 11,026)'),
-        marketing: nonNegative(0.356, 'weight: marketing tasks (Table 2, 3,925 of 11,026)'),
-        hr: nonNegative(0.005, 'weight: HR tasks (Table 2, 60 of 11,026)'),
-        other: nonNegative(0.044, 'weight: other tasks (Table 2, 480 of 11,026)'),
+        rnd: weight(0.106, 'weight: R&D tasks (Table 2, 1,166 of 11,026)'),
+        management: weight(0.489, 'weight: management tasks (Table 2, 5,395 of 11,026)'),
+        marketing: weight(0.356, 'weight: marketing tasks (Table 2, 3,925 of 11,026)'),
+        hr: weight(0.005, 'weight: HR tasks (Table 2, 60 of 11,026)'),
+        other: weight(0.044, 'weight: other tasks (Table 2, 480 of 11,026)'),
       },
       'Relative frequency of the five task kinds (Table 2 totals).',
     ),
@@ -145,7 +177,7 @@ export const trustSchema = group(
   {
     initial: probability(0.4, 'trust 0-1: of a new tie to a stranger (assumed)'),
     gain: probability(0.15, 'rate: T += gain (1 - T) after a success (Slovic 1993; range 0.05-0.2)'),
-    lossRatio: nonNegative(2, 'ratio: T -= lossRatio gain T after a failure (asymmetric trust, range 2-5)'),
+    lossRatio: nonNegative(2, MAX_FACTOR, 'ratio: T -= lossRatio gain T after a failure (asymmetric trust, range 2-5)'),
   },
   'Trust, built by outcomes and lost faster than it is built.',
 );
@@ -166,20 +198,20 @@ export const satisfactionSchema = group(
     smoothing: probability(0.04, 'rate: S moves this share of the way to its target each month (calibrated with the survey targets)'),
     weights: group(
       {
-        openness: nonNegative(0.208, 'weight: network openness (Table 6 correlation .753, normalised)'),
-        skilledPeople: nonNegative(0.182, 'weight: access to skilled people (Table 6 .659, normalised)'),
-        selfReliance: nonNegative(0.217, 'weight: MC self-reliance (Table 6 .784, normalised)'),
-        communityCooperation: nonNegative(0.177, 'weight: community cooperation (Table 6 .639, normalised)'),
-        jointIur: nonNegative(0.216, 'weight: joint IUR projects (Table 6 .779, normalised)'),
+        openness: weight(0.208, 'weight: network openness (Table 6 correlation .753, normalised)'),
+        skilledPeople: weight(0.182, 'weight: access to skilled people (Table 6 .659, normalised)'),
+        selfReliance: weight(0.217, 'weight: MC self-reliance (Table 6 .784, normalised)'),
+        communityCooperation: weight(0.177, 'weight: community cooperation (Table 6 .639, normalised)'),
+        jointIur: weight(0.216, 'weight: joint IUR projects (Table 6 .779, normalised)'),
       },
       'Weights of the five factors of Table 6 in the satisfaction target.',
     ),
     selfRelianceFeeWeight: probability(0.3, 'share: of the self-reliance factor that comes from fees in the budget, the rest from MC activity (assumed)'),
-    participationScale: z.number().gt(0).default(8).describe('events: recent events attended at which participation in the self-reliance factor reaches 63% (calibrated to Table 6\'s order)'),
-    opennessScale: z.number().gt(0).default(0.5).describe('ties: external ties plus recent new partners at which the openness factor reaches 63% (calibrated to Table 6\'s order)'),
-    skilledScale: z.number().gt(0).default(0.5).describe('ties: IUR ties at which the skilled-people factor reaches 63% (calibrated to Table 6\'s order)'),
-    jointIurScale: z.number().gt(0).default(0.1).describe('projects: recent joint IUR successes at which that factor reaches 63% (calibrated to Table 6\'s order)'),
-    memoryMonths: z.number().gt(0).default(12).describe('months: mean memory of recent joint projects and of MC activity (assumed)'),
+    participationScale: positive(8, MAX_PER_EVENT, 'events: recent events attended at which participation in the self-reliance factor reaches 63% (calibrated to Table 6\'s order)'),
+    opennessScale: positive(0.5, MAX_TIES, 'ties: external ties plus recent new partners at which the openness factor reaches 63% (calibrated to Table 6\'s order)'),
+    skilledScale: positive(0.5, MAX_TIES, 'ties: IUR ties at which the skilled-people factor reaches 63% (calibrated to Table 6\'s order)'),
+    jointIurScale: positive(0.1, MAX_PER_EVENT, 'projects: recent joint IUR successes at which that factor reaches 63% (calibrated to Table 6\'s order)'),
+    memoryMonths: z.number().min(1).max(MAX_STEPS).default(12).describe('months: mean memory of recent joint projects and of MC activity (assumed)'),
   },
   'Satisfaction from the five factors of Table 6.',
 );
@@ -187,23 +219,23 @@ export const satisfactionSchema = group(
 export const membershipSchema = group(
   {
     leaveMaxPerMonth: probability(0.05, 'probability: highest monthly chance that a member firm leaves (assumed)'),
-    leaveIntercept: z.number().default(-4).describe('logit units: leaving at reference satisfaction and no fee (calibrated to the 2010 member counts)'),
-    leaveSatisfactionWeight: nonNegative(6, 'logit units per unit of satisfaction: satisfaction above the reference keeps members (assumed)'),
-    leaveFeeWeight: nonNegative(2, 'logit units per unit of fee burden: burden = fee / ability to pay (assumed)'),
+    leaveIntercept: logit(-4, 'logit units: leaving at reference satisfaction and no fee (calibrated to the 2010 member counts)'),
+    leaveSatisfactionWeight: nonNegative(6, MAX_LOGIT, 'logit units per unit of satisfaction: satisfaction above the reference keeps members (assumed)'),
+    leaveFeeWeight: nonNegative(2, MAX_LOGIT, 'logit units per unit of fee burden: burden = fee / ability to pay (assumed)'),
     satisfactionReference: probability(0.4, 'score 0-1: satisfaction at which leaving is at its intercept (assumed)'),
     joinPerMonth: probability(0.019, 'probability: monthly chance that a firm with no reason to stay out joins (calibrated to the 2010 member counts and Table 2)'),
-    contactBonus: nonNegative(1.5, 'factor per tie: outsiders with ties to members join more readily (calibrated to the 2010 member counts)'),
-    feeTolerance: nonNegative(0.5, 'million KRW per month: the fee at which a small firm\'s fee burden reaches 1 and it no longer joins; medium firms bear 2x, large 5x (assumed)'),
-    stayOutFactor: nonNegative(0.2, 'factor: joining rate of a firm whose Table 5 reason still holds (assumed)'),
+    contactBonus: nonNegative(1.5, MAX_FACTOR, 'factor per tie: outsiders with ties to members join more readily (calibrated to the 2010 member counts)'),
+    feeTolerance: nonNegative(0.5, MAX_FEE, 'million KRW per month: the fee at which a small firm\'s fee burden reaches 1 and it no longer joins; medium firms bear 2x, large 5x (assumed)'),
+    stayOutFactor: nonNegative(0.2, MAX_FACTOR, 'factor: joining rate of a firm whose Table 5 reason still holds (assumed)'),
     reasons: group(
       {
-        notStrategic: nonNegative(0.228, 'share at step 0: not in the park\'s strategic sector (calibrated so the 2010 survey of non-joiners gives Table 5\'s 28.1%)'),
-        lowMoneyExpectation: nonNegative(0.167, 'share at step 0: low expectation of government money (calibrated to Table 5\'s 17.1% in 2010)'),
-        noNeed: nonNegative(0.166, 'share at step 0: no need for networking (calibrated to Table 5\'s 17.1% in 2010)'),
-        largeCustomerFirst: nonNegative(0.167, 'share at step 0: large-firm customer comes first (calibrated to Table 5\'s 9.6% in 2010)'),
-        otherRegionsBetter: nonNegative(0.07, 'share at step 0: other regions\' programmes work better (calibrated to Table 5\'s 7.2% in 2010)'),
-        infoLeakFear: nonNegative(0.047, 'share at step 0: fear of information leaks (Table 5, 4.7% in 2010)'),
-        other: nonNegative(0.155, 'share at step 0: other reasons (calibrated to Table 5\'s 16.2% in 2010)'),
+        notStrategic: weight(0.228, 'share at step 0: not in the park\'s strategic sector (calibrated so the 2010 survey of non-joiners gives Table 5\'s 28.1%)'),
+        lowMoneyExpectation: weight(0.167, 'share at step 0: low expectation of government money (calibrated to Table 5\'s 17.1% in 2010)'),
+        noNeed: weight(0.166, 'share at step 0: no need for networking (calibrated to Table 5\'s 17.1% in 2010)'),
+        largeCustomerFirst: weight(0.167, 'share at step 0: large-firm customer comes first (calibrated to Table 5\'s 9.6% in 2010)'),
+        otherRegionsBetter: weight(0.07, 'share at step 0: other regions\' programmes work better (calibrated to Table 5\'s 7.2% in 2010)'),
+        infoLeakFear: weight(0.047, 'share at step 0: fear of information leaks (Table 5, 4.7% in 2010)'),
+        other: weight(0.155, 'share at step 0: other reasons (calibrated to Table 5\'s 16.2% in 2010)'),
       },
       'Why park firms stay out (Table 5, n = 130), drawn once per non-joining firm.',
     ),
@@ -213,9 +245,9 @@ export const membershipSchema = group(
 
 export const budgetSchema = group(
   {
-    subsidyPerMcMonth: nonNegative(2.5, 'million KRW per MC-month: government subsidy, the reference budget (assumed)'),
-    subsidyLevel: nonNegative(1, 'factor: share of the reference subsidy paid (policy lever; 1 = the programme as run)'),
-    feePerFirmMonth: nonNegative(0, 'million KRW per member firm-month: membership fee (policy lever; none in 2005-2010)'),
+    subsidyPerMcMonth: nonNegative(2.5, MAX_SUBSIDY, 'million KRW per MC-month: government subsidy, the reference budget (assumed)'),
+    subsidyLevel: nonNegative(1, MAX_FACTOR, 'factor: share of the reference subsidy paid (policy lever; 1 = the programme as run)'),
+    feePerFirmMonth: nonNegative(0, MAX_FEE, 'million KRW per member firm-month: membership fee (policy lever; none in 2005-2010)'),
   },
   'The MC budget: subsidy plus fees.',
 );
@@ -224,7 +256,7 @@ export const leversSchema = group(
   {
     nonStrategicFirms: z.boolean().default(false).describe('switch: firms outside the strategic sector may join (openness lever)'),
     openEventShare: probability(0, 'share: of events open to non-members and members of other MCs (openness lever)'),
-    guestsPerOpenEvent: nonNegative(4, 'persons: mean guests at an open event, and at every event when the scope is wider than the park (assumed)'),
+    guestsPerOpenEvent: nonNegative(4, MAX_PER_EVENT, 'persons: mean guests at an open event, and at every event when the scope is wider than the park (assumed)'),
     scope: z.enum(SCOPES).default('park').describe('park | region | national: whom an MC\'s members can reach by search and events (pan-regional lever)'),
     leadFirmsRequired: z.boolean().default(false).describe('switch: large firms are required to join (lead-firm lever)'),
     expertPool: z.boolean().default(false).describe('switch: an expert pool and information system lowers the search cost to professors and institutes'),
@@ -233,40 +265,43 @@ export const leversSchema = group(
     initiative: z.boolean().default(false).describe('switch: the national mini-cluster initiative brokers ties across MCs and regions'),
     initiativeBrokerShare: probability(0.2, 'share: of searches the initiative brokers nationwide (assumed)'),
     exitRule: z.enum(['none', 'least-efficient', 'goal-reached']).default('none').describe('none | least-efficient | goal-reached: whose government support ends at each evaluation'),
-    exitEvery: z.number().int().min(1).default(12).describe('months: between evaluations of the exit rule'),
+    exitEvery: z.number().int().min(1).max(MAX_STEPS).default(12).describe('months: between evaluations of the exit rule'),
     exitShare: probability(0.2, 'share: of supported MCs whose support ends at an evaluation (least-efficient rule)'),
-    exitGoalTasksPerMember: nonNegative(0.5, 'tasks per member-year: goal at which an MC graduates (goal-reached rule)'),
+    exitGoalTasksPerMember: nonNegative(0.5, MAX_PER_EVENT, 'tasks per member-year: goal at which an MC graduates (goal-reached rule)'),
   },
   'Policy levers: their values at step 0; policies change them on a timeline.',
 );
 
 export const metricsSchema = group(
   {
-    costlyEvery: z.number().int().min(1).default(12).describe('steps: interval of the costly metrics (clustering, communities, modularity)'),
+    costlyEvery: z.number().int().min(1).max(MAX_STEPS).default(12).describe('steps: interval of the costly metrics (clustering, communities, modularity)'),
   },
   'What is measured and how often.',
 );
+
+/** Groups of weights that are divided by their sum (to draw a task kind, to average the factors, to draw a reason): never all 0. */
+export const WEIGHT_GROUPS: readonly string[] = ['tasks.mix', 'satisfaction.weights', 'membership.reasons'];
 
 export const leverNames = Object.keys(leversSchema.unwrap().shape) as (keyof z.infer<typeof leversSchema>)[];
 
 export const policySchema = z
   .strictObject({
-    at: z.number().int().min(0).describe('step: when the policy takes effect'),
+    at: z.number().int().min(0).max(MAX_STEPS).describe('step: when the policy takes effect'),
     set: z
       .record(z.string(), z.union([z.number(), z.boolean(), z.string()]))
       .describe('parameter path (e.g. levers.scope, budget.subsidyLevel) to its new value'),
-    rampSteps: z.number().int().min(0).default(0).describe('steps: numeric values move linearly to the new value over this many steps (0 = at once)'),
-    label: z.string().optional().describe('a name for the policy in outputs'),
+    rampSteps: z.number().int().min(0).max(MAX_STEPS).default(0).describe('steps: numeric values move linearly to the new value over this many steps (0 = at once)'),
+    label: z.string().max(MAX_NAME_LENGTH).optional().describe('a name for the policy in outputs'),
   })
   .describe('A change of parameters at a step.');
 
 export const scenarioSchema = z
   .strictObject({
-    $schema: z.string().optional().describe('the JSON Schema this file follows (for editors)'),
-    name: z.string().min(1).default('default').describe('the scenario\'s name, used in output folder names'),
-    description: z.string().default('').describe('what the scenario asks'),
-    seed: z.number().int().min(0).default(1).describe('integer: the seed of the run (runs of an ensemble derive theirs from it)'),
-    steps: z.number().int().min(1).max(2400).default(120).describe('months: simulated (120 = 2005-2014)'),
+    $schema: z.string().max(2000).optional().describe('the JSON Schema this file follows (for editors)'),
+    name: z.string().min(1).max(MAX_NAME_LENGTH).default('default').describe('the scenario\'s name, used in output folder names'),
+    description: z.string().max(MAX_DESCRIPTION_LENGTH).default('').describe('what the scenario asks'),
+    seed: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER).default(1).describe('integer: the seed of the run (runs of an ensemble derive theirs from it)'),
+    steps: z.number().int().min(1).max(MAX_STEPS).default(120).describe('months: simulated (120 = 2005-2014)'),
     startYear: z.number().int().min(1900).max(2200).default(2005).describe('year: the calendar year of step 1 (the programme began in 2005)'),
     population: populationSchema,
     initialNetwork: initialNetworkSchema,
@@ -282,7 +317,7 @@ export const scenarioSchema = z
     budget: budgetSchema,
     levers: leversSchema,
     metrics: metricsSchema,
-    policies: z.array(policySchema).default([]).describe('the policy timeline'),
+    policies: z.array(policySchema).max(MAX_POLICIES).default([]).describe('the policy timeline'),
   })
   .describe('A clustersim scenario.');
 

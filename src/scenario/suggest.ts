@@ -19,6 +19,8 @@ export function suggest(name: string, known: readonly string[]): string | undefi
   let best: string | undefined;
   let bestDistance = Math.max(2, Math.ceil(name.length / 3)) + 1;
   for (const candidate of known) {
+    // The distance is at least the difference in length: a long name is not compared letter by letter with short ones.
+    if (Math.abs(name.length - candidate.length) >= bestDistance) continue;
     const d = editDistance(name, candidate);
     if (d < bestDistance) {
       best = candidate;

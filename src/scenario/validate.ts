@@ -1,12 +1,13 @@
-// Validation at the boundary: a parsed scenario object against the schema, then the rules a schema cannot say
-// (policy paths and steps, min <= max, shares <= 1). Every problem is returned, each with its path; nothing throws.
+// Validation at the boundary: a parsed scenario object against the schema (bounds included), then the rules a schema cannot
+// say (policy paths and steps, min <= max, shares <= 1, weights not all 0, no prototype names among a policy's parameters).
+// Every problem is returned, each with its path; nothing throws.
 import type { z } from 'zod';
+import { getPath, isForbiddenKey } from '../model/params-path.js';
 import { message } from './messages.js';
 import { formatPath, type ScenarioProblem } from './problems.js';
-import { scenarioSchema, type Scenario } from './schema.js';
+import { scenarioSchema, WEIGHT_GROUPS, type Scenario } from './schema.js';
 import { suggest } from './suggest.js';
 
-/** Finds the line and column of a path in the source file, where the loader knows them. */
 /** Where a path's value is given: the file (when not the one validated), and the line and column where known. */
 export type Located = { file?: string; line?: number; column?: number };
 export type Locate = (path: readonly PropertyKey[], at?: 'value' | 'key') => Located | undefined;
@@ -22,13 +23,16 @@ function unwrap(schema: AnySchema): AnySchema {
   return s;
 }
 
-/** The schema at a path of the scenario, or undefined where the path leaves it. */
+/**
+ * The schema at a path of the scenario, or undefined where the path leaves it. Only the schema's own keys count: a name
+ * every object has (__proto__, constructor, toString, ...) is never a key of the schema.
+ */
 export function schemaAt(path: readonly PropertyKey[], root: AnySchema = scenarioSchema as unknown as AnySchema): AnySchema | undefined {
   let s: AnySchema | undefined = unwrap(root);
   for (const key of path) {
     if (!s) return undefined;
     const def: Record<string, unknown> = s._zod.def;
-    if (def.type === 'object' && typeof key === 'string') s = (def.shape as Record<string, AnySchema>)[key];
+    if (def.type === 'object' && typeof key === 'string') s = Object.hasOwn(def.shape as object, key) ? (def.shape as Record<string, AnySchema>)[key] : undefined;
     else if (def.type === 'array' && typeof key === 'number') s = def.element as AnySchema;
     else if (def.type === 'record') s = def.valueType as AnySchema;
     else return undefined;
@@ -90,6 +94,8 @@ function problemOf(issue: z.core.$ZodIssue, context: IssueContext): ScenarioProb
       if (issue.origin === 'string') return [at(rel, message.tooShort(Number(issue.minimum), value))];
       return [at(rel, message.tooSmall(Number(issue.minimum), issue.inclusive ?? true, isInteger(rel, root), value))];
     case 'too_big':
+      if (issue.origin === 'array') return [at(rel, message.tooMany(Number(issue.maximum), Array.isArray(value) ? value.length : NaN))];
+      if (issue.origin === 'string') return [at(rel, message.tooLong(Number(issue.maximum), typeof value === 'string' ? value.length : NaN))];
       return [at(rel, message.tooBig(Number(issue.maximum), issue.inclusive ?? true, isInteger(rel, root), value))];
     case 'invalid_value':
       return [at(rel, message.oneOf(issue.values, value, typeof value === 'string' ? suggest(value, issue.values.map(String)) : undefined))];
@@ -109,7 +115,29 @@ function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
   return node;
 }
 
-function checkPolicies(scenario: Scenario, file: string, locate?: Locate): ScenarioProblem[] {
+/** Policy keys that name something every object has: taken out before the schema sees them (it would drop __proto__ silently). */
+function withoutForbiddenPolicyKeys(input: Record<string, unknown>, file: string, locate?: Locate): { input: Record<string, unknown>; problems: ScenarioProblem[]; touched: Set<number> } {
+  const problems: ScenarioProblem[] = [];
+  const touched = new Set<number>();
+  const policies = Object.hasOwn(input, 'policies') ? input.policies : undefined;
+  if (!Array.isArray(policies)) return { input, problems, touched };
+  const cleaned = policies.map((policy, k) => {
+    const set = policy !== null && typeof policy === 'object' && Object.hasOwn(policy, 'set') ? (policy as Record<string, unknown>).set : undefined;
+    if (set === null || typeof set !== 'object' || Array.isArray(set)) return policy;
+    const bad = Object.keys(set).filter((key) => key.split('.').some(isForbiddenKey));
+    if (bad.length === 0) return policy;
+    touched.add(k);
+    for (const key of bad) {
+      const where: PropertyKey[] = ['policies', k, 'set', key];
+      problems.push({ file, path: formatPath(where), message: message.unknownParameter(key), ...locate?.(where, 'key') });
+    }
+    const kept = Object.fromEntries(Object.entries(set).filter(([key]) => !bad.includes(key)));
+    return { ...(policy as Record<string, unknown>), set: kept };
+  });
+  return { input: { ...input, policies: cleaned }, problems, touched };
+}
+
+function checkPolicies(scenario: Scenario, file: string, locate?: Locate, touched: ReadonlySet<number> = new Set()): ScenarioProblem[] {
   const problems: ScenarioProblem[] = [];
   const at = (p: PropertyKey[], text: string, where: 'value' | 'key' = 'value') =>
     problems.push({ file, path: formatPath(p), message: text, ...locate?.(p, where) });
@@ -117,7 +145,7 @@ function checkPolicies(scenario: Scenario, file: string, locate?: Locate): Scena
   scenario.policies.forEach((policy, k) => {
     if (policy.at > scenario.steps) at(['policies', k, 'at'], message.beyondHorizon(policy.at, scenario.steps));
     const entries = Object.entries(policy.set);
-    if (entries.length === 0) at(['policies', k, 'set'], message.emptyPolicy());
+    if (entries.length === 0 && !touched.has(k)) at(['policies', k, 'set'], message.emptyPolicy());
     for (const [path, value] of entries) {
       const where: PropertyKey[] = ['policies', k, 'set', path];
       const keys = path.split('.');
@@ -128,7 +156,7 @@ function checkPolicies(scenario: Scenario, file: string, locate?: Locate): Scena
         at(where, message.notALeaf(path), 'key');
       } else {
         const parsed = leaf.safeParse(value);
-        if (!parsed.success) for (const issue of parsed.error.issues) problems.push(...problemOf(issue, { input: value, file, locate, root: leaf, base: where }));
+        if (!parsed.success) for (const issue of tightest(parsed.error.issues)) problems.push(...problemOf(issue, { input: value, file, locate, root: leaf, base: where }));
         else if (policy.rampSteps > 0 && typeof value !== 'number') at(where, message.rampNeedsNumber(path), 'key');
         else if (policy.rampSteps > 0 && (leaf as unknown as { isInt?: boolean }).isInt) at(where, message.rampNeedsContinuous(path), 'key');
       }
@@ -150,7 +178,59 @@ function checkConsistency(s: Scenario, file: string, locate?: Locate): ScenarioP
     if (seen.has(r)) at(['population', 'regions', k], message.duplicateRegion(r));
     seen.add(r);
   });
+  return [...problems, ...checkWeights(s, file, locate)];
+}
+
+const total = (values: Record<string, unknown>) => Object.values(values).reduce<number>((sum, v) => sum + (typeof v === 'number' && v >= 0 ? v : 1), 0);
+
+/**
+ * Weights divided by their sum (WEIGHT_GROUPS) must not all be 0, neither at step 0 nor once policies have set them: a
+ * policy that leaves a group at all 0 is named with the step it starts at. Values that are not numbers count as positive
+ * here (their own problem is reported by checkPolicies).
+ */
+function checkWeights(s: Scenario, file: string, locate?: Locate): ScenarioProblem[] {
+  const problems: ScenarioProblem[] = [];
+  const start = (at: number) => Math.max(at, 1);
+  for (const group of WEIGHT_GROUPS) {
+    const initial = getPath(s, group) as Record<string, number>;
+    const paths = Object.keys(initial).map((key) => `${group}.${key}`);
+    if (total(initial) <= 0) problems.push({ file, path: group, message: message.zeroWeights(group), ...locate?.(group.split('.')) });
+    const months = [...new Set(s.policies.filter((p) => paths.some((path) => Object.hasOwn(p.set, path))).map((p) => start(p.at)))].sort((a, b) => a - b);
+    for (const month of months) {
+      const values: Record<string, unknown> = { ...initial };
+      let last = -1;
+      s.policies.forEach((p, k) => {
+        if (start(p.at) > month) return;
+        for (const path of paths) {
+          if (!Object.hasOwn(p.set, path)) continue;
+          values[path.slice(group.length + 1)] = p.set[path];
+          if (start(p.at) === month) last = k;
+        }
+      });
+      if (last >= 0 && total(values) <= 0) {
+        const where: PropertyKey[] = ['policies', last, 'set'];
+        problems.push({ file, path: formatPath(where), message: message.zeroWeightsFrom(group, month), ...locate?.(where) });
+      }
+    }
+  }
   return problems;
+}
+
+/**
+ * The issues with, at each path, only the tightest bound broken: an integer has the safe-integer bounds besides its own
+ * (steps: 1e300 breaks both <= 2400 and <= 2^53 - 1), and the reader needs only the first.
+ */
+function tightest(issues: readonly z.core.$ZodIssue[]): z.core.$ZodIssue[] {
+  const key = (issue: z.core.$ZodIssue) => `${issue.code}:${JSON.stringify(issue.path.map(String))}`;
+  const best = new Map<string, z.core.$ZodIssue>();
+  for (const issue of issues) {
+    if (issue.code !== 'too_big' && issue.code !== 'too_small') continue;
+    const held = best.get(key(issue));
+    const bound = (i: z.core.$ZodIssue) => Number((i as { maximum?: unknown; minimum?: unknown }).maximum ?? (i as { minimum?: unknown }).minimum);
+    const tighter = !held || (issue.code === 'too_big' ? bound(issue) < bound(held) : bound(issue) > bound(held));
+    if (tighter) best.set(key(issue), issue);
+  }
+  return issues.filter((issue) => (issue.code !== 'too_big' && issue.code !== 'too_small') || best.get(key(issue)) === issue);
 }
 
 export type Validation = { ok: true; scenario: Scenario } | { ok: false; problems: ScenarioProblem[] };
@@ -160,9 +240,13 @@ export function validateScenario(input: unknown, file = '<scenario>', locate?: L
   if (input === null || typeof input !== 'object' || Array.isArray(input)) {
     return { ok: false, problems: [{ file, path: '', message: message.notAnObject(input) }] };
   }
-  const parsed = scenarioSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, problems: parsed.error.issues.flatMap((issue) => problemOf(issue, { input, file, locate })) };
-  const problems = [...checkPolicies(parsed.data, file, locate), ...checkConsistency(parsed.data, file, locate)];
+  const clean = withoutForbiddenPolicyKeys(input as Record<string, unknown>, file, locate);
+  const parsed = scenarioSchema.safeParse(clean.input);
+  if (!parsed.success) {
+    const issues = tightest(parsed.error.issues);
+    return { ok: false, problems: [...clean.problems, ...issues.flatMap((issue) => problemOf(issue, { input: clean.input, file, locate }))] };
+  }
+  const problems = [...clean.problems, ...checkPolicies(parsed.data, file, locate, clean.touched), ...checkConsistency(parsed.data, file, locate)];
   return problems.length ? { ok: false, problems } : { ok: true, scenario: parsed.data };
 }
 

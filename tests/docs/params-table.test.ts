@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { columnsTable } from '../../src/docs/columns-table.js';
 import { readBlock, replaceBlock } from '../../src/docs/markers.js';
-import { cell, formatDefault, parameterTable } from '../../src/docs/params-table.js';
+import { cell, formatDefault, formatRange, parameterTable } from '../../src/docs/params-table.js';
 import { leafParameters, schemaEntries, splitDescription } from '../../src/docs/schema-leaves.js';
 import { updateOdd } from '../../src/docs/write-odd-table.js';
 import { COLUMNS } from '../../src/metrics/recorder.js';
@@ -56,14 +56,38 @@ describe('table cells', () => {
   });
 });
 
+describe('ranges', () => {
+  it('print the bounds without a maximum as open, which no parameter has', () => {
+    expect(formatRange({ integer: false })).toBe('(-∞, ∞)');
+    expect(formatRange({ integer: true, minimum: 0 })).toBe('integers [0, ∞)');
+    expect(leafParameters().filter((leaf) => leaf.range && leaf.range.maximum === undefined && leaf.range.exclusiveMaximum === undefined).map((l) => l.path)).toEqual([]);
+  });
+
+  it('print inclusive bounds in brackets, exclusive ones in parentheses, and a list\'s length', () => {
+    expect(formatRange({ integer: false, minimum: 0, maximum: 1 })).toBe('[0, 1]');
+    expect(formatRange({ integer: false, exclusiveMinimum: 0, maximum: 100 })).toBe('(0, 100]');
+    expect(formatRange({ integer: true, minimum: 1, maximum: 2400 })).toBe('integers [1, 2400]');
+    expect(formatRange({ integer: true, minimum: 0, maximum: Number.MAX_SAFE_INTEGER })).toBe('integers [0, 2^53 - 1]');
+    expect(formatRange({ integer: true, minimum: 1, maximum: 6, items: true })).toBe('1 to 6 items');
+    expect(formatRange(undefined)).toBe('—');
+  });
+});
+
 describe('parameter table', () => {
-  it('has one row per group and leaf of the schema, with its default', () => {
+  it('has one row per group and leaf of the schema, with its default and range', () => {
     const table = parameterTable();
     const rows = table.split('\n').slice(2);
     expect(rows).toHaveLength(schemaEntries().length);
-    expect(table).toContain('| `tieFormation.intercept` | -4.7 | logit units | base of the tie probability (calibrated to Table 3, docs/calibration.md) |');
-    expect(table).toContain('| `levers.scope` | `park` | park \\| region \\| national |');
-    expect(table).toContain('| **tieFormation.capacity** | | |');
+    expect(table).toContain('| `tieFormation.intercept` | -4.7 | [-100, 100] | logit units | base of the tie probability (calibrated to Table 3, docs/calibration.md) |');
+    expect(table).toContain('| `levers.scope` | `park` | — | park \\| region \\| national |');
+    expect(table).toContain('| `population.firmMembers` | 4566 | integers [0, 1000000] | firms |');
+    expect(table).toContain('| `population.scale` | 1 | (0, 100] | factor |');
+    expect(table).toContain('| `population.regions` | `capital`, `daegyeong`, `chungcheong`, `dongnam`, `honam`, `gangwon` | 1 to 6 items |');
+    expect(table).toContain('| `seed` | 1 | integers [0, 2^53 - 1] | integer |');
+    expect(table).toContain('| `steps` | 120 | integers [1, 2400] | months |');
+    expect(table).toContain('| `tasks.mix.rnd` | 0.106 | [0, 1000000] | weight |');
+    expect(table).toContain('| **tieFormation.capacity** | | | |');
+    expect(table).not.toContain('∞');
     expect(table).not.toMatch(/`(\$schema|name|description|policies)`/);
   });
 

@@ -1,6 +1,49 @@
 // --param specs: bad syntax and unknown parameters first, then lists, ranges and levels.
 import { describe, expect, it } from 'vitest';
-import { levelsOf, parameterPaths, parseParam, parseParams, valueAt } from '../../src/experiments/params.js';
+import { UserError } from '../../src/cli/errors.js';
+import { levelsOf, MAX_PARAM_LEVELS, parameterPaths, parseParam, parseParams, valueAt } from '../../src/experiments/params.js';
+
+/** The message of the UserError a spec throws (anything else escaping would be a crash). */
+function userError(spec: string): string {
+  try {
+    parseParam(spec);
+  } catch (error) {
+    expect(error).toBeInstanceOf(UserError);
+    return (error as Error).message;
+  }
+  throw new Error(`${spec} was accepted`);
+}
+
+describe('parseParam on hostile specs', () => {
+  it('reports prototype names in a path as unknown parameters', () => {
+    expect(userError('__proto__=1')).toBe('--param "__proto__=1": unknown parameter "__proto__"');
+    expect(userError('toString=1,2')).toBe('--param "toString=1,2": unknown parameter "toString"');
+    expect(userError('constructor.name=x')).toBe('--param "constructor.name=x": unknown parameter "constructor.name"');
+    expect(userError('levers.constructor=1')).toBe('--param "levers.constructor=1": unknown parameter "levers.constructor"');
+    expect(userError('decay.hasOwnProperty=0:1')).toBe('--param "decay.hasOwnProperty=0:1": unknown parameter "decay.hasOwnProperty"');
+    expect(userError('tieFormation.capacity.__proto__=1')).toBe('--param "tieFormation.capacity.__proto__=1": unknown parameter "tieFormation.capacity.__proto__": did you mean "tieFormation.capacity.firm"?');
+  });
+
+  it('keeps YAML aliases, collections and bad syntax in a value list as text rather than crashing', () => {
+    expect(parseParam('levers.scope=*a,park')).toEqual({ path: 'levers.scope', kind: 'values', values: ['*a', 'park'] });
+    expect(parseParam('levers.scope=[y,{z: 1}')).toEqual({ path: 'levers.scope', kind: 'values', values: ['[y', '{z: 1}'] });
+    expect(parseParam('levers.scope=&a x')).toEqual({ path: 'levers.scope', kind: 'values', values: ['x'] });
+    expect(parseParam('seed=-0,1')).toEqual({ path: 'seed', kind: 'values', values: [0, 1] });
+  });
+
+  it('caps the levels of a range and the values of a list at 1000', () => {
+    expect(MAX_PARAM_LEVELS).toBe(1000);
+    expect(userError('decay.ratePerMonth=0:1:1001')).toBe('--param "decay.ratePerMonth=0:1:1001": levels must be at most 1000, got 1001');
+    expect(userError('decay.ratePerMonth=0:1:1e9')).toBe('--param "decay.ratePerMonth=0:1:1e9": levels must be at most 1000, got 1e9');
+    const many = Array.from({ length: 1001 }, (_, k) => k).join(',');
+    expect(userError(`seed=${many}`)).toBe(`--param "seed=${many}": at most 1000 values, got 1001`);
+    expect(levelsOf(parseParam('decay.ratePerMonth=0:1:1000'), 4)).toHaveLength(1000);
+  });
+
+  it('refuses infinite range ends', () => {
+    expect(userError('decay.ratePerMonth=0:1e400')).toBe('--param "decay.ratePerMonth=0:1e400": max must be a number, got "1e400"');
+  });
+});
 
 describe('parseParam', () => {
   it('rejects specs without a value, unknown parameters (with a suggestion) and groups', () => {

@@ -1,5 +1,6 @@
 // Targets files: bad files first (with file, line and column), then the project's file and how it resolves to steps.
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -26,6 +27,56 @@ const messageOf = (f: () => unknown) => {
 const HEAD = 'name: t\nsource: a paper\ntargets:\n';
 const target = (simulated: string, extra = '') =>
   `  - { id: a, description: d, source: s, observed: 2, tolerance: { relative: 0.15 }, simulated: ${simulated}${extra} }\n`;
+
+describe('loadTargets on files that are not targets files', () => {
+  it('refuses a folder, a FIFO, a device, a wrong name and a file over 1 MiB, naming the file', () => {
+    mkdirSync(join(dir, 'folder.yaml'));
+    execFileSync('mkfifo', [join(dir, 'pipe.yaml')]);
+    const cases: [string, string][] = [
+      [join(dir, 'folder.yaml'), 'cannot read the file: it is a folder'],
+      [join(dir, 'pipe.yaml'), 'cannot read the file: it is a FIFO (named pipe), not a regular file'],
+      ['/dev/zero', 'cannot read the file: it is a character device, not a regular file'],
+      [write('targets.txt', HEAD + target('{ at: members, step: 0 }')), 'expected a file whose name ends in .yaml, .yml or .json'],
+      [write('big.yaml', '#'.repeat(1024 * 1024 + 1)), 'the file has 1048577 bytes: expected at most 1048576 (1 MiB)'],
+    ];
+    for (const [file, detail] of cases) expect(messageOf(() => loadTargets(file))).toBe(`${file}: ${detail}`);
+  });
+
+  it('names only the kind of content that is not a mapping', () => {
+    const file = write('list.json', '["hunter2"]\n');
+    expect(messageOf(() => loadTargets(file))).toBe(`${file}: a targets file must be a mapping of keys to values, got a list`);
+    const empty = write('empty.yaml', '# nothing\n');
+    expect(messageOf(() => loadTargets(empty))).toBe(`${empty}: the file is empty: expected a targets file`);
+  });
+
+  it('refuses alias bombs, unresolved aliases and deep nesting like a scenario file', () => {
+    const bomb = ['a: &a [x, x, x, x, x, x, x, x, x, x]', 'b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]', 'c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]', 'd: [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c]'];
+    expect(messageOf(() => loadTargets(write('bomb.yaml', bomb.join('\n'))))).toBe(`${join(dir, 'bomb.yaml')}:4:33: YAML aliases expand too far: to more than 10000 values`);
+    expect(messageOf(() => loadTargets(write('alias.yaml', 'name: *x\n')))).toBe(`${join(dir, 'alias.yaml')}:1:7: unresolved alias *x: no anchor &x comes before it`);
+    expect(messageOf(() => loadTargets(write('deep.yaml', 'name: ' + '['.repeat(100) + ']'.repeat(100))))).toBe(`${join(dir, 'deep.yaml')}:1:70: values are nested more than 64 levels deep`);
+  });
+
+  it('reports prototype names as unknown keys', () => {
+    const file = write('proto.yaml', '__proto__: { name: x }\n' + HEAD + target('{ at: members, step: 0 }', ', constructor: 1'));
+    expect(messageOf(() => loadTargets(file))).toBe([
+      `${file}:5:135: targets[0].constructor: unknown key "constructor"`,
+      `${file}:1:12: __proto__: unknown key "__proto__"`,
+    ].join('\n'));
+    expect(({} as Record<string, unknown>).name).toBeUndefined();
+  });
+
+  it('caps steps, years, weights, tolerances and correlations', () => {
+    const file = write('bounds.yaml', 'name: t\nsource: s\nsurvey: { step: 2401, referenceCorrelations: { openness: 2, skilledPeople: 0, selfReliance: 0, communityCooperation: 0, jointIur: 0 } }\ntargets:\n' +
+      '  - { id: a, description: d, source: s, observed: 2, weight: 1e7, tolerance: { relative: 101 }, simulated: { sum: events, year: 2401 } }\n');
+    expect(messageOf(() => loadTargets(file))).toBe([
+      `${file}:3:17: survey.step: Too big: expected number to be <=2400`,
+      `${file}:3:58: survey.referenceCorrelations.openness: Too big: expected number to be <=1`,
+      `${file}:5:90: targets[0].tolerance.relative: Too big: expected number to be <=100`,
+      `${file}:5:129: targets[0].simulated.year: Too big: expected number to be <=2400`,
+      `${file}:5:62: targets[0].weight: Too big: expected number to be <=1000000`,
+    ].join('\n'));
+  });
+});
 
 describe('loadTargets', () => {
   it('reports a missing file and YAML syntax errors', () => {

@@ -1,6 +1,28 @@
-// Reading and writing parameters by dotted path: missing paths first, then nested reads and writes.
+// Reading and writing parameters by dotted path: prototype names and missing paths first, then nested reads and writes.
 import { describe, expect, it } from 'vitest';
-import { getPath, setPath } from '../../src/model/params-path.js';
+import { FORBIDDEN_KEYS, getPath, isForbiddenKey, setPath } from '../../src/model/params-path.js';
+
+describe('forbidden keys', () => {
+  it('are every name of Object.prototype, and prototype', () => {
+    expect([...FORBIDDEN_KEYS].sort()).toEqual([
+      '__defineGetter__', '__defineSetter__', '__lookupGetter__', '__lookupSetter__', '__proto__', 'constructor', 'hasOwnProperty',
+      'isPrototypeOf', 'propertyIsEnumerable', 'prototype', 'toLocaleString', 'toString', 'valueOf',
+    ]);
+    expect(isForbiddenKey('toString')).toBe(true);
+    expect(isForbiddenKey('scope')).toBe(false);
+    expect(isForbiddenKey('proto')).toBe(false);
+  });
+
+  it('are refused by setPath anywhere in a path, and nothing is polluted', () => {
+    for (const key of FORBIDDEN_KEYS) {
+      const target: Record<string, unknown> = { levers: {} };
+      expect(() => setPath(target, `${key}.polluted`, 1)).toThrow(`clustersim/params-path: "${key}.polluted" is not a parameter path`);
+      expect(() => setPath(target, `levers.${key}`, 1)).toThrow(`clustersim/params-path: "levers.${key}" is not a parameter path`);
+      expect(target).toEqual({ levers: {} });
+    }
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+});
 
 describe('getPath', () => {
   it('returns undefined where the path leaves the object', () => {

@@ -1,6 +1,24 @@
 // The scenario schema: bad input throws, the defaults of an empty scenario, and a documented unit for every parameter.
 import { describe, expect, it } from 'vitest';
-import { KIND_NAMES, leverNames, REGION_IDS, scenarioSchema, SCOPES, TASK_KINDS } from '../../src/scenario/schema.js';
+import { z } from 'zod';
+import {
+  KIND_NAMES,
+  leverNames,
+  MAX_DESCRIPTION_LENGTH,
+  MAX_FACTOR,
+  MAX_LOGIT,
+  MAX_MEMBERS,
+  MAX_NAME_LENGTH,
+  MAX_POLICIES,
+  MAX_STEPS,
+  MAX_TIES,
+  MAX_WEIGHT,
+  REGION_IDS,
+  scenarioSchema,
+  SCOPES,
+  TASK_KINDS,
+  WEIGHT_GROUPS,
+} from '../../src/scenario/schema.js';
 
 type Node = { _zod: { def: Record<string, unknown> }; description?: string };
 
@@ -13,6 +31,42 @@ function leaves(schema: Node, path: string[] = []): [string, Node][] {
   }
   return [[path.join('.'), schema]];
 }
+
+describe('scenarioSchema bounds', () => {
+  const json = z.toJSONSchema(scenarioSchema, { io: 'input', unrepresentable: 'any' }) as { properties: Record<string, Record<string, unknown>> };
+
+  it('caps every number, list and text a scenario gives', () => {
+    const uncapped = leaves(scenarioSchema as unknown as Node).filter(([path, node]) => {
+      const schema = z.toJSONSchema(node as never, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
+      if (schema.type === 'number' || schema.type === 'integer') return !(typeof schema.maximum === 'number' && schema.maximum <= Number.MAX_SAFE_INTEGER);
+      if (schema.type === 'array') return typeof schema.maxItems !== 'number';
+      if (schema.type === 'string' && !('enum' in schema)) return typeof schema.maxLength !== 'number';
+      return path === '';
+    }).map(([path]) => path);
+    expect(uncapped).toEqual([]);
+  });
+
+  it('has the caps of the documentation', () => {
+    expect([MAX_STEPS, MAX_MEMBERS, MAX_TIES, MAX_WEIGHT, MAX_LOGIT, MAX_FACTOR, MAX_POLICIES, MAX_NAME_LENGTH, MAX_DESCRIPTION_LENGTH]).toEqual([
+      2400, 1_000_000, 1000, 1_000_000, 100, 100, 1000, 200, 10_000,
+    ]);
+    expect(json.properties.steps).toMatchObject({ minimum: 1, maximum: 2400 });
+    expect(json.properties.seed).toMatchObject({ minimum: 0, maximum: 9007199254740991 });
+    expect(json.properties.name).toMatchObject({ minLength: 1, maxLength: 200 });
+    expect(json.properties.description).toMatchObject({ maxLength: 10_000 });
+    expect(json.properties.policies).toMatchObject({ maxItems: 1000 });
+  });
+
+  it('keeps population.scale at most 100 and steps at most 2400', () => {
+    expect(scenarioSchema.safeParse({ population: { scale: 100 }, steps: 2400 }).success).toBe(true);
+    expect(scenarioSchema.safeParse({ population: { scale: 100.5 } }).success).toBe(false);
+    expect(scenarioSchema.safeParse({ steps: 2401 }).success).toBe(false);
+  });
+
+  it('names the groups of weights that are divided by their sum', () => {
+    expect(WEIGHT_GROUPS).toEqual(['tasks.mix', 'satisfaction.weights', 'membership.reasons']);
+  });
+});
 
 describe('scenarioSchema', () => {
   it('rejects unknown keys and wrong types', () => {

@@ -11,6 +11,12 @@ describe('suggest', () => {
     expect(suggest('xyz', ['park', 'region', 'national'])).toBeUndefined();
   });
 
+  it('answers at once for a huge name (a 1 MiB key is not compared letter by letter)', () => {
+    const started = performance.now();
+    expect(suggest('x'.repeat(1_000_000), KEYS)).toBeUndefined();
+    expect(performance.now() - started).toBeLessThan(100);
+  });
+
   it('suggests the closest name within two edits for short names', () => {
     expect(suggest('sed', KEYS)).toBe('seed');
     expect(suggest('stpes', KEYS)).toBe('steps');

@@ -10,15 +10,146 @@ function problems(input: unknown): string[] {
 }
 
 describe('validateScenario on input that is not a mapping', () => {
-  it('rejects null, lists and scalars', () => {
+  it('rejects null, lists and scalars, naming only their kind (the input may be any file\'s content)', () => {
     expect(problems(null)).toEqual(['f.yaml: a scenario must be a mapping of keys to values, got null']);
-    expect(problems([1])).toEqual(['f.yaml: a scenario must be a mapping of keys to values, got [1]']);
-    expect(problems('x')).toEqual(['f.yaml: a scenario must be a mapping of keys to values, got "x"']);
+    expect(problems([1])).toEqual(['f.yaml: a scenario must be a mapping of keys to values, got a list']);
+    expect(problems('secret')).toEqual(['f.yaml: a scenario must be a mapping of keys to values, got a string']);
+    expect(problems(true)).toEqual(['f.yaml: a scenario must be a mapping of keys to values, got true or false']);
   });
 
   it('names the input <scenario> when no file is given', () => {
     const result = validateScenario(3);
-    expect(result.ok ? [] : result.problems.map(formatProblem)).toEqual(['<scenario>: a scenario must be a mapping of keys to values, got 3']);
+    expect(result.ok ? [] : result.problems.map(formatProblem)).toEqual(['<scenario>: a scenario must be a mapping of keys to values, got a number']);
+  });
+});
+
+describe('validateScenario on values above their bounds', () => {
+  it('refuses counts, rates, sizes and factors above their caps, with the cap', () => {
+    expect(problems({
+      population: { firmMembers: 1_000_001, nonJoinerFirmRatio: 11 },
+      initialNetwork: { firmTiesPerFirm: 1001 },
+      events: { ratePerMcMonth: 1001, meetingsPerAttendee: 101, budgetElasticity: 6 },
+      tieFormation: { intercept: -101, capacity: { agency: 1001 } },
+      tasks: { mix: { rnd: 1_000_001 } },
+      satisfaction: { memoryMonths: 2401 },
+      budget: { subsidyLevel: 101, feePerFirmMonth: 1001 },
+      levers: { exitEvery: 2401 },
+    })).toEqual([
+      'f.yaml: population.firmMembers: expected an integer <= 1000000, got 1000001',
+      'f.yaml: population.nonJoinerFirmRatio: expected a number <= 10, got 11',
+      'f.yaml: initialNetwork.firmTiesPerFirm: expected a number <= 1000, got 1001',
+      'f.yaml: events.ratePerMcMonth: expected a number <= 1000, got 1001',
+      'f.yaml: events.budgetElasticity: expected a number <= 5, got 6',
+      'f.yaml: events.meetingsPerAttendee: expected an integer <= 100, got 101',
+      'f.yaml: tieFormation.intercept: expected a number >= -100, got -101',
+      'f.yaml: tieFormation.capacity.agency: expected a number <= 1000, got 1001',
+      'f.yaml: tasks.mix.rnd: expected a number <= 1000000, got 1000001',
+      'f.yaml: satisfaction.memoryMonths: expected a number <= 2400, got 2401',
+      'f.yaml: budget.subsidyLevel: expected a number <= 100, got 101',
+      'f.yaml: budget.feePerFirmMonth: expected a number <= 1000, got 1001',
+      'f.yaml: levers.exitEvery: expected an integer <= 2400, got 2401',
+    ]);
+  });
+
+  it('refuses a memory shorter than a month (it would make the monthly fade negative)', () => {
+    expect(problems({ satisfaction: { memoryMonths: 0.5 } })).toEqual(['f.yaml: satisfaction.memoryMonths: expected a number >= 1, got 0.5']);
+  });
+
+  it('names only the tightest bound broken, not the safe-integer bound too', () => {
+    expect(problems({ steps: 1e300, seed: 2 ** 53 })).toEqual([
+      'f.yaml: seed: expected an integer <= 9007199254740991, got 9007199254740992',
+      'f.yaml: steps: expected an integer <= 2400, got 1e+300',
+    ]);
+  });
+
+  it('refuses long names and descriptions by their length, without echoing them', () => {
+    expect(problems({ name: 'n'.repeat(201), description: 'd'.repeat(10_001), policies: [{ at: 1, label: 'l'.repeat(201), set: { 'levers.scope': 'region' } }] })).toEqual([
+      'f.yaml: name: expected text of at most 200 characters, got 201',
+      'f.yaml: description: expected text of at most 10000 characters, got 10001',
+      'f.yaml: policies[0].label: expected text of at most 200 characters, got 201',
+    ]);
+  });
+
+  it('refuses more than 1000 policies and more than 6 regions', () => {
+    const policy = { at: 1, set: { 'levers.scope': 'region' } };
+    expect(problems({ policies: Array(1001).fill(policy) })).toEqual(['f.yaml: policies: expected at most 1000 items, got 1001']);
+    expect(problems({ population: { regions: ['capital', 'capital', 'capital', 'capital', 'capital', 'capital', 'capital'] } })).toEqual([
+      'f.yaml: population.regions: expected at most 6 items, got 7',
+    ]);
+  });
+
+  it('refuses a policy value above its parameter\'s cap, and a policy step beyond 2400', () => {
+    expect(problems({ steps: 2400, policies: [{ at: 2401, set: { 'search.maxTries': 1001 } }] })).toEqual([
+      'f.yaml: policies[0].at: expected an integer <= 2400, got 2401',
+    ]);
+    expect(problems({ policies: [{ at: 1, rampSteps: 2401, set: { 'events.ratePerMcMonth': 1e9 } }] })).toEqual([
+      'f.yaml: policies[0].rampSteps: expected an integer <= 2400, got 2401',
+    ]);
+    expect(problems({ policies: [{ at: 1, set: { 'events.ratePerMcMonth': 1e9 } }] })).toEqual([
+      'f.yaml: policies[0].set.events.ratePerMcMonth: expected a number <= 1000, got 1000000000',
+    ]);
+    expect(problems({ policies: [{ at: 1, set: { 'levers.exitEvery': 1e300 } }] })).toEqual([
+      'f.yaml: policies[0].set.levers.exitEvery: expected an integer <= 2400, got 1e+300',
+    ]);
+  });
+
+  it('accepts every cap itself', () => {
+    expect(problems({
+      name: 'n'.repeat(200),
+      seed: Number.MAX_SAFE_INTEGER,
+      steps: 2400,
+      population: { firmMembers: 1_000_000, scale: 100, regions: ['capital', 'daegyeong', 'chungcheong', 'dongnam', 'honam', 'gangwon'] },
+      tieFormation: { intercept: 100, capacity: { firm: 1000 } },
+      satisfaction: { memoryMonths: 2400 },
+      policies: Array(1000).fill({ at: 2400, rampSteps: 2400, set: { 'budget.subsidyLevel': 100 } }),
+    })).toEqual([]);
+  });
+});
+
+describe('validateScenario on prototype names as keys', () => {
+  it('reports __proto__ given as an own key (as JSON.parse and the YAML reader make it) as an unknown key', () => {
+    expect(problems(JSON.parse('{"__proto__": {"steps": 3}, "levers": {"__proto__": 1}}'))).toEqual([
+      'f.yaml: levers.__proto__: unknown key "__proto__"',
+      'f.yaml: __proto__: unknown key "__proto__"',
+    ]);
+  });
+
+  it('reports prototype names among a policy\'s parameters as unknown parameters, and no empty policy', () => {
+    expect(problems(JSON.parse('{"policies": [{"at": 1, "set": {"__proto__": 1}}, {"at": 1, "set": {"valueOf": {"a": 1}, "levers.scope": "region"}}]}'))).toEqual([
+      'f.yaml: policies[0].set.__proto__: unknown parameter "__proto__"',
+      'f.yaml: policies[1].set.valueOf: unknown parameter "valueOf"',
+    ]);
+    expect(problems({ policies: [{ at: 1, set: { 'tasks.mix.constructor': 1, 'levers.toString': 2 } }] })).toEqual([
+      'f.yaml: policies[0].set.tasks.mix.constructor: unknown parameter "tasks.mix.constructor"',
+      'f.yaml: policies[0].set.levers.toString: unknown parameter "levers.toString"',
+    ]);
+  });
+});
+
+describe('validateScenario on weights that are all 0', () => {
+  const tail = 'give at least one a value above 0 (each is divided by their sum)';
+
+  it('refuses each normalised group at all 0, and accepts one weight above 0', () => {
+    const zero = { rnd: 0, management: 0, marketing: 0, hr: 0, other: 0 };
+    expect(problems({ tasks: { mix: zero } })).toEqual([`f.yaml: tasks.mix: the weights of tasks.mix are all 0: ${tail}`]);
+    expect(problems({ satisfaction: { weights: { openness: 0, skilledPeople: 0, selfReliance: 0, communityCooperation: 0, jointIur: 0 } } })).toEqual([
+      `f.yaml: satisfaction.weights: the weights of satisfaction.weights are all 0: ${tail}`,
+    ]);
+    const reasons = { notStrategic: 0, lowMoneyExpectation: 0, noNeed: 0, largeCustomerFirst: 0, otherRegionsBetter: 0, infoLeakFear: 0, other: 0 };
+    expect(problems({ membership: { reasons } })).toEqual([`f.yaml: membership.reasons: the weights of membership.reasons are all 0: ${tail}`]);
+    expect(problems({ tasks: { mix: { ...zero, hr: 1e-9 } } })).toEqual([]);
+  });
+
+  it('refuses a policy that leaves a group at all 0 from its step, whichever policies set the rest', () => {
+    const mix = { tasks: { mix: { rnd: 1, management: 0, marketing: 0, hr: 0, other: 0 } } };
+    expect(problems({ ...mix, policies: [{ at: 0, set: { 'tasks.mix.rnd': 0 } }] })).toEqual([
+      `f.yaml: policies[0].set: from step 1 the weights of tasks.mix are all 0: ${tail}`,
+    ]);
+    expect(problems({ ...mix, policies: [{ at: 24, set: { 'tasks.mix.rnd': 0 } }, { at: 12, set: { 'tasks.mix.hr': 2 } }] })).toEqual([]);
+    expect(problems({ ...mix, policies: [{ at: 12, set: { 'tasks.mix.hr': 2 } }, { at: 24, set: { 'tasks.mix.rnd': 0 } }, { at: 36, set: { 'tasks.mix.hr': 0 } }] })).toEqual([
+      `f.yaml: policies[2].set: from step 36 the weights of tasks.mix are all 0: ${tail}`,
+    ]);
+    expect(problems({ ...mix, policies: [{ at: 12, set: { 'tasks.mix.rnd': 0 } }, { at: 12, set: { 'tasks.mix.hr': 1 } }] })).toEqual([]);
   });
 });
 

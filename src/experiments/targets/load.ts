@@ -73,10 +73,13 @@ export function validateTargets(data: unknown, file = '<targets>', locate: Locat
   return targets;
 }
 
-/** Reads and validates a targets file (YAML or JSON). */
+/**
+ * Reads and validates a targets file: a regular .yaml, .yml or .json file of at most 1 MiB, read with the scenario
+ * loader's limits (nesting, aliases; see src/scenario/load.ts).
+ */
 export function loadTargets(file: string): TargetsFile {
   const path = resolve(file);
   const rel = relative(process.cwd(), path);
-  const { data, locate } = parseFile(path);
+  const { data, locate } = parseFile(path, { what: 'targets file' });
   return validateTargets(data, rel.startsWith('..') ? path : rel, locate);
 }

@@ -1,13 +1,22 @@
 // The targets file: observed figures of the paper, each with its source, its simulated counterpart and a tolerance; the virtual
 // survey that measures Tables 5 and 6; and the figures the model does not speak to, with the reason. Validated with zod.
 import { z } from 'zod';
+import { MAX_DESCRIPTION_LENGTH, MAX_NAME_LENGTH, MAX_STEPS, MAX_WEIGHT } from '../../scenario/schema.js';
 import { SURVEY_STATS } from '../measures.js';
 
-const step = z.number().int().min(0);
+/** The most targets, and the most untargeted figures, in a file (the project's file has 29 and 8). */
+export const MAX_TARGETS = 1000;
+/** Characters of a source, a figure or a reason. */
+const MAX_SOURCE_LENGTH = 1000;
+/** Members a survey samples (the paper's survey has 890 respondents). */
+const MAX_RESPONDENTS = 1_000_000_000;
+
+const step = z.number().int().min(0).max(MAX_STEPS);
+const text = (max: number) => z.string().min(1).max(max);
 
 export const toleranceSchema = z
   .strictObject({
-    relative: z.number().gt(0).optional().describe('share of the observed value, e.g. 0.15 for 15%'),
+    relative: z.number().gt(0).max(100).optional().describe('share of the observed value, e.g. 0.15 for 15%'),
     absolute: z.number().min(0).optional().describe('in the unit of the observed value'),
   })
   .describe('how far the simulated mean may be from the observed value: exactly one of relative or absolute');
@@ -21,55 +30,57 @@ export const simulatedSchema = z
     of: z.string().optional(),
     from: step.optional(),
     to: step.optional(),
-    year: z.number().int().optional().describe('the calendar year whose 12 steps are summed'),
+    year: z.number().int().min(1900).max(2400).optional().describe('the calendar year whose 12 steps are summed'),
     survey: z.enum(SURVEY_STATS).optional().describe('a statistic of the virtual survey'),
   })
   .describe('the simulated counterpart: exactly one of at, sum, share or survey');
 
 export const targetSchema = z.strictObject({
-  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'expected lower-case letters, digits and dashes'),
-  description: z.string().min(1),
-  source: z.string().min(1).describe('where the paper gives the figure, e.g. "Table 3, 2004"'),
+  id: z.string().max(MAX_NAME_LENGTH).regex(/^[a-z0-9][a-z0-9-]*$/, 'expected lower-case letters, digits and dashes'),
+  description: text(MAX_DESCRIPTION_LENGTH),
+  source: text(MAX_SOURCE_LENGTH).describe('where the paper gives the figure, e.g. "Table 3, 2004"'),
   observed: z.number(),
   tolerance: toleranceSchema,
   simulated: simulatedSchema,
-  weight: z.number().min(0).default(1).describe('weight in the calibration distance'),
+  weight: z.number().min(0).max(MAX_WEIGHT).default(1).describe('weight in the calibration distance'),
 });
+
+const correlation = z.number().min(-1).max(1);
 
 export const surveySchema = z.strictObject({
   step: step.describe('the step of the survey (62 = February 2010)'),
-  respondents: z.union([z.number().int().min(1), z.literal('all')]).default(890).describe('members sampled (890 in the paper), or all'),
+  respondents: z.union([z.number().int().min(1).max(MAX_RESPONDENTS), z.literal('all')]).default(890).describe('members sampled (890 in the paper), or all'),
   nonJoinerRespondents: z
-    .union([z.number().int().min(0), z.literal('all')])
+    .union([z.number().int().min(0).max(MAX_RESPONDENTS), z.literal('all')])
     .default(130)
     .describe('park firms that stay out, sampled (130 in the paper), or all'),
   likert: z.boolean().default(true),
   referenceCorrelations: z
     .strictObject({
-      openness: z.number(),
-      skilledPeople: z.number(),
-      selfReliance: z.number(),
-      communityCooperation: z.number(),
-      jointIur: z.number(),
+      openness: correlation,
+      skilledPeople: correlation,
+      selfReliance: correlation,
+      communityCooperation: correlation,
+      jointIur: correlation,
     })
     .optional()
     .describe('the observed correlations of satisfaction with the five factors, for order statistics'),
 });
 
 export const untargetedSchema = z.strictObject({
-  source: z.string().min(1),
-  figure: z.string().min(1),
-  reason: z.string().min(1),
+  source: text(MAX_SOURCE_LENGTH),
+  figure: text(MAX_SOURCE_LENGTH),
+  reason: text(MAX_DESCRIPTION_LENGTH),
 });
 
 export const targetsFileSchema = z.strictObject({
-  $schema: z.string().optional(),
-  name: z.string().min(1),
-  description: z.string().default(''),
-  source: z.string().min(1).describe('the publication the figures come from'),
+  $schema: z.string().max(2000).optional(),
+  name: text(MAX_NAME_LENGTH),
+  description: z.string().max(MAX_DESCRIPTION_LENGTH).default(''),
+  source: text(MAX_SOURCE_LENGTH).describe('the publication the figures come from'),
   survey: surveySchema.optional(),
-  targets: z.array(targetSchema).min(1),
-  untargeted: z.array(untargetedSchema).default([]),
+  targets: z.array(targetSchema).min(1).max(MAX_TARGETS),
+  untargeted: z.array(untargetedSchema).max(MAX_TARGETS).default([]),
 });
 
 export type TargetsFile = z.infer<typeof targetsFileSchema>;

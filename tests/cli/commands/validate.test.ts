@@ -38,7 +38,7 @@ const MISTAKES: [name: string, file: string, text: string, message: string][] = 
   ['JSON syntax error', 'broken.json', '{\n  "name": "x",\n}\n', 'broken.json:3:1: JSON syntax error: Expected double-quoted property name'],
   ['duplicate key', 'dup.yaml', 'steps: 3\nsteps: 4\n', 'dup.yaml:2:1: YAML syntax error: Map keys must be unique'],
   ['empty file', 'empty.yaml', '\n', 'empty.yaml: the file is empty: a scenario needs at least a name, or {} for all defaults'],
-  ['a list, not a mapping', 'list.yaml', '- a\n- b\n', 'list.yaml: a scenario must be a mapping of keys to values, got ["a","b"]'],
+  ['a list, not a mapping', 'list.yaml', '- a\n- b\n', 'list.yaml: a scenario must be a mapping of keys to values, got a list'],
   ['missing extends target', 'orphan.yaml', 'extends: nowhere.yaml\n', 'orphan.yaml:1:10: extends: extends "nowhere.yaml": no such file'],
   ['circular extends', 'loop-a.yaml', 'extends: loop-b.yaml\n', 'loop-b.yaml:1:10: extends: extends makes a cycle: loop-a.yaml -> loop-b.yaml -> loop-a.yaml'],
   ['extends not a file name', 'extends-number.yaml', 'extends: 3\n', 'extends-number.yaml:1:10: extends: extends must be a file name, got 3'],
