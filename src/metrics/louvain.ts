@@ -17,8 +17,10 @@ export interface Partition {
 
 /** Newman's modularity of a partition of a weighted graph (each undirected edge listed from both ends). */
 export function modularity(g: WeightedGraph, community: Int32Array): number {
-  const inside = new Float64Array(g.n);
-  const total = new Float64Array(g.n);
+  let labels = g.n;
+  for (let v = 0; v < g.n; v++) if (community[v] >= labels) labels = community[v] + 1;
+  const inside = new Float64Array(labels);
+  const total = new Float64Array(labels);
   let m2 = 0;
   for (let v = 0; v < g.n; v++) {
     for (let e = g.offsets[v]; e < g.offsets[v + 1]; e++) {
@@ -30,7 +32,7 @@ export function modularity(g: WeightedGraph, community: Int32Array): number {
   }
   if (m2 === 0) return 0;
   let q = 0;
-  for (let c = 0; c < g.n; c++) q += inside[c] / m2 - (total[c] / m2) ** 2;
+  for (let c = 0; c < labels; c++) q += inside[c] / m2 - (total[c] / m2) ** 2;
   return q;
 }
 
