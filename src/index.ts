@@ -14,7 +14,7 @@ export { scenarioJsonSchema } from './scenario/json-schema.js';
 export { compareScenarios, type CompareResult } from './ensemble/compare.js';
 export { runJobs } from './ensemble/pool.js';
 export { writeRun, runFiles } from './output/write-run.js';
-export { writeCompare } from './output/write-compare.js';
+export { writeCompare } from './ensemble/write-compare.js';
 export { toGexf } from './output/gexf.js';
 export { createRng, deriveSeed } from './random/rng.js';
 export { runChartSpecs, compareChartSpecs, chartFiles } from './charts/index.js';

@@ -11,5 +11,4 @@ export { runTasksPerYearSpec, ensembleTasksPerYearSpec } from './tasks-per-year.
 export { networkDrawingSpec, sampleEdges, type NetworkDrawingOptions } from './network-drawing.js';
 export { layoutNodes, hashUnit } from './layout.js';
 export { snapshotFromGraph } from './snapshot.js';
-export { parseEnsembleCsv } from './ensemble-csv.js';
 export { stringifySpec, chartFiles } from './stringify.js';

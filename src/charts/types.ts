@@ -1,7 +1,6 @@
 // The shapes chart builders read and write: Vega-Lite specs keyed by file name, ensemble rows, the compare contract, network snapshots.
 // Pure types, shared by run charts, compare charts, the renderer and the report.
 import type { TopLevelSpec } from 'vega-lite';
-import type { OutcomeRow } from '../ensemble/compare.js';
 
 /** A Vega-Lite spec with its data inlined as values. */
 export type ChartSpec = TopLevelSpec;
@@ -46,4 +45,16 @@ export interface NetworkSnapshot {
   nodes: SnapshotNode[];
   /** Edges as pairs of node ids. */
   edges: [string, string][];
+}
+
+/** One outcome of one scenario in a comparison: mean and 95% interval, and the paired difference to the reference. */
+export interface OutcomeRow {
+  outcome: string;
+  scenario: string;
+  mean: number;
+  lo: number;
+  hi: number;
+  diff: number;
+  diffLo: number;
+  diffHi: number;
 }

@@ -5,7 +5,7 @@ import { applySets } from '../scenario/load.js';
 import type { Scenario } from '../scenario/schema.js';
 import { validateScenario } from '../scenario/validate.js';
 import { LIMITS } from './limits.js';
-import { UserError } from './errors.js';
+import { UserError } from '../errors.js';
 
 /** Points of a design: the product of the levels of a factorial, or the samples of a Latin hypercube. */
 export function designSize(specs: readonly ParamSpec[], design: string, samples: number, levels: number): number {

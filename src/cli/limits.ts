@@ -3,7 +3,7 @@
 // rather than filling the memory or the disk.
 import { availableParallelism, totalmem } from 'node:os';
 import type { Scenario } from '../scenario/schema.js';
-import { UserError } from './errors.js';
+import { UserError } from '../errors.js';
 
 export const LIMITS = {
   /** Runs (seeds) per scenario or design point. */

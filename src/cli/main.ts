@@ -2,7 +2,7 @@
 import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
 import { VERSION } from '../version.js';
-import { isUserError } from './errors.js';
+import { isUserError } from '../errors.js';
 import { takeExitStatus } from './exit-status.js';
 import { environmentMessage, reportInternalError } from './failure.js';
 import { COMMANDS } from './commands/index.js';

@@ -1,5 +1,5 @@
 // The --snapshots option of run: a comma-separated list of steps (0 to the last step) at which the network is saved.
-import { UserError } from './errors.js';
+import { UserError } from '../errors.js';
 
 /** Sorted, distinct steps of "0,60,120"; none for an absent or empty option. */
 export function parseSnapshotSteps(text: string | undefined, lastStep: number): number[] {

@@ -2,7 +2,9 @@
 // and the paired difference to the first scenario; per step, the ensemble mean and interval of every series.
 import { deriveSeed } from '../random/rng.js';
 import type { Scenario } from '../scenario/schema.js';
-import type { NetworkSnapshot } from '../charts/types.js';
+import type { NetworkSnapshot, OutcomeRow } from '../charts/types.js';
+
+export type { OutcomeRow };
 import { meanInterval, pairedDifference } from '../stats/interval.js';
 import { OUTCOMES, type Job, type JobResult } from './job.js';
 import { runJobs, type PoolOptions } from './pool.js';
@@ -13,16 +15,6 @@ export interface CompareOptions extends PoolOptions {
   seed?: number | string;
 }
 
-export interface OutcomeRow {
-  outcome: string;
-  scenario: string;
-  mean: number;
-  lo: number;
-  hi: number;
-  diff: number;
-  diffLo: number;
-  diffHi: number;
-}
 
 export interface SeriesRow {
   scenario: string;

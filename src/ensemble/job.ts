@@ -2,7 +2,7 @@
 // Pure: workers and the in-process runner both call it, so results do not depend on where it ran.
 import { simulate } from '../engine/run.js';
 import type { Summary } from '../engine/summary.js';
-import { evaluateMeasures, type MeasureSpec } from '../experiments/measures.js';
+import { evaluateMeasures, type MeasureSpec } from '../metrics/measures.js';
 import type { Row } from '../metrics/recorder.js';
 import type { Model } from '../model/types.js';
 import { virtualSurvey, type SurveyPlan, type SurveyResult } from '../metrics/survey.js';

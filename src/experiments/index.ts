@@ -4,7 +4,7 @@ export { applyPoint, type Point } from './apply-point.js';
 export { factorialDesign } from './design/factorial.js';
 export { latinHypercube, lhsDesign } from './design/lhs.js';
 export { morrisTrajectories, morrisDesign, morrisIndices } from './design/morris.js';
-export { evaluateMeasure, type MeasureSpec } from './measures.js';
+export { evaluateMeasure, type MeasureSpec } from '../metrics/measures.js';
 export { loadTargets, validateTargets } from './targets/load.js';
 export { resolveTargets, selectTargets, type ResolvedTargets } from './targets/resolve.js';
 export { runPlan, readRecords, type Plan, type RunRecord } from './run-plan.js';

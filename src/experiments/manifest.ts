@@ -3,7 +3,7 @@
 // replaces it). The folder is opened through output/in-place.ts: checked, locked, and marked as clustersim's.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { UserError } from '../cli/errors.js';
+import { UserError } from '../errors.js';
 import { writeFileAtomically, type WriteOptions } from '../output/atomic.js';
 import type { OutputKind } from '../output/folder.js';
 import { emptyOwnFolder, openFolderInPlace, type OpenFolder } from '../output/in-place.js';

@@ -1,8 +1,8 @@
 // The parameters an experiment varies, from --param specs: `path=v1,v2,...` (a list of values), `path=min:max` (a range)
 // or `path=min:max:levels` (a range cut into levels for a factorial design); paths are checked against the scenario schema.
 import { isScalar, parseDocument } from 'yaml';
-import { UserError } from '../cli/errors.js';
-import { isForbiddenKey } from '../model/params-path.js';
+import { UserError } from '../errors.js';
+import { isForbiddenKey } from '../scenario/params-path.js';
 import { schemaAt } from '../scenario/validate.js';
 import { suggest } from '../scenario/suggest.js';
 

@@ -5,7 +5,7 @@ import { runJobs, type PoolOptions } from '../ensemble/pool.js';
 import type { SurveyPlan } from '../metrics/survey.js';
 import type { Scenario } from '../scenario/schema.js';
 import { applyPoints, type Point } from './apply-point.js';
-import type { MeasureSpec } from './measures.js';
+import type { MeasureSpec } from '../metrics/measures.js';
 import type { ParamValue } from './params.js';
 import { openRowStream, readRows } from './stream-rows.js';
 

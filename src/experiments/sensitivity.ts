@@ -1,7 +1,7 @@
 // `sensitivity`: Morris elementary effects of the chosen parameters on the chosen outcomes, with replicate seeds at every
 // point (the outcome at a point is the mean over its seeds, common to all points); runs stream to runs.csv and resume.
 import { join } from 'node:path';
-import { UserError } from '../cli/errors.js';
+import { UserError } from '../errors.js';
 import { ensembleSeeds } from '../ensemble/compare.js';
 import { OUTCOMES } from '../ensemble/job.js';
 import type { Scenario } from '../scenario/schema.js';

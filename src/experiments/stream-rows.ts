@@ -2,7 +2,7 @@
 // stopped: on reopening, complete rows are kept (a torn last line is cut), checked against the plan, and counted as done.
 import { appendFileSync, existsSync, mkdirSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { UserError } from '../cli/errors.js';
+import { UserError } from '../errors.js';
 import { csvCell, splitCsvLine } from '../output/csv.js';
 import { withPath } from '../output/atomic.js';
 

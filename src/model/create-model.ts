@@ -4,8 +4,8 @@ import { scenarioSchema, type Params, type Scenario, type ScenarioInput } from '
 import { PARKS, REGIONS, SECTORS, listMcs, splitEvenly, type McSpec } from './geography.js';
 import { drawMember, kindRange, type Range } from './pools.js';
 import { addTie, createTies } from './ties.js';
-import { canTie } from '../phases/form-ties.js';
-import { createCandidates } from '../phases/candidates.js';
+import { canTie } from './capacity.js';
+import { createCandidates } from './candidates.js';
 import {
   AGENCY, FACTOR_COUNT, FIRM, INSTITUTE, LARGE, MEDIUM, ORIGIN_INITIAL, PROFESSOR, SMALL, STAY_OUT_REASONS,
   type Agents, type Mcs, type Model, type Ranges, type StepCounts,

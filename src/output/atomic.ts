@@ -6,7 +6,7 @@ import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { mkdir, mkdtemp, rename, rm, unlink, writeFile } from 'node:fs/promises';
 import { randomBytes } from 'node:crypto';
 import { basename, dirname, join, resolve } from 'node:path';
-import { UserError } from '../cli/errors.js';
+import { UserError } from '../errors.js';
 import { acquireLock, type Lock } from './lock.js';
 import { checkOutputFolder, inspectFolder, LEFTOVER, markerText, MARKER_FILE, type FolderState, type OutputRequest } from './folder.js';
 

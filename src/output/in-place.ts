@@ -4,7 +4,7 @@
 import { existsSync } from 'node:fs';
 import { mkdir, rm } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
-import { UserError } from '../cli/errors.js';
+import { UserError } from '../errors.js';
 import { claimOutput, writeFileAtomically, type WriteOptions } from './atomic.js';
 import { acquireLock } from './lock.js';
 import { inspectFolder, markerText, MARKER_FILE, readMarker, type OutputKind } from './folder.js';

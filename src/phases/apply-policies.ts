@@ -1,6 +1,6 @@
 // Phase 1: the policy timeline. A policy sets parameters from its month on, at once or by a linear ramp;
 // where two started policies set the same parameter, the later one in the file wins.
-import { getPath, setPath } from '../model/params-path.js';
+import { getPath, setPath } from '../scenario/params-path.js';
 import type { Model } from '../model/types.js';
 
 /** The first month a policy acts in: its `at`, but never before month 1. */

@@ -6,7 +6,7 @@ import { addTie, otherEnd, useTie } from '../model/ties.js';
 import { AGENCY, FIRM, INSTITUTE, ORIGIN_BROKERED, PROFESSOR, isExpert, type Model } from '../model/types.js';
 import { TASK_KINDS } from '../scenario/schema.js';
 import { drawTie, kindMask } from './draw-tie.js';
-import { canTie } from './form-ties.js';
+import { canTie } from '../model/capacity.js';
 
 /** For each task kind: which partner kinds can solve it, and the kind range the coordinator brokers from. */
 export const TASK_PARTNERS: readonly { kinds: readonly number[]; broker: readonly [number, number] }[] = [

@@ -4,18 +4,8 @@ import { addTie, findTie } from '../model/ties.js';
 import {
   AGENCY, FIRM, INSTITUTE, ORIGIN_BROKERED, ORIGIN_EVENT, ORIGIN_REFERRAL, PROFESSOR, isExpert, type Model,
 } from '../model/types.js';
-import { clearCandidates } from './candidates.js';
-
-/** The most ties agent i keeps (tieFormation.capacity of its kind). */
-export function capacityOf(model: Model, i: number): number {
-  const capacity = model.params.tieFormation.capacity;
-  switch (model.agents.kind[i]) {
-    case FIRM: return capacity.firm;
-    case PROFESSOR: return capacity.professor;
-    case INSTITUTE: return capacity.institute;
-    default: return capacity.agency;
-  }
-}
+import { clearCandidates } from '../model/candidates.js';
+import { canTie, capacityOf } from '../model/capacity.js';
 
 /** Expected benefit of a tie between two kinds (symmetric). */
 export function complementarity(model: Model, ki: number, kj: number): number {
@@ -98,12 +88,6 @@ function tieLogit(model: Model, rules: TieRules, i: number, j: number, origin: n
     searchCost(model, i, j, origin, trust, rules) -
     f.attentionWeight * (degree[i] / rules.capacity[kind[i]] + degree[j] / rules.capacity[kind[j]])
   );
-}
-
-/** True when i and j may be tied now: distinct, untied, both under capacity. */
-export function canTie(model: Model, i: number, j: number): boolean {
-  const { ties } = model;
-  return i !== j && ties.degree[i] < capacityOf(model, i) && ties.degree[j] < capacityOf(model, j) && findTie(ties, i, j) < 0;
 }
 
 /**

@@ -1,7 +1,7 @@
 // Phase 3: meeting at events. Each attendee meets a few others; a meeting uses an existing tie or makes a candidate.
 import { findTie, useTie } from '../model/ties.js';
 import { ORIGIN_EVENT, type Model } from '../model/types.js';
-import { addCandidate } from './candidates.js';
+import { addCandidate } from '../model/candidates.js';
 
 /** For every event (in order) and attendee (in order): meetingsPerAttendee uniform draws among the other attendees. */
 export function meet(model: Model): void {

@@ -3,7 +3,7 @@
 import { drawMember, scopeRange } from '../model/pools.js';
 import { findTie } from '../model/ties.js';
 import { FIRM, ORIGIN_BROKERED, ORIGIN_REFERRAL, ORIGIN_SEARCH, isExpert, type Model } from '../model/types.js';
-import { addCandidate } from './candidates.js';
+import { addCandidate } from '../model/candidates.js';
 import { ANY_KIND, drawTie } from './draw-tie.js';
 
 /** A friend of a friend: j drawn from i's ties, then k from j's; expected trust is the geometric mean along the path. */

@@ -4,3 +4,4 @@ export { findSpecFiles, plotFolder, plotSpecFile, readSpec, PLOT_FORMATS, SpecFi
 export { writeChartSpecs, CHARTS_FOLDER } from './write-chart-specs.js';
 export { chartFontFiles, CHART_FONT } from './fonts.js';
 export { packageFile } from './package-file.js';
+export { parseEnsembleCsv } from './ensemble-csv.js';

@@ -6,7 +6,7 @@
 import { existsSync, readFileSync, statSync, type Stats } from 'node:fs';
 import { dirname, resolve, relative } from 'node:path';
 import { LineCounter, parseDocument, isAlias, isMap, isPair, isScalar, isSeq, type Document, type Node, type Pair } from 'yaml';
-import { isForbiddenKey, setPath } from '../model/params-path.js';
+import { isForbiddenKey, setPath } from './params-path.js';
 import { message } from './messages.js';
 import { ScenarioError, type ScenarioProblem } from './problems.js';
 import type { Scenario } from './schema.js';

@@ -1,4 +1,5 @@
 // A problem in a scenario file, where it is (file, path, line and column where known), and how it is printed.
+import { UserError } from '../errors.js';
 
 export interface ScenarioProblem {
   file: string;
@@ -15,7 +16,7 @@ export function formatProblem(p: ScenarioProblem): string {
 }
 
 /** Thrown when scenarios cannot be used; its message lists every problem, one per line. */
-export class ScenarioError extends Error {
+export class ScenarioError extends UserError {
   readonly problems: ScenarioProblem[];
   constructor(problems: ScenarioProblem[]) {
     super(problems.map(formatProblem).join('\n'));

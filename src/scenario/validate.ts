@@ -2,7 +2,7 @@
 // say (policy paths and steps, min <= max, shares <= 1, weights not all 0, no prototype names among a policy's parameters).
 // Every problem is returned, each with its path; nothing throws.
 import type { z } from 'zod';
-import { getPath, isForbiddenKey } from '../model/params-path.js';
+import { getPath, isForbiddenKey } from './params-path.js';
 import { message } from './messages.js';
 import { formatPath, type ScenarioProblem } from './problems.js';
 import { scenarioSchema, WEIGHT_GROUPS, type Scenario } from './schema.js';

@@ -1,7 +1,7 @@
 // Compare charts, built on synthetic data in the compare folder contract: one interval per scenario and outcome, yearly sums, CSV reading.
 import { describe, expect, it } from 'vitest';
 import { compareChartSpecs } from '../../src/charts/compare-charts.js';
-import { parseEnsembleCsv } from '../../src/charts/ensemble-csv.js';
+import { parseEnsembleCsv } from '../../src/render/ensemble-csv.js';
 import { splitCsvLine } from '../../src/output/csv.js';
 import { COMPARE_OUTCOMES, ensembleCsv, SCENARIOS, syntheticCompare, syntheticEnsembleRows } from './fixtures.js';
 

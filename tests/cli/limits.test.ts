@@ -2,7 +2,7 @@
 // that would not fit in memory is refused with the estimate, unless the check is turned off.
 import { availableParallelism } from 'node:os';
 import { describe, expect, it } from 'vitest';
-import { UserError } from '../../src/cli/errors.js';
+import { UserError } from '../../src/errors.js';
 import { agentsOf, checkCount, checkJobs, checkMemory, checkWorkers, LIMITS, machineMemory, MEMORY_MODEL } from '../../src/cli/limits.js';
 import { defaultScenario } from '../../src/cli/scenario-arg.js';
 import { runCli } from '../render/cli-io.js';

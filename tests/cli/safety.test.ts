@@ -127,7 +127,10 @@ describe('two writers of one folder at once', () => {
     const args = ['sweep', '--param', 'decay.ratePerMonth=0.02,0.05', '--runs', '2', '--steps', '36', '--workers', '1', '--out', 'sw'];
     const first = started(cwd, ...args);
     await until(() => existsSync(join(cwd, '.sw.lock')));
+    // Hold the first writer still while the second tries, so that the test does not depend on the machine's speed.
+    first.child.kill('SIGSTOP');
     const second = clustersim(cwd, ...args);
+    first.child.kill('SIGCONT');
     const firstDone = await first.done;
     expect(firstDone.code).toBe(0);
     expect(second.code).toBe(2);
@@ -145,7 +148,9 @@ describe('two writers of one folder at once', () => {
     const args = ['compare', BASELINE, FEES, '--runs', '2', '--steps', '80', '--workers', '1', '--out', 'cmp'];
     const first = started(cwd, ...args);
     await until(() => existsSync(join(cwd, '.cmp.lock')));
+    first.child.kill('SIGSTOP');
     const second = clustersim(cwd, ...args);
+    first.child.kill('SIGCONT');
     expect(second.code).toBe(2);
     expect(second.stderr).toMatch(/^clustersim: cmp is being written by process \d+ .*\(clustersim compare, started /);
     expect((await first.done).code).toBe(0);
@@ -161,6 +166,7 @@ describe('a write killed with SIGKILL', () => {
     const previous = snapshot(join(cwd, 'r'));
     const killed = started(cwd, 'run', '--seed', '2', '--steps', '24', '--out', 'r');
     await until(() => readdirSync(cwd).some((n) => n.startsWith('.r.tmp-')));
+    killed.child.kill('SIGSTOP');
     killed.child.kill('SIGKILL');
     expect((await killed.done).signal).toBe('SIGKILL');
     expect(snapshot(join(cwd, 'r'))).toEqual(previous);
@@ -179,6 +185,7 @@ describe('a write killed with SIGKILL', () => {
     const killed = started(cwd, ...args, '--out', 'sw');
     const rows = () => (existsSync(join(cwd, 'sw', 'runs.csv')) ? readFileSync(join(cwd, 'sw', 'runs.csv'), 'utf8').split('\n').length - 2 : 0);
     await until(() => rows() >= 2);
+    killed.child.kill('SIGSTOP');
     killed.child.kill('SIGKILL');
     await killed.done;
     const resumed = clustersim(cwd, ...args, '--out', 'sw');

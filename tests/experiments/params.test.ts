@@ -1,6 +1,6 @@
 // --param specs: bad syntax and unknown parameters first, then lists, ranges and levels.
 import { describe, expect, it } from 'vitest';
-import { UserError } from '../../src/cli/errors.js';
+import { UserError } from '../../src/errors.js';
 import { levelsOf, MAX_PARAM_LEVELS, parameterPaths, parseParam, parseParams, valueAt } from '../../src/experiments/params.js';
 
 /** The message of the UserError a spec throws (anything else escaping would be a crash). */

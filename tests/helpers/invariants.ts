@@ -1,6 +1,6 @@
 // Checks of the model's invariants, each returning the list of violations it found (empty when the model is sound),
 // so that a failing test prints what broke rather than a bare false.
-import { capacityOf } from '../../src/phases/form-ties.js';
+import { capacityOf } from '../../src/model/capacity.js';
 import { findTie, tiesOf } from '../../src/model/ties.js';
 import { FACTOR_COUNT, type Model, type Ties } from '../../src/model/types.js';
 

@@ -1,7 +1,7 @@
 // Builders of tiny hand-made models for exact tests: a few agents in one or two MCs, ties added by hand, parameters
 // from the scenario schema with overrides, and a scripted generator whose draws the test lists one by one.
 import { withTestParams } from './test-params.js';
-import { createCandidates } from '../../src/phases/candidates.js';
+import { createCandidates } from '../../src/model/candidates.js';
 import { computeRanges, createModel, emptyAgents, emptyCounts, emptyMcs } from '../../src/model/create-model.js';
 import { addTie, createTies } from '../../src/model/ties.js';
 import { AGENCY, ORIGIN_INITIAL, SMALL, type Candidates, type Model } from '../../src/model/types.js';

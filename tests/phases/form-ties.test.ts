@@ -1,8 +1,9 @@
 // Phase 4, tie formation: complementarity, distance, search cost and the logistic tie probability worked out by hand,
 // then the decisions on a candidate list with scripted draws (capacity, duplicates, the strict < boundary).
 import { describe, expect, it } from 'vitest';
-import { addCandidate } from '../../src/phases/candidates.js';
-import { canTie, capacityOf, complementarity, distance, formTies, searchCost, tieProbability } from '../../src/phases/form-ties.js';
+import { addCandidate } from '../../src/model/candidates.js';
+import { canTie, capacityOf } from '../../src/model/capacity.js';
+import { complementarity, distance, formTies, searchCost, tieProbability } from '../../src/phases/form-ties.js';
 import { findTie } from '../../src/model/ties.js';
 import {
   AGENCY, FIRM, INSTITUTE, ORIGIN_BROKERED, ORIGIN_EVENT, ORIGIN_REFERRAL, ORIGIN_SEARCH, PROFESSOR,

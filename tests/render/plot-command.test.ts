@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { compareChartSpecs } from '../../src/charts/compare-charts.js';
-import { parseEnsembleCsv } from '../../src/charts/ensemble-csv.js';
+import { parseEnsembleCsv } from '../../src/render/ensemble-csv.js';
 import { runOutcomeSpec } from '../../src/charts/outcome-time.js';
 import type { CompareJson } from '../../src/charts/types.js';
 import { writeChartSpecs } from '../../src/render/write-chart-specs.js';

@@ -2,7 +2,7 @@
 import type { Argv } from 'yargs';
 import { BundlerMissingError } from '../../web/bundle.js';
 import { buildSite, writeSite } from '../../web/site.js';
-import { UserError } from '../errors.js';
+import { UserError } from '../../errors.js';
 import { resolveScenario } from '../scenario-arg.js';
 import { chooseOutput, forceOption } from '../output-arg.js';
 

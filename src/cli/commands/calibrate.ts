@@ -8,7 +8,7 @@ import { parseParams } from '../../experiments/params.js';
 import { loadTargets } from '../../experiments/targets/load.js';
 import { resolveTargets, selectTargets } from '../../experiments/targets/resolve.js';
 import { defaultWorkers } from '../../ensemble/pool.js';
-import { UserError } from '../errors.js';
+import { UserError } from '../../errors.js';
 import { createProgress, type Progress } from '../progress.js';
 import { resolveScenario } from '../scenario-arg.js';
 import { largestPopulation } from '../design-size.js';

@@ -6,7 +6,7 @@ import { CHECK_FILES, formatCheckTable, writeCheck } from '../../experiments/che
 import { loadTargets } from '../../experiments/targets/load.js';
 import { resolveTargets } from '../../experiments/targets/resolve.js';
 import { defaultWorkers } from '../../ensemble/pool.js';
-import { UserError } from '../errors.js';
+import { UserError } from '../../errors.js';
 import { failWith } from '../exit-status.js';
 import { createProgress } from '../progress.js';
 import { resolveScenario } from '../scenario-arg.js';

@@ -5,7 +5,7 @@ import type { Argv } from 'yargs';
 import { findSpecFiles, plotSpecFile, PLOT_FORMATS, SPEC_SUFFIX, SpecFileError, type PlotFormat } from '../../render/plot-folder.js';
 import { addFilesToFolder } from '../../output/in-place.js';
 import { note } from '../output-arg.js';
-import { UserError } from '../errors.js';
+import { UserError } from '../../errors.js';
 
 export interface PlotArgs {
   dir: string;

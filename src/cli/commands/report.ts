@@ -3,7 +3,7 @@
 import type { Argv } from 'yargs';
 import { SpecFileError } from '../../render/plot-folder.js';
 import { ReportInputError, writeReport } from '../../report/write-report.js';
-import { UserError } from '../errors.js';
+import { UserError } from '../../errors.js';
 import { requireFolder } from './plot.js';
 
 export interface ReportArgs {

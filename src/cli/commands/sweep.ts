@@ -6,7 +6,7 @@ import { DESIGNS, SWEEP_FILES, runSweep, type DesignName } from '../../experimen
 import { loadTargets } from '../../experiments/targets/load.js';
 import { resolveTargets } from '../../experiments/targets/resolve.js';
 import { defaultWorkers } from '../../ensemble/pool.js';
-import { UserError } from '../errors.js';
+import { UserError } from '../../errors.js';
 import { createProgress, type Progress } from '../progress.js';
 import { resolveScenario } from '../scenario-arg.js';
 import { designSize, largestPopulation } from '../design-size.js';

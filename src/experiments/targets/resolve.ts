@@ -1,9 +1,9 @@
 // Targets made runnable for a scenario: calendar years become step ranges (step 1 = January of startYear), tolerances
 // become absolute, and the survey section becomes the plan every run follows.
-import { UserError } from '../../cli/errors.js';
+import { UserError } from '../../errors.js';
 import type { SurveyPlan } from '../../metrics/survey.js';
 import { FACTORS } from '../../model/types.js';
-import { measureHorizon, type MeasureSpec } from '../measures.js';
+import { measureHorizon, type MeasureSpec } from '../../metrics/measures.js';
 import type { SimulatedEntry, TargetsFile } from './schema.js';
 
 export interface ResolvedTarget {

@@ -2,7 +2,7 @@
 // survey that measures Tables 5 and 6; and the figures the model does not speak to, with the reason. Validated with zod.
 import { z } from 'zod';
 import { MAX_DESCRIPTION_LENGTH, MAX_NAME_LENGTH, MAX_STEPS, MAX_WEIGHT } from '../../scenario/schema.js';
-import { SURVEY_STATS } from '../measures.js';
+import { SURVEY_STATS } from '../../metrics/measures.js';
 
 /** The most targets, and the most untargeted figures, in a file (the project's file has 29 and 8). */
 export const MAX_TARGETS = 1000;

@@ -1,7 +1,7 @@
 // A teacher's run, as the worker holds it: the model built with the page's levers, a lever changed mid-run,
 // and what the page is sent after each step (the recorder's cheap row, ties by sort, the network).
 import { createModel } from '../../model/create-model.js';
-import { getPath, setPath } from '../../model/params-path.js';
+import { getPath, setPath } from '../../scenario/params-path.js';
 import type { Model } from '../../model/types.js';
 import { step } from '../../engine/step.js';
 import { record } from '../../metrics/recorder.js';

@@ -1,6 +1,6 @@
-// Reads a compare folder's timeseries.csv (scenario,step,date,metric,mean,lo,hi) into ensemble rows; empty cells are null.
+// Reads a compare folder's timeseries.csv (scenario,step,date,metric,mean,lo,hi) into ensemble rows for its charts; empty cells are null.
 import { splitCsvLine } from '../output/csv.js';
-import type { EnsembleRow } from './types.js';
+import type { EnsembleRow } from '../charts/types.js';
 
 const REQUIRED = ['scenario', 'step', 'date', 'metric', 'mean', 'lo', 'hi'] as const;
 

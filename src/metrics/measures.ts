@@ -1,7 +1,7 @@
 // Simulated counterparts of observed figures: a value at a step, a sum or a share over steps, or a statistic of the
 // virtual survey. Pure and serialisable, so that worker threads evaluate them on the run they just made.
-import type { Row } from '../metrics/recorder.js';
-import { orderAgreements, rankCorrelation, REASONS, type SurveyResult } from '../metrics/survey.js';
+import type { Row } from './recorder.js';
+import { orderAgreements, rankCorrelation, REASONS, type SurveyResult } from './survey.js';
 import { FACTORS } from '../model/types.js';
 
 export const SURVEY_STATS = [

@@ -1,6 +1,6 @@
 // Reading and writing parameters by dotted path: prototype names and missing paths first, then nested reads and writes.
 import { describe, expect, it } from 'vitest';
-import { FORBIDDEN_KEYS, getPath, isForbiddenKey, setPath } from '../../src/model/params-path.js';
+import { FORBIDDEN_KEYS, getPath, isForbiddenKey, setPath } from '../../src/scenario/params-path.js';
 
 describe('forbidden keys', () => {
   it('are every name of Object.prototype, and prototype', () => {

@@ -1,6 +1,6 @@
 // Simulated measures on hand-made rows and surveys.
 import { describe, expect, it } from 'vitest';
-import { evaluateMeasure, evaluateMeasures, measureHorizon } from '../../src/experiments/measures.js';
+import { evaluateMeasure, evaluateMeasures, measureHorizon } from '../../src/metrics/measures.js';
 import type { SurveyResult } from '../../src/metrics/survey.js';
 
 const rows = [

@@ -1,9 +1,9 @@
 // Writes a comparison's folder atomically: compare.json, runs.csv, timeseries.csv (ensemble mean and CI per step), table.txt.
-import type { CompareResult } from '../ensemble/compare.js';
-import { OUTCOMES } from '../ensemble/job.js';
-import { formatCompareTable } from '../ensemble/format-table.js';
-import { writeFolderAtomically, type FileContents, type WriteOptions } from './atomic.js';
-import { toCsv } from './csv.js';
+import type { CompareResult } from './compare.js';
+import { OUTCOMES } from './job.js';
+import { formatCompareTable } from './format-table.js';
+import { writeFolderAtomically, type FileContents, type WriteOptions } from '../output/atomic.js';
+import { toCsv } from '../output/csv.js';
 
 export function compareFiles(result: CompareResult, extra: FileContents = {}): FileContents {
   const { perRun, series, snapshots: _snapshots, ...summary } = result;

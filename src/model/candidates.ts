@@ -1,5 +1,5 @@
 // The candidate list that meeting and search fill and tie formation empties: growable typed columns, reused every step.
-import type { Candidates, Model } from '../model/types.js';
+import type { Candidates, Model } from './types.js';
 
 export function createCandidates(capacity: number): Candidates {
   return {
