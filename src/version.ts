@@ -1,2 +1,2 @@
-// The version of clustersim, as in package.json (a test keeps the two equal).
+// The version of clustersim, as in package.json (tests/version.test.ts keeps the two equal).
 export const VERSION = '0.1.0';

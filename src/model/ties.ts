@@ -1,5 +1,5 @@
 // The tie store: add, find, drop and walk ties by integer agent ids.
-// Hand-written over typed arrays because graphology's per-call API is ~1 M checks/s (shared/STACK.md), too slow for the step loop.
+// Hand-written over typed arrays because graphology's per-call API is ~1 M checks/s (measured on the development machine), too slow for the step loop.
 // Each agent's partners sit in one block of a shared pool, blocks in agent-id order: the members of an MC have neighbouring
 // ids, so the look-ups of one event's meetings stay in a few cache lines (a hash of all pairs spread them over megabytes).
 import type { Ties } from './types.js';

@@ -58,7 +58,7 @@ export function syntheticEnsembleRows(): EnsembleRow[] {
   return rows;
 }
 
-/** The ensemble rows as the lead's timeseries.csv writes them. */
+/** The ensemble rows as a compare's timeseries.csv holds them. */
 export function ensembleCsv(rows: readonly EnsembleRow[]): string {
   const lines = ['scenario,step,date,metric,mean,lo,hi', ...rows.map((r) => [r.scenario, r.step, r.date, r.metric, r.mean ?? '', r.lo ?? '', r.hi ?? ''].join(','))];
   return lines.join('\n') + '\n';

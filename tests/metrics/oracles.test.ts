@@ -25,7 +25,7 @@ import { tallyNetwork } from '../../src/metrics/tally.js';
 import { createRng, randomInt } from '../../src/random/rng.js';
 import { firmNetwork } from '../helpers/networks.js';
 
-// CommonJS modules whose default export TypeScript's NodeNext view does not see as callable (shared/STACK.md).
+// CommonJS modules whose default export TypeScript's NodeNext view does not see as callable.
 const defaultOf = <T>(mod: { default?: T }): T => (mod.default ?? mod) as T;
 const graphModularity = defaultOf<(graph: UndirectedGraph, options: { getNodeCommunity: (node: string) => number }) => number>(modularityModule as never);
 const graphLouvain = defaultOf<{ detailed: (graph: UndirectedGraph, options: { rng: () => number }) => { modularity: number; count: number } }>(

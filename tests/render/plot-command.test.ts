@@ -16,7 +16,7 @@ import { countMarkItems } from './svg-marks.js';
 const root = mkdtempSync(join(tmpdir(), 'clustersim-plot-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-/** A compare folder as the lead's compare writes it: compare.json and the ensemble timeseries.csv. */
+/** A compare folder as clustersim compare writes it: compare.json and the ensemble timeseries.csv. */
 function compareFolder(): string {
   const dir = join(root, 'compare');
   mkdirSync(dir, { recursive: true });

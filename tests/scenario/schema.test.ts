@@ -1,6 +1,7 @@
 // The scenario schema: bad input throws, the defaults of an empty scenario, and a documented unit for every parameter.
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
+import { AGENCY, FIRM, INSTITUTE, PROFESSOR } from '../../src/model/types.js';
 import {
   KIND_NAMES,
   leverNames,
@@ -103,9 +104,9 @@ describe('scenarioSchema', () => {
     expect(undocumented).toEqual([]);
   });
 
-  it('names the kinds, scopes and levers', () => {
-    expect(KIND_NAMES).toEqual(['firm', 'professor', 'institute', 'agency']);
-    expect(SCOPES).toEqual(['park', 'region', 'national']);
+  it('names the kinds in the order of the model\'s kind codes, and the levers', () => {
+    expect([FIRM, PROFESSOR, INSTITUTE, AGENCY].map((code) => KIND_NAMES[code])).toEqual(['firm', 'professor', 'institute', 'agency']);
+    expect(scenarioSchema.parse({ levers: { scope: SCOPES[1] } }).levers.scope).toBe(SCOPES[1]);
     expect(leverNames).toContain('scope');
     expect(leverNames).toContain('exitRule');
   });
