@@ -1,34 +1,11 @@
 // The messages between the page and the simulation worker, and the teacher's lever settings they carry.
 // Plain data only: everything here crosses postMessage (typed arrays are transferred, not copied).
 import type { Row } from '../metrics/recorder.js';
-import type { Scenario, Scope } from '../scenario/schema.js';
+import type { Scenario } from '../scenario/schema.js';
+import type { LeverChange, LeverSettings } from './lever-registry.js';
 
-/** The levers the page exposes; each maps to one scenario parameter, except withdrawalAt, which adds a policy. */
-export interface LeverSettings {
-  openEventShare: number;
-  nonStrategicFirms: boolean;
-  scope: Scope;
-  subsidyLevel: number;
-  /** Step at which the subsidy is withdrawn (policy {at, set: {'budget.subsidyLevel': 0}}); null: never. */
-  withdrawalAt: number | null;
-  feePerFirmMonth: number;
-  initiative: boolean;
-  expertPool: boolean;
-}
-
-/** A change of one lever, applied to the running model at once. */
-export type LeverChange = { [K in keyof LeverSettings]: { key: K; value: LeverSettings[K] } }[keyof LeverSettings];
-
-/** The parameter path of each lever that is a plain parameter. */
-export const LEVER_PATHS = {
-  openEventShare: 'levers.openEventShare',
-  nonStrategicFirms: 'levers.nonStrategicFirms',
-  scope: 'levers.scope',
-  subsidyLevel: 'budget.subsidyLevel',
-  feePerFirmMonth: 'budget.feePerFirmMonth',
-  initiative: 'levers.initiative',
-  expertPool: 'levers.expertPool',
-} as const satisfies Record<Exclude<keyof LeverSettings, 'withdrawalAt'>, string>;
+/** The teacher's lever settings and a change of one lever: typed by the lever registry, the one table of levers. */
+export type { LeverChange, LeverKey, LeverSettings } from './lever-registry.js';
 
 /** A scenario the page offers in its picker: a built-in preset or a file of scenarios/, resolved with every default. */
 export interface ScenarioEntry {

@@ -7,6 +7,8 @@ import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LEVERS } from '../../src/web/lever-registry.js';
+import { controlId } from '../../src/web/page/lever-controls.js';
 import { buildSite, serveSite, writeSite, type ServedSite } from '../../src/web/site.js';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -115,6 +117,31 @@ describe.skipIf(!hasChromium)('the teacher page in chromium', () => {
     const withoutSubsidy = await stepAndCountEvents(page, 4);
     expect(baseline).toBeGreaterThan(0);
     expect(withoutSubsidy).toBeLessThan(baseline);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('shows every lever of the registry, its control set to its range and its explanation visible under it', async () => {
+    const { page, errors } = await open(site.url);
+    for (const lever of LEVERS) {
+      const id = controlId(lever.key);
+      const control = page.locator(`#${id}`);
+      const explain = page.locator(`#${id}-explain`);
+      await explain.scrollIntoViewIfNeeded();
+      expect(await control.isVisible(), id).toBe(true);
+      expect(await explain.isVisible(), id).toBe(true);
+      expect(await explain.textContent()).toBe(lever.explain);
+      expect(await control.getAttribute('aria-describedby')).toBe(`${id}-explain`);
+      const [c, e] = [await control.boundingBox(), await explain.boundingBox()];
+      expect(e!.y, id).toBeGreaterThanOrEqual(c!.y + c!.height - 1);
+      if (lever.control.kind === 'slider') {
+        expect(await control.getAttribute('min')).toBe(String(lever.control.min));
+        expect(await control.getAttribute('max')).toBe(String(lever.control.max));
+        expect(await control.getAttribute('step')).toBe(String(lever.control.step));
+      }
+      if (lever.control.kind === 'choice') expect(await control.locator('option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value))).toEqual(lever.control.options.map((o) => o.value));
+    }
+    expect(await page.locator('.levers fieldset legend').allTextContents()).toEqual([...new Set(LEVERS.map((l) => l.group))]);
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -1,31 +1,45 @@
 // The worker's session: levers into a scenario and back, levers changed mid-run, the snapshot and rows sent to the page.
 import { describe, expect, it } from 'vitest';
-import { scenarioSchema } from '../../src/scenario/schema.js';
-import { leversOf, scenarioWithLevers, WITHDRAWAL_LABEL } from '../../src/web/levers.js';
-import type { LeverSettings } from '../../src/web/protocol.js';
+import { getPath } from '../../src/scenario/params-path.js';
+import { scenarioSchema, type Scope } from '../../src/scenario/schema.js';
+import { LEVERS, type Lever, type LeverSettings } from '../../src/web/lever-registry.js';
+import { isTimed, leversOf, scenarioWithLevers, timedPolicy } from '../../src/web/levers.js';
 import { advance, changeLever, measure, snapshot, startModel } from '../../src/web/worker/session.js';
 import { tieSort, tiesBySort } from '../../src/web/worker/ties-by-sort.js';
 import { AGENCY, FIRM, INSTITUTE, PROFESSOR } from '../../src/model/types.js';
 
 const classroom = scenarioSchema.parse({ population: { regions: ['gangwon'] } });
 const defaults = leversOf(classroom);
+/** The one timed lever of the registry (the subsidy's withdrawal). */
+const timed = LEVERS.find(isTimed)!;
+
+/** A value of the lever other than the given one, within the lever's range. */
+function otherValue(lever: Lever, value: unknown): unknown {
+  const c = lever.control;
+  switch (c.kind) {
+    case 'slider': return value === c.min ? c.max : c.min;
+    case 'switch': return !value;
+    case 'choice': return c.options.find((o) => o.value !== value)!.value;
+    case 'timed': return value === null ? c.firstAt : null;
+  }
+}
 
 describe('levers', () => {
-  it('reads the defaults of a scenario', () => {
-    expect(defaults).toEqual({
-      openEventShare: 0, nonStrategicFirms: false, scope: 'park', subsidyLevel: 1, withdrawalAt: null,
-      feePerFirmMonth: 0, initiative: false, expertPool: false,
-    });
+  it('reads the defaults of a scenario: each parameter\'s default, and no timed policy', () => {
+    const bare = scenarioSchema.parse({});
+    for (const lever of LEVERS) expect(defaults[lever.key], lever.key).toEqual(isTimed(lever) ? null : getPath(bare, lever.path));
+    const scope: Scope = defaults.scope;
+    expect([scope, defaults.subsidyLevel, defaults.withdrawalAt]).toEqual(['park', 1, null]);
   });
-  it('writes levers into a scenario and reads them back, the withdrawal as one policy', () => {
-    const levers: LeverSettings = {
-      openEventShare: 0.5, nonStrategicFirms: true, scope: 'national', subsidyLevel: 1.5, withdrawalAt: 24,
-      feePerFirmMonth: 0.2, initiative: true, expertPool: true,
-    };
+  it('writes levers into a scenario and reads them back, each timed lever as one policy', () => {
+    const levers = Object.fromEntries(LEVERS.map((l) => [l.key, otherValue(l, defaults[l.key])])) as LeverSettings;
+    expect(LEVERS.every((l) => levers[l.key] !== defaults[l.key])).toBe(true);
     const scenario = scenarioWithLevers(classroom, levers);
     expect(leversOf(scenario)).toEqual(levers);
-    expect(scenario.policies).toEqual([{ at: 24, set: { 'budget.subsidyLevel': 0 }, rampSteps: 0, label: WITHDRAWAL_LABEL }]);
-    expect(scenarioWithLevers(scenario, { ...levers, withdrawalAt: null }).policies).toEqual([]);
+    for (const lever of LEVERS.filter((l) => !isTimed(l))) expect(getPath(scenario, lever.path), lever.path).toEqual(levers[lever.key]);
+    expect(scenario.policies).toEqual(LEVERS.filter(isTimed).map((l) => timedPolicy(l, levers[l.key] as number)));
+    expect(timedPolicy(timed, 24)).toEqual({ at: 24, set: { 'budget.subsidyLevel': 0 }, rampSteps: 0, label: timed.control.policyLabel });
+    expect(scenarioWithLevers(scenario, { ...levers, [timed.key]: null }).policies).toEqual([]);
     expect(classroom.levers.scope).toBe('park');
   });
 });
@@ -49,6 +63,12 @@ describe('changeLever', () => {
     changeLever(model, { key: 'withdrawalAt', value: null });
     expect(model.params.budget.subsidyLevel).toBe(1);
     expect(model.policies).toEqual([]);
+  });
+  it('sets every lever of the registry on a running model, as leversOf reads it back', () => {
+    const model = startModel(classroom, 1, defaults);
+    const changed = Object.fromEntries(LEVERS.map((l) => [l.key, otherValue(l, defaults[l.key])])) as LeverSettings;
+    for (const lever of LEVERS) changeLever(model, { key: lever.key, value: changed[lever.key] } as Parameters<typeof changeLever>[1]);
+    expect(leversOf(model)).toEqual(changed);
   });
   it('changes the run: the same seed without subsidy holds fewer events', () => {
     const withSubsidy = startModel(classroom, 7, defaults);

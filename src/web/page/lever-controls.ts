@@ -1,7 +1,7 @@
-// The lever panel: one control per lever (sliders, switches, the scope picker, the withdrawal step), read as
-// LeverSettings, shown from the model's current values, and reporting each change the teacher makes.
-import type { Scope } from '../../scenario/schema.js';
-import type { LeverChange, LeverSettings } from '../protocol.js';
+// The lever panel, generated from the lever registry: one control per lever (a slider, a switch, a choice, or a switch
+// with a step), grouped in boxes, each with its one-line explanation under it; read as LeverSettings, shown from the
+// model's current values, and reporting each change the teacher makes.
+import { LEVERS, showValue, type Lever, type LeverChange, type LeverKey, type LeverSettings } from '../lever-registry.js';
 
 export interface LeverControls {
   read(): LeverSettings;
@@ -9,79 +9,103 @@ export interface LeverControls {
   show(levers: LeverSettings): void;
 }
 
-function element<T extends HTMLElement>(id: string): T {
-  const found = document.getElementById(id);
-  if (!found) throw new Error(`clustersim/lever-controls: the page has no #${id}`);
-  return found as T;
+/** The id of a lever's input (for a timed lever: its step); its explanation is `${id}-explain`. */
+export const controlId = (key: LeverKey) => `lever-${key}`;
+
+/** One lever's control on the page. */
+interface Control {
+  row: HTMLElement;
+  read(): unknown;
+  write(value: unknown): void;
+  /** Calls report whenever the teacher changes the control. */
+  listen(report: () => void): void;
 }
 
-/** A slider and the <output> next to it that shows its value. */
-function slider(id: string, format: (v: number) => string) {
-  const input = element<HTMLInputElement>(id);
-  const output = element<HTMLOutputElement>(`${id}-value`);
-  const showValue = () => void (output.value = format(Number(input.value)));
-  showValue();
-  input.addEventListener('input', showValue);
+/** An element with its properties (id, type, value, ...) and children. */
+function make<K extends keyof HTMLElementTagNameMap>(tag: K, props: Record<string, string> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
+  const node: HTMLElementTagNameMap[K] = Object.assign(document.createElement(tag), props);
+  node.append(...children);
+  return node;
+}
+
+function controlOf(lever: Lever): Control {
+  const id = controlId(lever.key);
+  const control = lever.control;
+  const row = make('label', { title: `scenario parameter ${lever.path}` });
+  switch (control.kind) {
+    case 'slider': {
+      const input = make('input', { id, type: 'range', min: String(control.min), max: String(control.max), step: String(control.step), value: String(control.min) });
+      const output = make('output', { id: `${id}-value` });
+      const shown = () => void (output.value = showValue(control, Number(input.value)));
+      shown();
+      input.addEventListener('input', shown);
+      row.className = 'slider';
+      row.append(make('span', {}, lever.label), input, output);
+      return {
+        row,
+        read: () => Number(input.value),
+        write: (v) => {
+          if (Number(input.value) !== v) input.value = String(v);
+          shown();
+        },
+        listen: (report) => input.addEventListener('input', report),
+      };
+    }
+    case 'switch': {
+      const input = make('input', { id, type: 'checkbox' });
+      row.className = 'switch';
+      row.append(input, ` ${lever.label}`);
+      return { row, read: () => input.checked, write: (v) => void (input.checked !== v && (input.checked = v as boolean)), listen: (report) => input.addEventListener('change', report) };
+    }
+    case 'choice': {
+      const select = make('select', { id }, ...control.options.map((o) => new Option(o.label, o.value)));
+      row.append(`${lever.label} `, select);
+      return { row, read: () => select.value, write: (v) => void (select.value !== v && (select.value = v as string)), listen: (report) => select.addEventListener('change', report) };
+    }
+    case 'timed': {
+      const on = make('input', { id: `${id}-switch`, type: 'checkbox' });
+      const at = make('input', { id, type: 'number', min: '0', step: '1', value: String(control.firstAt) });
+      row.className = 'switch';
+      row.append(on, ` ${lever.label} `, at);
+      return {
+        row,
+        read: () => (on.checked ? Math.max(0, Math.round(Number(at.value) || 0)) : null),
+        write: (v) => {
+          if (on.checked !== (v !== null)) on.checked = v !== null;
+          if (v !== null && Number(at.value) !== v) at.value = String(v);
+        },
+        listen: (report) => {
+          on.addEventListener('change', report);
+          at.addEventListener('change', report);
+        },
+      };
+    }
+  }
+}
+
+/** Builds the levers' controls into the panel and reports each change the teacher makes. */
+export function bindLevers(panel: HTMLElement, onChange: (change: LeverChange) => void): LeverControls {
+  const controls = new Map<LeverKey, Control>();
+  const boxes = new Map<string, HTMLFieldSetElement>();
+  for (const lever of LEVERS) {
+    const control = controlOf(lever);
+    const id = controlId(lever.key);
+    const explain = make('p', { id: `${id}-explain`, className: 'explain' }, lever.explain);
+    control.row.querySelector(`#${id}`)?.setAttribute('aria-describedby', explain.id);
+    let box = boxes.get(lever.group);
+    if (!box) {
+      box = make('fieldset', {}, make('legend', {}, lever.group));
+      boxes.set(lever.group, box);
+      panel.append(box);
+    }
+    box.append(control.row, explain);
+    control.listen(() => onChange({ key: lever.key, value: control.read() } as LeverChange));
+    controls.set(lever.key, control);
+  }
   return {
-    input,
-    read: () => Number(input.value),
-    write: (v: number) => {
-      if (Number(input.value) !== v) input.value = String(v);
-      showValue();
-    },
-  };
-}
-
-function toggle(id: string) {
-  const input = element<HTMLInputElement>(id);
-  return { input, read: () => input.checked, write: (v: boolean) => void (input.checked !== v && (input.checked = v)) };
-}
-
-export function bindLevers(onChange: (change: LeverChange) => void): LeverControls {
-  const openEventShare = slider('lever-openEventShare', (v) => `${Math.round(v * 100)}%`);
-  const subsidyLevel = slider('lever-subsidyLevel', (v) => `${v.toFixed(1)}x`);
-  const feePerFirmMonth = slider('lever-feePerFirmMonth', (v) => `${v.toFixed(2)} M KRW`);
-  const nonStrategicFirms = toggle('lever-nonStrategicFirms');
-  const initiative = toggle('lever-initiative');
-  const expertPool = toggle('lever-expertPool');
-  const withdraw = toggle('lever-withdraw');
-  const withdrawalAt = element<HTMLInputElement>('lever-withdrawalAt');
-  const scope = element<HTMLSelectElement>('lever-scope');
-
-  const readWithdrawal = () => (withdraw.read() ? Math.max(0, Math.round(Number(withdrawalAt.value) || 0)) : null);
-  const controls: LeverControls = {
-    read: () => ({
-      openEventShare: openEventShare.read(),
-      nonStrategicFirms: nonStrategicFirms.read(),
-      scope: scope.value as Scope,
-      subsidyLevel: subsidyLevel.read(),
-      withdrawalAt: readWithdrawal(),
-      feePerFirmMonth: feePerFirmMonth.read(),
-      initiative: initiative.read(),
-      expertPool: expertPool.read(),
-    }),
+    read: () => Object.fromEntries(LEVERS.map((l) => [l.key, controls.get(l.key)!.read()])) as LeverSettings,
     show: (levers) => {
-      openEventShare.write(levers.openEventShare);
-      subsidyLevel.write(levers.subsidyLevel);
-      feePerFirmMonth.write(levers.feePerFirmMonth);
-      nonStrategicFirms.write(levers.nonStrategicFirms);
-      initiative.write(levers.initiative);
-      expertPool.write(levers.expertPool);
-      withdraw.write(levers.withdrawalAt !== null);
-      if (levers.withdrawalAt !== null && Number(withdrawalAt.value) !== levers.withdrawalAt) withdrawalAt.value = String(levers.withdrawalAt);
-      if (scope.value !== levers.scope) scope.value = levers.scope;
+      for (const lever of LEVERS) controls.get(lever.key)!.write(levers[lever.key]);
     },
   };
-
-  openEventShare.input.addEventListener('input', () => onChange({ key: 'openEventShare', value: openEventShare.read() }));
-  subsidyLevel.input.addEventListener('input', () => onChange({ key: 'subsidyLevel', value: subsidyLevel.read() }));
-  feePerFirmMonth.input.addEventListener('input', () => onChange({ key: 'feePerFirmMonth', value: feePerFirmMonth.read() }));
-  nonStrategicFirms.input.addEventListener('change', () => onChange({ key: 'nonStrategicFirms', value: nonStrategicFirms.read() }));
-  initiative.input.addEventListener('change', () => onChange({ key: 'initiative', value: initiative.read() }));
-  expertPool.input.addEventListener('change', () => onChange({ key: 'expertPool', value: expertPool.read() }));
-  scope.addEventListener('change', () => onChange({ key: 'scope', value: scope.value as Scope }));
-  const withdrawalChanged = () => onChange({ key: 'withdrawalAt', value: readWithdrawal() });
-  withdraw.input.addEventListener('change', withdrawalChanged);
-  withdrawalAt.addEventListener('change', withdrawalChanged);
-  return controls;
 }

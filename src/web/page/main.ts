@@ -99,7 +99,7 @@ function onMessage(message: FromWorker): void {
 }
 
 const sim = startSimWorker(onMessage, readout.error);
-const controls = bindLevers((change) => sim.send({ type: 'lever', change }));
+const controls = bindLevers(element('lever-panel'), (change) => sim.send({ type: 'lever', change }));
 
 function load(): void {
   setStatus('paused');

@@ -6,8 +6,9 @@ import type { Model } from '../../model/types.js';
 import { step } from '../../engine/step.js';
 import { record } from '../../metrics/recorder.js';
 import type { Scenario } from '../../scenario/schema.js';
-import { scenarioWithLevers, withdrawalPolicy, WITHDRAWAL_LABEL } from '../levers.js';
-import { LEVER_PATHS, type LeverChange, type LeverSettings, type NetworkSnapshot, type StepRow } from '../protocol.js';
+import { leverOf } from '../lever-registry.js';
+import { isTimed, scenarioWithLevers, timedPolicy } from '../levers.js';
+import type { LeverChange, LeverSettings, NetworkSnapshot, StepRow } from '../protocol.js';
 import { tiesBySort } from './ties-by-sort.js';
 
 type Params = Record<string, unknown>;
@@ -20,20 +21,22 @@ export function startModel(scenario: Scenario, seed: number, levers: LeverSettin
 /** Changes one lever of a running model; it acts from the next step on. */
 export function changeLever(model: Model, change: LeverChange): void {
   const params = model.params as unknown as Params;
-  if (change.key !== 'withdrawalAt') {
-    setPath(params, LEVER_PATHS[change.key], change.value);
+  const lever = leverOf(change.key);
+  if (!isTimed(lever)) {
+    setPath(params, lever.path, change.value);
     return;
   }
-  const k = model.policies.findIndex((p) => p.label === WITHDRAWAL_LABEL);
+  const { policyLabel, sets } = lever.control;
+  const k = model.policies.findIndex((p) => p.label === policyLabel);
   if (k >= 0) {
     const state = model.policyState[k];
-    // A withdrawal in force is undone: the subsidy goes back to its level before it (unless the teacher set one since).
-    if (state.started && getPath(params, 'budget.subsidyLevel') === 0) setPath(params, 'budget.subsidyLevel', state.from['budget.subsidyLevel']);
+    // A timed change in force is undone: the parameter goes back to its value before it (unless the teacher set another since).
+    if (state.started && getPath(params, lever.path) === sets) setPath(params, lever.path, state.from[lever.path]);
     model.policies.splice(k, 1);
     model.policyState.splice(k, 1);
   }
   if (change.value !== null) {
-    model.policies.push(withdrawalPolicy(change.value));
+    model.policies.push(timedPolicy(lever, change.value as number));
     model.policyState.push({ started: false, from: {} });
   }
 }

@@ -1,0 +1,110 @@
+// The lever registry against the scenario schema (every path a parameter, every range inside its bounds), its words
+// (plain, one line, no unexplained abbreviations), and the one-table rule: no other file of the page lists the levers.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import type { z } from 'zod';
+import { describe, expect, it } from 'vitest';
+import { POLICY_GROUPS, schemaAt } from '../../src/scenario/validate.js';
+import { LEVERS, leverOf, showValue, type SliderControl } from '../../src/web/lever-registry.js';
+import { controlId } from '../../src/web/page/lever-controls.js';
+
+type Def = { type: string; entries?: Record<string, string> };
+const schemaOf = (path: string) => schemaAt(path.split('.')) as (z.ZodType & { _zod: { def: Def } }) | undefined;
+const bounds = (path: string) => {
+  const s = schemaOf(path) as unknown as z.ZodNumber;
+  return { min: s.minValue ?? -Infinity, max: s.maxValue ?? Infinity };
+};
+
+describe('the lever registry', () => {
+  it('names each lever once, and each plain parameter and timed policy once', () => {
+    const keys = LEVERS.map((l) => l.key);
+    expect(new Set(keys).size).toBe(keys.length);
+    const paths = LEVERS.filter((l) => l.control.kind !== 'timed').map((l) => l.path);
+    expect(new Set(paths).size).toBe(paths.length);
+    const policies = LEVERS.flatMap((l) => (l.control.kind === 'timed' ? [l.control.policyLabel] : []));
+    expect(new Set(policies).size).toBe(policies.length);
+    for (const key of keys) expect(leverOf(key).key).toBe(key);
+  });
+
+  describe.each(LEVERS.map((l) => [l.key, l] as const))('%s', (_key, lever) => {
+    it('sets a parameter of the schema that a policy may change during a run', () => {
+      expect(schemaOf(lever.path), lever.path).toBeDefined();
+      expect(POLICY_GROUPS).toContain(lever.path.split('.')[0]);
+    });
+
+    it('has a control of the parameter\'s type, with a range inside its bounds', () => {
+      const def = schemaOf(lever.path)!._zod.def;
+      const c = lever.control;
+      switch (c.kind) {
+        case 'slider': {
+          expect(def.type).toBe('number');
+          const { min, max } = bounds(lever.path);
+          expect(c.min).toBeGreaterThanOrEqual(min);
+          expect(c.max).toBeLessThanOrEqual(max);
+          expect(c.min).toBeLessThan(c.max);
+          expect(c.step).toBeGreaterThan(0);
+          const steps = (c.max - c.min) / c.step;
+          expect(Math.abs(steps - Math.round(steps))).toBeLessThan(1e-9);
+          break;
+        }
+        case 'switch':
+          expect(def.type).toBe('boolean');
+          break;
+        case 'choice':
+          expect(def.type).toBe('enum');
+          expect(c.options.map((o) => o.value)).toEqual(Object.values(def.entries!));
+          for (const o of c.options) expect(o.label.trim()).not.toBe('');
+          break;
+        case 'timed': {
+          expect(def.type).toBe('number');
+          const { min, max } = bounds(lever.path);
+          expect(c.sets).toBeGreaterThanOrEqual(min);
+          expect(c.sets).toBeLessThanOrEqual(max);
+          expect(Number.isInteger(c.firstAt) && c.firstAt >= 0).toBe(true);
+          break;
+        }
+      }
+    });
+
+    it('says what it does in one plain line: abbreviations only in brackets, after the words they stand for', () => {
+      for (const text of [lever.label, lever.explain]) {
+        expect(text.trim()).not.toBe('');
+        expect(text).not.toMatch(/[\n\r]/);
+        expect(text.replace(/\([^)]*\)/g, '')).not.toMatch(/\b[A-Z]{2,}s?\b/);
+      }
+      expect(lever.explain).toMatch(/^[A-Z].{20,160}\.$/);
+      expect(lever.group.trim()).not.toBe('');
+    });
+  });
+
+  it('shows slider values as the page always has', () => {
+    const slider = (key: 'openEventShare' | 'subsidyLevel' | 'feePerFirmMonth') => leverOf(key).control as SliderControl;
+    expect(showValue(slider('openEventShare'), 0.35)).toBe('35%');
+    expect(showValue(slider('subsidyLevel'), 0)).toBe('0.0x');
+    expect(showValue(slider('feePerFirmMonth'), 0.2)).toBe('0.20 M KRW');
+  });
+});
+
+describe('one table of levers', () => {
+  const web = resolve(import.meta.dirname, '..', '..', 'src', 'web');
+  const files = (dir: string): string[] =>
+    readdirSync(dir).flatMap((name) => (statSync(join(dir, name)).isDirectory() ? files(join(dir, name)) : [join(dir, name)]));
+  const registry = join(web, 'lever-registry.ts');
+
+  it('is the only file of the page that names a lever\'s parameter path, label or explanation', () => {
+    const found: string[] = [];
+    for (const file of files(web).filter((f) => f !== registry)) {
+      const text = readFileSync(file, 'utf8');
+      for (const lever of LEVERS) {
+        for (const words of [`'${lever.path}'`, lever.label, lever.explain]) if (text.includes(words)) found.push(`${relative(web, file)}: ${words}`);
+      }
+    }
+    expect(found).toEqual([]);
+  });
+
+  it('leaves the page template without lever controls: they are generated', () => {
+    const html = readFileSync(join(web, 'page', 'index.html'), 'utf8');
+    for (const lever of LEVERS) expect(html).not.toContain(`id="${controlId(lever.key)}`);
+    expect(html).not.toContain('<fieldset');
+  });
+});
