@@ -1,11 +1,13 @@
 // Deterministic positions for drawing the network: regions on a ring, each region's MCs on a sunflower spiral around it,
 // members in a disc around their MC at an angle and radius drawn from a hash of their id (no random numbers).
+// The one layout of the network: the teaching page (src/web/layout.ts) places every agent with it too.
 import { REGION_IDS } from '../scenario/schema.js';
 import type { SnapshotNode } from './types.js';
 
 export const RING_RADIUS = 100;
 const MC_SPACING = 10;
-const MC_RADIUS = 5;
+/** Radius of an MC's disc of members. */
+export const MC_RADIUS = 5;
 const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
 
 const FNV_OFFSET = 0x811c9dc5;

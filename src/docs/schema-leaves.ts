@@ -1,12 +1,11 @@
 // The parameters of the scenario schema as a flat list: every group and leaf with its dotted path, default and description.
-// Read from zod 4's internals (_zod.def): wrappers (default, prefault, optional) are unwrapped, objects walked by shape.
-import { z } from 'zod';
-import { scenarioSchema } from '../scenario/schema.js';
+// Read through the scenario's schema walker (src/scenario/schema-walk.ts): wrappers unwrapped, objects walked by shape.
+import { childEntries, isGroup, NOT_PARAMETERS, rangeOf, scenarioRoot, unwrap, unwrapWithDefault, type AnySchema, type Range } from '../scenario/schema-walk.js';
 
-type AnySchema = z.ZodType & { _zod: { def: Record<string, unknown> } };
+export type { Range } from '../scenario/schema-walk.js';
 
 /** Top-level fields that are not parameters: metadata, and the policy timeline (documented in its own ODD section). */
-export const NOT_PARAMETERS: readonly string[] = ['$schema', 'name', 'description', 'policies'];
+export { NOT_PARAMETERS } from '../scenario/schema-walk.js';
 
 export interface SchemaEntry {
   /** Dotted path, e.g. tieFormation.capacity.firm. */
@@ -22,65 +21,17 @@ export interface SchemaEntry {
   range?: Range;
 }
 
-/** Bounds in JSON Schema's terms: minimum and maximum are inclusive, exclusiveMinimum and exclusiveMaximum are not. */
-export interface Range {
-  integer: boolean;
-  minimum?: number;
-  maximum?: number;
-  exclusiveMinimum?: number;
-  exclusiveMaximum?: number;
-  /** Set for a list: its bounds are those of its length. */
-  items?: boolean;
-}
-
-/** The bounds of a leaf schema, read from its JSON Schema (the one published in docs/scenario.schema.json). */
-function rangeOf(schema: AnySchema): Range | undefined {
-  const json = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
-  const num = (key: string) => (typeof json[key] === 'number' ? (json[key] as number) : undefined);
-  if (json.type === 'number' || json.type === 'integer') {
-    return { integer: json.type === 'integer', minimum: num('minimum'), maximum: num('maximum'), exclusiveMinimum: num('exclusiveMinimum'), exclusiveMaximum: num('exclusiveMaximum') };
-  }
-  if (json.type === 'array') return { integer: true, minimum: num('minItems'), maximum: num('maxItems'), items: true };
-  return undefined;
-}
-
-const WRAPPERS = ['default', 'prefault', 'optional', 'nullable', 'readonly'];
-
-function descriptionOf(schema: AnySchema): string | undefined {
-  return schema.description ?? z.globalRegistry.get(schema)?.description;
-}
-
-/** The inner schema under every wrapper, the outermost description found, and the value of a `default` wrapper. */
-function unwrap(schema: AnySchema): { inner: AnySchema; description: string; hasDefault: boolean; defaultValue: unknown } {
-  let s = schema;
-  let description = descriptionOf(s);
-  let hasDefault = false;
-  let defaultValue: unknown;
-  while (WRAPPERS.includes(s._zod.def.type as string)) {
-    if (s._zod.def.type === 'default' && !hasDefault) {
-      hasDefault = true;
-      defaultValue = s._zod.def.defaultValue;
-    }
-    s = s._zod.def.innerType as AnySchema;
-    description ??= descriptionOf(s);
-  }
-  return { inner: s, description: description ?? '', hasDefault, defaultValue };
-}
-
 function walk(schema: AnySchema, path: string, out: SchemaEntry[]): void {
-  const { inner, description, hasDefault, defaultValue } = unwrap(schema);
-  const isGroup = inner._zod.def.type === 'object';
-  out.push({ path, isGroup, description, hasDefault, defaultValue, range: isGroup ? undefined : rangeOf(inner) });
-  if (isGroup) {
-    for (const [key, child] of Object.entries(inner._zod.def.shape as Record<string, AnySchema>)) walk(child, `${path}.${key}`, out);
-  }
+  const { inner, description, hasDefault, defaultValue } = unwrapWithDefault(schema);
+  const group = isGroup(inner);
+  out.push({ path, isGroup: group, description, hasDefault, defaultValue, range: group ? undefined : rangeOf(inner) });
+  for (const [key, child] of childEntries(inner)) walk(child, `${path}.${key}`, out);
 }
 
 /** Every parameter group and leaf of the scenario, in schema order (top-level run settings first, then the groups). */
 export function schemaEntries(): SchemaEntry[] {
-  const root = unwrap(scenarioSchema as unknown as AnySchema).inner;
   const out: SchemaEntry[] = [];
-  for (const [key, child] of Object.entries(root._zod.def.shape as Record<string, AnySchema>)) {
+  for (const [key, child] of childEntries(unwrap(scenarioRoot))) {
     if (!NOT_PARAMETERS.includes(key)) walk(child, key, out);
   }
   return out;

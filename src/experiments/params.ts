@@ -3,7 +3,7 @@
 import { isScalar, parseDocument } from 'yaml';
 import { UserError } from '../errors.js';
 import { isForbiddenKey } from '../scenario/params-path.js';
-import { schemaAt } from '../scenario/validate.js';
+import { childKeys, isGroup, isInteger, kindOf, NOT_PARAMETERS, schemaAt } from '../scenario/schema-walk.js';
 import { suggest } from '../scenario/suggest.js';
 
 export type ParamValue = number | string | boolean;
@@ -15,16 +15,13 @@ export type ParamSpec =
 /** The most values or levels of one parameter (a design multiplies them across parameters and runs). */
 export const MAX_PARAM_LEVELS = 1000;
 
-/** Top-level fields no experiment varies. */
-const NOT_PARAMETERS = new Set(['$schema', 'name', 'description', 'policies']);
-
 /** Every leaf parameter path of the scenario schema (population.scale, tieFormation.complementarity.firmFirm, ...). */
 export function parameterPaths(prefix: string[] = []): string[] {
   const schema = schemaAt(prefix);
   if (!schema) return [];
-  if (schema._zod.def.type !== 'object') return [prefix.join('.')];
-  return Object.keys(schema._zod.def.shape as object)
-    .filter((key) => prefix.length > 0 || !NOT_PARAMETERS.has(key))
+  if (!isGroup(schema)) return [prefix.join('.')];
+  return childKeys(schema)
+    .filter((key) => prefix.length > 0 || !NOT_PARAMETERS.includes(key))
     .flatMap((key) => parameterPaths([...prefix, key]));
 }
 
@@ -55,19 +52,19 @@ export function parseParam(text: string, known: readonly string[] = parameterPat
   const body = text.slice(eq + 1).trim();
   const keys = path.split('.');
   const schema = keys.some(isForbiddenKey) ? undefined : schemaAt(keys);
-  if (!schema || NOT_PARAMETERS.has(keys[0])) {
+  if (!schema || NOT_PARAMETERS.includes(keys[0])) {
     const hint = suggest(path, known);
     fail(text, `unknown parameter ${JSON.stringify(path)}` + (hint ? `: did you mean ${JSON.stringify(hint)}?` : ''));
   }
-  if (schema._zod.def.type === 'object') fail(text, `${JSON.stringify(path)} is a group of parameters: name one value inside it (e.g. ${path}.<key>)`);
-  const isNumber = schema._zod.def.type === 'number';
+  if (isGroup(schema)) fail(text, `${JSON.stringify(path)} is a group of parameters: name one value inside it (e.g. ${path}.<key>)`);
+  const isNumber = kindOf(schema) === 'number';
   if (!body.includes(',') && body.includes(':') && isNumber) {
     const parts = body.split(':');
     if (parts.length > 3) fail(text, 'a range is min:max or min:max:levels');
     const min = number(parts[0], text, 'min');
     const max = number(parts[1], text, 'max');
     if (!(max > min)) fail(text, `max must exceed min, got ${min}:${max}`);
-    const integer = (schema as unknown as { isInt?: boolean }).isInt === true;
+    const integer = isInteger(schema);
     if (parts.length === 2) return { path, kind: 'range', min, max, integer };
     const levels = number(parts[2], text, 'levels');
     if (!Number.isInteger(levels) || levels < 2) fail(text, `levels must be an integer >= 2, got ${parts[2]}`);

@@ -4,15 +4,16 @@
 import type { Attributes } from 'graphology-types';
 import type { ReadableGraph } from '../model/to-graph.js';
 import { textBuilder } from './text-chunks.js';
+import { escapeXml as escapeText } from './xml.js';
 
 type GexfType = 'string' | 'boolean' | 'double' | 'integer';
 type Graph = ReadableGraph<Attributes, Attributes>;
 
-const XML_ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
-const escapeXml = (text: string) => (/[&<>"']/.test(text) ? text.replace(/[&<>"']/g, (c) => XML_ENTITIES[c]) : text);
+/** Text in an attribute: GEXF writes ' as &apos;. */
+const escapeXml = (text: string) => escapeText(text, true);
 
-/** An attribute value as XML text: numbers and booleans print as they are, text is escaped. */
-const xmlValue = (value: unknown) => (typeof value === 'string' ? escapeXml(value) : String(value));
+/** An attribute value as XML text: numbers and booleans print as they are, anything else is escaped. */
+const xmlValue = (value: unknown) => (typeof value === 'number' || typeof value === 'boolean' ? String(value) : escapeXml(String(value)));
 
 function typeOf(value: unknown): GexfType {
   if (typeof value === 'boolean') return 'boolean';

@@ -3,6 +3,7 @@
 import type { Attributes } from 'graphology-types';
 import type { ReadableGraph } from '../model/to-graph.js';
 import { textBuilder } from './text-chunks.js';
+import { escapeXml } from './xml.js';
 
 type GraphmlType = 'boolean' | 'int' | 'double' | 'string';
 type Domain = 'graph' | 'node' | 'edge';
@@ -13,20 +14,6 @@ interface Key {
   domain: Domain;
   name: string;
   type: GraphmlType;
-}
-
-const INVALID_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
-const NEEDS_ESCAPE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF&<>"]/;
-
-/** Text safe inside an XML attribute or element. */
-export function escapeXml(text: string): string {
-  if (!NEEDS_ESCAPE.test(text)) return text;
-  return text
-    .replace(INVALID_XML, '')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;');
 }
 
 function typeOf(value: unknown): GraphmlType {

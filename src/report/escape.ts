@@ -1,7 +1,9 @@
 // Escaping for a self-contained HTML page: text in elements, JSON and scripts inside <script> tags.
+import { escapeMarkup } from '../output/xml.js';
 
+/** Text in an HTML element or double-quoted attribute: & < > " as entities (the XML writers' markup escaping). */
 export function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+  return escapeMarkup(text);
 }
 
 /** JSON safe inside <script type="application/json">: no "<" can close the tag. */

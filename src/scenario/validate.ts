@@ -5,6 +5,7 @@ import type { z } from 'zod';
 import { getPath, isForbiddenKey } from './params-path.js';
 import { message } from './messages.js';
 import { formatPath, type ScenarioProblem } from './problems.js';
+import { enumOptions, isGroup, isInteger, keysAt, kindOf, schemaAt, type AnySchema } from './schema-walk.js';
 import { scenarioSchema, WEIGHT_GROUPS, type Scenario } from './schema.js';
 import { suggest } from './suggest.js';
 
@@ -15,53 +16,19 @@ export type Locate = (path: readonly PropertyKey[], at?: 'value' | 'key') => Loc
 /** Groups whose parameters a policy may change during a run (the rest are read at step 0 only). */
 export const POLICY_GROUPS = ['events', 'search', 'cost', 'tieFormation', 'tasks', 'trust', 'decay', 'satisfaction', 'membership', 'budget', 'levers'];
 
-type AnySchema = z.ZodType & { _zod: { def: Record<string, unknown> } };
-
-function unwrap(schema: AnySchema): AnySchema {
-  let s = schema;
-  while (['default', 'prefault', 'optional', 'nullable'].includes(s._zod.def.type as string)) s = s._zod.def.innerType as AnySchema;
-  return s;
-}
-
-/**
- * The schema at a path of the scenario, or undefined where the path leaves it. Only the schema's own keys count: a name
- * every object has (__proto__, constructor, toString, ...) is never a key of the schema.
- */
-export function schemaAt(path: readonly PropertyKey[], root: AnySchema = scenarioSchema as unknown as AnySchema): AnySchema | undefined {
-  let s: AnySchema | undefined = unwrap(root);
-  for (const key of path) {
-    if (!s) return undefined;
-    const def: Record<string, unknown> = s._zod.def;
-    if (def.type === 'object' && typeof key === 'string') s = Object.hasOwn(def.shape as object, key) ? (def.shape as Record<string, AnySchema>)[key] : undefined;
-    else if (def.type === 'array' && typeof key === 'number') s = def.element as AnySchema;
-    else if (def.type === 'record') s = def.valueType as AnySchema;
-    else return undefined;
-    if (s) s = unwrap(s);
-  }
-  return s;
-}
-
-function keysAt(path: readonly PropertyKey[], root?: AnySchema): string[] {
-  const s = schemaAt(path, root);
-  return s && s._zod.def.type === 'object' ? Object.keys(s._zod.def.shape as object) : [];
-}
+export { schemaAt } from './schema-walk.js';
 
 function expectedOf(schema: AnySchema | undefined): string {
-  const def = schema?._zod.def;
-  switch (def?.type) {
-    case 'number': return (schema as unknown as { isInt?: boolean }).isInt ? 'an integer' : 'a number';
+  switch (kindOf(schema)) {
+    case 'number': return isInteger(schema) ? 'an integer' : 'a number';
     case 'boolean': return 'true or false';
     case 'string': return 'text';
-    case 'enum': return 'one of ' + Object.values(def.entries as object).map((v) => JSON.stringify(v)).join(', ');
+    case 'enum': return 'one of ' + enumOptions(schema).map((v) => JSON.stringify(v)).join(', ');
     case 'array': return 'a list';
     case 'object': return 'a mapping of keys to values';
     case 'record': return 'a mapping of parameter paths to values';
     default: return 'a valid value';
   }
-}
-
-function isInteger(path: readonly PropertyKey[], root?: AnySchema): boolean {
-  return (schemaAt(path, root) as unknown as { isInt?: boolean } | undefined)?.isInt === true;
 }
 
 /** Where an issue arose: the input validated, its file, how to locate paths, and (for a policy's value) its schema and place. */
@@ -92,11 +59,11 @@ function problemOf(issue: z.core.$ZodIssue, context: IssueContext): ScenarioProb
     case 'too_small':
       if (issue.origin === 'array') return [at(rel, message.tooFew(Number(issue.minimum)))];
       if (issue.origin === 'string') return [at(rel, message.tooShort(Number(issue.minimum), value))];
-      return [at(rel, message.tooSmall(Number(issue.minimum), issue.inclusive ?? true, isInteger(rel, root), value))];
+      return [at(rel, message.tooSmall(Number(issue.minimum), issue.inclusive ?? true, isInteger(schemaAt(rel, root)), value))];
     case 'too_big':
       if (issue.origin === 'array') return [at(rel, message.tooMany(Number(issue.maximum), Array.isArray(value) ? value.length : NaN))];
       if (issue.origin === 'string') return [at(rel, message.tooLong(Number(issue.maximum), typeof value === 'string' ? value.length : NaN))];
-      return [at(rel, message.tooBig(Number(issue.maximum), issue.inclusive ?? true, isInteger(rel, root), value))];
+      return [at(rel, message.tooBig(Number(issue.maximum), issue.inclusive ?? true, isInteger(schemaAt(rel, root)), value))];
     case 'invalid_value':
       return [at(rel, message.oneOf(issue.values, value, typeof value === 'string' ? suggest(value, issue.values.map(String)) : undefined))];
     case 'invalid_format':
@@ -152,13 +119,13 @@ function checkPolicies(scenario: Scenario, file: string, locate?: Locate, touche
       const leaf = POLICY_GROUPS.includes(keys[0]) ? schemaAt(keys) : undefined;
       if (!leaf) {
         at(where, message.unknownParameter(path, suggest(path, known)), 'key');
-      } else if (['object'].includes(leaf._zod.def.type as string)) {
+      } else if (isGroup(leaf)) {
         at(where, message.notALeaf(path), 'key');
       } else {
         const parsed = leaf.safeParse(value);
         if (!parsed.success) for (const issue of tightest(parsed.error.issues)) problems.push(...problemOf(issue, { input: value, file, locate, root: leaf, base: where }));
         else if (policy.rampSteps > 0 && typeof value !== 'number') at(where, message.rampNeedsNumber(path), 'key');
-        else if (policy.rampSteps > 0 && (leaf as unknown as { isInt?: boolean }).isInt) at(where, message.rampNeedsContinuous(path), 'key');
+        else if (policy.rampSteps > 0 && isInteger(leaf)) at(where, message.rampNeedsContinuous(path), 'key');
       }
     }
   });
