@@ -3,17 +3,17 @@
 import { chartFileName } from './common.js';
 import { ensembleMembersByKindSpec } from './members-by-kind.js';
 import { ensembleOutcomeSpec } from './outcome-time.js';
-import { OUTCOMES } from './outcomes.js';
+import { CHARTED_OUTCOMES } from './outcomes.js';
 import { policyComparisonSpec, policyDifferenceSpec } from './policy-comparison.js';
 import { ensembleTasksPerYearSpec } from './tasks-per-year.js';
 import type { ChartSpecs, CompareJson, EnsembleRow, NetworkSnapshot } from './types.js';
 import { degreeDistributionSpec } from './degree-distribution.js';
 import { networkDrawingSpec } from './network-drawing.js';
 
-/** The outcomes charted over time: those compare.json lists, then OUTCOMES, as far as the ensemble rows hold them. */
+/** The outcomes charted over time: those compare.json lists, then CHARTED_OUTCOMES, as far as the ensemble rows hold them. */
 function outcomesOf(compare: CompareJson, rows: readonly EnsembleRow[]): string[] {
   const metrics = new Set(rows.map((r) => r.metric));
-  const listed = [...compare.outcomes.map((o) => o.outcome), ...OUTCOMES.map((o) => o.metric)];
+  const listed = [...compare.outcomes.map((o) => o.outcome), ...CHARTED_OUTCOMES.map((o) => o.metric)];
   return [...new Set(listed)].filter((m) => metrics.has(m));
 }
 

@@ -1,6 +1,6 @@
 // Chart spec builders: pure functions from run results and compare outputs to Vega-Lite specs (no node: imports).
 export * from './types.js';
-export { OUTCOMES, outcomeOf } from './outcomes.js';
+export { CHARTED_OUTCOMES, outcomeOf } from './outcomes.js';
 export { runChartSpecs, type RunChartInput, type RunChartOptions } from './run-charts.js';
 export { compareChartSpecs } from './compare-charts.js';
 export { runOutcomeSpec, ensembleOutcomeSpec } from './outcome-time.js';

@@ -7,7 +7,7 @@ import { degreeDistributionSpec } from './degree-distribution.js';
 import { runMembersByKindSpec } from './members-by-kind.js';
 import { networkDrawingSpec, type NetworkDrawingOptions } from './network-drawing.js';
 import { runOutcomeSpec } from './outcome-time.js';
-import { OUTCOMES } from './outcomes.js';
+import { CHARTED_OUTCOMES } from './outcomes.js';
 import { runTasksPerYearSpec } from './tasks-per-year.js';
 import type { ChartSpecs, NetworkSnapshot } from './types.js';
 
@@ -18,7 +18,7 @@ export interface RunChartInput {
 }
 
 export interface RunChartOptions extends NetworkDrawingOptions {
-  /** Outcomes charted over time (default: those of OUTCOMES the rows hold). */
+  /** Outcomes charted over time (default: those of CHARTED_OUTCOMES the rows hold). */
   outcomes?: readonly string[];
 }
 
@@ -26,7 +26,7 @@ export function runChartSpecs(input: RunChartInput, snapshots: readonly NetworkS
   const { rows } = input;
   const specs: ChartSpecs = {};
   const first = rows[0] ?? {};
-  const outcomes = options.outcomes ?? OUTCOMES.map((o) => o.metric).filter((m) => m in first);
+  const outcomes = options.outcomes ?? CHARTED_OUTCOMES.map((o) => o.metric).filter((m) => m in first);
   for (const metric of outcomes) specs[chartFileName('outcome', metric)] = runOutcomeSpec(rows, metric);
   if (rows.length > 0) specs['members-by-kind.vl.json'] = runMembersByKindSpec(rows);
   if (input.summary.tasksSolvedPerYear.length > 0) specs['tasks-per-year.vl.json'] = runTasksPerYearSpec(input.summary.tasksSolvedPerYear);

@@ -1,5 +1,6 @@
 // The summary of a run: the final state, totals over the run, and tasks solved per calendar year by kind (like the paper's Table 2).
 import type { Model } from '../model/types.js';
+import { SUMMED_OUTCOMES, taskColumn } from '../metrics/outcomes.js';
 import type { Row } from '../metrics/recorder.js';
 import { TASK_KINDS } from '../scenario/schema.js';
 
@@ -16,11 +17,12 @@ export interface YearTasks {
 export interface Summary {
   steps: number;
   final: Row;
-  totals: { events: number; tasksFound: number; tasksSolved: number; tiesFormed: number; tiesDropped: number; joined: number; left: number };
+  /** Totals over the run of the monthly counts the registry sums (events, tasksSolved, ...). */
+  totals: Record<string, number>;
   tasksSolvedPerYear: YearTasks[];
 }
 
-const TASK_COLUMNS = ['tasksSolvedRnd', 'tasksSolvedManagement', 'tasksSolvedMarketing', 'tasksSolvedHr', 'tasksSolvedOther'];
+const TASK_COLUMNS = TASK_KINDS.map(taskColumn);
 
 function sum(rows: Row[], column: string): number {
   return rows.reduce((s, row) => s + (typeof row[column] === 'number' ? (row[column] as number) : 0), 0);
@@ -41,15 +43,7 @@ export function summarise(model: Model, rows: Row[]): Summary {
   return {
     steps: model.step,
     final: rows[rows.length - 1],
-    totals: {
-      events: sum(stepped, 'events'),
-      tasksFound: sum(stepped, 'tasksFound'),
-      tasksSolved: sum(stepped, 'tasksSolved'),
-      tiesFormed: sum(stepped, 'tiesFormed'),
-      tiesDropped: sum(stepped, 'tiesDropped'),
-      joined: sum(stepped, 'joined'),
-      left: sum(stepped, 'left'),
-    },
+    totals: Object.fromEntries(SUMMED_OUTCOMES.map((o) => [o.name, sum(stepped, o.name)])),
     tasksSolvedPerYear: [...years.values()],
   };
 }

@@ -6,7 +6,7 @@ import type { NetworkSnapshot, OutcomeRow } from '../charts/types.js';
 
 export type { OutcomeRow };
 import { meanInterval, pairedDifference } from '../stats/interval.js';
-import { OUTCOMES, type Job, type JobResult } from './job.js';
+import { COMPARED_OUTCOME_NAMES, type Job, type JobResult } from './job.js';
 import { runJobs, type PoolOptions } from './pool.js';
 
 export interface CompareOptions extends PoolOptions {
@@ -71,7 +71,7 @@ export async function compareScenarios(scenarios: readonly Scenario[], options: 
   const results = await runJobs(jobs, options);
   const byScenario = scenarios.map((_, s) => results.slice(s * runs, (s + 1) * runs));
   const outcomes: OutcomeRow[] = [];
-  for (const outcome of OUTCOMES) {
+  for (const outcome of COMPARED_OUTCOME_NAMES) {
     const base = byScenario[0].map((r) => r.outcomes[outcome]);
     byScenario.forEach((group, s) => {
       const values = group.map((r) => r.outcomes[outcome]);

@@ -3,6 +3,7 @@
 import { simulate } from '../engine/run.js';
 import type { Summary } from '../engine/summary.js';
 import { evaluateMeasures, type MeasureSpec } from '../metrics/measures.js';
+import { COMPARED_OUTCOMES, type OutcomeSpec } from '../metrics/outcomes.js';
 import type { Row } from '../metrics/recorder.js';
 import type { Model } from '../model/types.js';
 import { virtualSurvey, type SurveyPlan, type SurveyResult } from '../metrics/survey.js';
@@ -39,13 +40,13 @@ export interface JobResult {
   snapshot?: NetworkSnapshot;
 }
 
-/** The outcomes an ensemble compares: final values of these columns, and totals over the run. */
-export const FINAL_OUTCOMES = [
-  'members', 'membersFirm', 'density', 'meanDegree', 'meanSatisfaction', 'iurTiesPerFirm', 'firmTiesPerFirm',
-  'crossMcTieShare', 'crossRegionTieShare', 'meanTrust', 'giantComponentShare', 'clustering', 'modularity', 'communities',
-] as const;
-export const TOTAL_OUTCOMES = ['tasksSolved', 'events', 'tiesFormed', 'joined', 'left'] as const;
-export const OUTCOMES: readonly string[] = [...FINAL_OUTCOMES, ...TOTAL_OUTCOMES];
+/** The names of the outcomes an ensemble compares, in the registry's compare order (runs.csv, compare.json, table.txt). */
+export const COMPARED_OUTCOME_NAMES: readonly string[] = COMPARED_OUTCOMES.map((o) => o.name);
+
+/** An outcome of one run: the value at the horizon, or the total over the run. */
+function outcomeOfRun(outcome: OutcomeSpec, summary: Summary): number {
+  return outcome.compare?.as === 'total' ? summary.totals[outcome.name] : Number(summary.final[outcome.name] ?? NaN);
+}
 
 export function runJob(job: Job): JobResult {
   const plan = job.survey;
@@ -55,8 +56,7 @@ export function runJob(job: Job): JobResult {
   };
   const result = simulate(job.scenario, { seed: job.seed, onStep, costlyEvery: job.costlyEvery });
   const outcomes: Record<string, number> = {};
-  for (const name of FINAL_OUTCOMES) outcomes[name] = Number(result.summary.final[name] ?? NaN);
-  for (const name of TOTAL_OUTCOMES) outcomes[name] = result.summary.totals[name];
+  for (const outcome of COMPARED_OUTCOMES) outcomes[outcome.name] = outcomeOfRun(outcome, result.summary);
   const measures = job.measures ? evaluateMeasures(job.measures, result.rows, survey) : undefined;
   const rows = job.keepRows === false ? [] : result.rows;
   const snapshot = job.snapshot ? snapshotFromGraph(networkView(result.model), String(result.summary.final.date)) : undefined;

@@ -1,6 +1,6 @@
 // Writes a comparison's folder atomically: compare.json, runs.csv, timeseries.csv (ensemble mean and CI per step), table.txt.
 import type { CompareResult } from './compare.js';
-import { OUTCOMES } from './job.js';
+import { COMPARED_OUTCOME_NAMES } from './job.js';
 import { formatCompareTable } from './format-table.js';
 import { writeFolderAtomically, type FileContents, type WriteOptions } from '../output/atomic.js';
 import { toCsv } from '../output/csv.js';
@@ -9,7 +9,7 @@ export function compareFiles(result: CompareResult, extra: FileContents = {}): F
   const { perRun, series, snapshots: _snapshots, ...summary } = result;
   return {
     'compare.json': JSON.stringify(summary, null, 2) + '\n',
-    'runs.csv': toCsv(perRun.map((r) => ({ scenario: r.scenario, run: r.run, seed: r.seed, ...r.outcomes })), ['scenario', 'run', 'seed', ...OUTCOMES]),
+    'runs.csv': toCsv(perRun.map((r) => ({ scenario: r.scenario, run: r.run, seed: r.seed, ...r.outcomes })), ['scenario', 'run', 'seed', ...COMPARED_OUTCOME_NAMES]),
     'timeseries.csv': toCsv(series as unknown as Record<string, unknown>[], ['scenario', 'step', 'date', 'metric', 'mean', 'lo', 'hi']),
     'table.txt': formatCompareTable(result),
     ...extra,

@@ -1,6 +1,6 @@
 // Runs an experiment's plan: every design point times every seed (common random numbers across points), on worker threads,
 // each run's tidy row appended in job order as soon as the runs before it are done; resumes from the rows already on disk.
-import { OUTCOMES, type Job, type JobResult } from '../ensemble/job.js';
+import { COMPARED_OUTCOME_NAMES, type Job, type JobResult } from '../ensemble/job.js';
 import { runJobs, type PoolOptions } from '../ensemble/pool.js';
 import type { SurveyPlan } from '../metrics/survey.js';
 import type { Scenario } from '../scenario/schema.js';
@@ -42,7 +42,7 @@ export interface PlanRunOptions extends Pick<PoolOptions, 'workers'> {
 }
 
 export function planColumns(plan: Plan): string[] {
-  return ['point', 'run', 'seed', ...plan.paths, ...OUTCOMES, ...(plan.measures ?? []).map((m) => m.name)];
+  return ['point', 'run', 'seed', ...plan.paths, ...COMPARED_OUTCOME_NAMES, ...(plan.measures ?? []).map((m) => m.name)];
 }
 
 function rowOf(plan: Plan, result: JobResult, point: number, run: number): (number | ParamValue)[] {
@@ -51,7 +51,7 @@ function rowOf(plan: Plan, result: JobResult, point: number, run: number): (numb
     run,
     result.seed,
     ...plan.paths.map((p) => plan.points[point][p]),
-    ...OUTCOMES.map((o) => result.outcomes[o]),
+    ...COMPARED_OUTCOME_NAMES.map((o) => result.outcomes[o]),
     ...(result.measures ?? []),
   ];
 }

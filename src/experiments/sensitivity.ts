@@ -3,7 +3,7 @@
 import { join } from 'node:path';
 import { UserError } from '../errors.js';
 import { ensembleSeeds } from '../ensemble/compare.js';
-import { OUTCOMES } from '../ensemble/job.js';
+import { COMPARED_OUTCOME_NAMES } from '../ensemble/job.js';
 import type { Scenario } from '../scenario/schema.js';
 import { suggest } from '../scenario/suggest.js';
 import { VERSION } from '../version.js';
@@ -47,9 +47,9 @@ export const DEFAULT_OUTCOMES = ['density', 'meanSatisfaction'];
 /** Checks outcome names against what every run records; throws a UserError with "did you mean" otherwise. */
 export function checkOutcomes(names: readonly string[]): void {
   for (const name of names) {
-    if (OUTCOMES.includes(name)) continue;
-    const hint = suggest(name, OUTCOMES);
-    throw new UserError(`--outcome ${JSON.stringify(name)}: unknown outcome` + (hint ? `: did you mean ${JSON.stringify(hint)}?` : `; known: ${OUTCOMES.join(', ')}`));
+    if (COMPARED_OUTCOME_NAMES.includes(name)) continue;
+    const hint = suggest(name, COMPARED_OUTCOME_NAMES);
+    throw new UserError(`--outcome ${JSON.stringify(name)}: unknown outcome` + (hint ? `: did you mean ${JSON.stringify(hint)}?` : `; known: ${COMPARED_OUTCOME_NAMES.join(', ')}`));
   }
 }
 

@@ -1,5 +1,6 @@
 // Whole-network metrics of the member network, from its tally: density, mean degree, the giant component, cross-MC and
-// cross-region tie shares, mean trust, and Table 3's two measures per member firm (IUR ties and firm-firm ties).
+// cross-region tie shares, the share of members tied across regions, mean trust, and Table 3's two measures per member
+// firm (IUR ties and firm-firm ties).
 import type { NetworkTally } from './tally.js';
 
 const ratio = (x: number, y: number) => (y === 0 ? 0 : x / y);
@@ -18,6 +19,9 @@ export const crossMcTieShare = (t: NetworkTally) => ratio(t.crossMcTies, t.ties)
 
 /** Share of member ties whose ends are in different regions. */
 export const crossRegionTieShare = (t: NetworkTally) => ratio(t.crossRegionTies, t.ties);
+
+/** Share of members with at least one tie to a member in another region. */
+export const crossRegionMemberShare = (t: NetworkTally) => ratio(t.membersWithCrossRegionTie, t.members);
 
 /** Mean trust over member ties. */
 export const meanTrust = (t: NetworkTally) => ratio(t.trustSum, t.ties);

@@ -10,6 +10,8 @@ export interface NetworkTally {
   ties: number;
   crossMcTies: number;
   crossRegionTies: number;
+  /** Members with at least one tie to a member in another region. */
+  membersWithCrossRegionTie: number;
   /** Firm-professor and firm-institute ties. */
   iurTies: number;
   firmFirmTies: number;
@@ -40,10 +42,10 @@ function sumMembers(model: Model, byKind: Int32Array, sums: Float64Array): void 
 
 /**
  * Counts the ties between members (into `counts`: ties, trust sum, across MCs, across regions, IUR, firm-firm; the sums in
- * slot order) and unites their ends' components. The hot loops live in these two small functions, away from the result's
+ * slot order), marks both ends of a tie across regions (in `crossRegion`) and unites their ends' components. The hot loops live in these two small functions, away from the result's
  * object literal: a literal after an on-stack-replaced loop sent tallyNetwork into a deoptimisation loop (Node 20).
  */
-function countMemberTies(model: Model, components: Int32Array, counts: Float64Array): void {
+function countMemberTies(model: Model, components: Int32Array, crossRegion: Uint8Array, counts: Float64Array): void {
   const { member, kind, mc, region } = model.agents;
   const { alive, a: ends0, b: ends1, trust, size } = model.ties;
   let count = 0;
@@ -60,7 +62,10 @@ function countMemberTies(model: Model, components: Int32Array, counts: Float64Ar
     count++;
     trustSum += trust[s];
     crossMcTies += mc[a] !== mc[b] ? 1 : 0;
-    crossRegionTies += region[a] !== region[b] ? 1 : 0;
+    const across = region[a] !== region[b] ? 1 : 0;
+    crossRegionTies += across;
+    crossRegion[a] |= across;
+    crossRegion[b] |= across;
     const pair = kind[a] * 4 + kind[b];
     iurTies += IUR_PAIR[pair];
     firmFirmTies += FIRM_FIRM_PAIR[pair];
@@ -74,6 +79,13 @@ function countMemberTies(model: Model, components: Int32Array, counts: Float64Ar
   counts[5] = firmFirmTies;
 }
 
+/** How many agents are marked (1) in `marks`. */
+function countMarked(marks: Uint8Array): number {
+  let marked = 0;
+  for (let i = 0; i < marks.length; i++) marked += marks[i];
+  return marked;
+}
+
 export function tallyNetwork(model: Model): NetworkTally {
   const n = model.agents.count;
   const byKind = new Int32Array(4);
@@ -81,8 +93,9 @@ export function tallyNetwork(model: Model): NetworkTally {
   sumMembers(model, byKind, sums);
   const components = new Int32Array(n);
   resetComponents(components);
+  const crossRegion = new Uint8Array(n);
   const counts = new Float64Array(6);
-  countMemberTies(model, components, counts);
+  countMemberTies(model, components, crossRegion, counts);
   const membersByKind: [number, number, number, number] = [byKind[0], byKind[1], byKind[2], byKind[3]];
   return {
     membersByKind,
@@ -90,6 +103,7 @@ export function tallyNetwork(model: Model): NetworkTally {
     ties: counts[0],
     crossMcTies: counts[2],
     crossRegionTies: counts[3],
+    membersWithCrossRegionTie: countMarked(crossRegion),
     iurTies: counts[4],
     firmFirmTies: counts[5],
     trustSum: counts[1],

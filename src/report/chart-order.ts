@@ -1,9 +1,9 @@
-// The order of charts in a report: the comparison first, then outcomes over time (in OUTCOMES order), members, tasks,
+// The order of charts in a report: the comparison first, then outcomes over time (in CHARTED_OUTCOMES order), members, tasks,
 // degrees and network drawings by step; anything else after, by name.
 import { chartFileName } from '../charts/common.js';
-import { OUTCOMES } from '../charts/outcomes.js';
+import { CHARTED_OUTCOMES } from '../charts/outcomes.js';
 
-const FIRST = ['policy-comparison.vl.json', 'policy-differences.vl.json', ...OUTCOMES.map((o) => chartFileName('outcome', o.metric))];
+const FIRST = ['policy-comparison.vl.json', 'policy-differences.vl.json', ...CHARTED_OUTCOMES.map((o) => chartFileName('outcome', o.metric))];
 const MIDDLE = ['members-by-kind.vl.json', 'tasks-per-year.vl.json', 'degree-distribution.vl.json'];
 
 function rank(name: string): [number, number, string] {

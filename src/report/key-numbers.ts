@@ -1,6 +1,6 @@
 // The key numbers of a report as HTML tables: a run's final outcomes, totals and tasks per year (Table 2);
 // a comparison's mean and 95% interval per outcome and scenario, with the difference from the baseline.
-import { comparisonTitle, OUTCOMES, TASK_COLUMNS } from '../charts/outcomes.js';
+import { CHARTED_OUTCOMES, comparisonTitle, TASK_COLUMNS } from '../charts/outcomes.js';
 import type { CompareJson } from '../charts/types.js';
 import { escapeHtml } from './escape.js';
 
@@ -28,7 +28,7 @@ export interface RunSummaryLike {
 export function runKeyNumbers(summary: RunSummaryLike): string {
   const parts: string[] = [];
   const final = summary.final ?? {};
-  const outcomes = OUTCOMES.filter((o) => o.metric in final).map((o) => [o.title, formatNumber(final[o.metric]), o.axis]);
+  const outcomes = CHARTED_OUTCOMES.filter((o) => o.metric in final).map((o) => [o.title, formatNumber(final[o.metric]), o.axis]);
   if (outcomes.length > 0) parts.push(table(`At the end of the run (step ${final.step ?? summary.steps ?? '?'}, ${final.date ?? ''})`, ['outcome', 'value', 'unit'], outcomes));
   const totals = Object.entries(summary.totals ?? {}).map(([k, v]) => [k, formatNumber(v)]);
   if (totals.length > 0) parts.push(table('Totals over the run', ['count', 'total'], totals));

@@ -7,7 +7,7 @@ import { readBlock, replaceBlock } from '../../src/docs/markers.js';
 import { cell, formatDefault, formatRange, parameterTable } from '../../src/docs/params-table.js';
 import { leafParameters, schemaEntries, splitDescription } from '../../src/docs/schema-leaves.js';
 import { updateOdd } from '../../src/docs/write-odd-table.js';
-import { COLUMNS } from '../../src/metrics/recorder.js';
+import { OUTCOMES } from '../../src/metrics/outcomes.js';
 
 const odd = readFileSync(new URL('../../docs/ODD.md', import.meta.url), 'utf8');
 const regenerate = 'run `npx tsx src/docs/write-odd-table.ts` to regenerate it';
@@ -99,7 +99,7 @@ describe('parameter table', () => {
 describe('output columns', () => {
   it('lists step, date and every recorder column in file order', () => {
     const names = [...columnsTable().matchAll(/^\| `([^`]+)` \|/gm)].map((m) => m[1]);
-    expect(names).toEqual(['step', 'date', ...COLUMNS.map((c) => c.name)]);
+    expect(names).toEqual(['step', 'date', ...OUTCOMES.map((c) => c.name)]);
   });
 
   it('is the table between the columns markers of docs/ODD.md (' + regenerate + ')', () => {

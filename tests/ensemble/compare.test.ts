@@ -2,7 +2,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compareScenarios, ensembleSeeds, scenarioNames } from '../../src/ensemble/compare.js';
-import { OUTCOMES } from '../../src/ensemble/job.js';
+import { COMPARED_OUTCOME_NAMES } from '../../src/ensemble/job.js';
 import { scenarioSchema } from '../../src/scenario/schema.js';
 
 const tiny = (name: string, extra: object = {}) =>
@@ -23,7 +23,7 @@ describe('ensemble/compare', () => {
     const withdrawal = tiny('withdrawal', { budget: { subsidyLevel: 0 } });
     const result = await compareScenarios([base, noFees, withdrawal], { runs: 3, workers: 1 });
     expect(result.scenarios).toEqual(['base', 'same', 'withdrawal']);
-    expect(result.outcomes).toHaveLength(OUTCOMES.length * 3);
+    expect(result.outcomes).toHaveLength(COMPARED_OUTCOME_NAMES.length * 3);
     const events = (s: string) => result.outcomes.find((o) => o.outcome === 'events' && o.scenario === s)!;
     expect(events('same').diff).toBe(0);
     expect(events('same').mean).toBe(events('base').mean);

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { snapshotFromGraph } from '../../src/charts/snapshot.js';
 import { simulate } from '../../src/engine/run.js';
-import { OUTCOMES, runJob } from '../../src/ensemble/job.js';
+import { COMPARED_OUTCOME_NAMES, runJob } from '../../src/ensemble/job.js';
 import { toGraph } from '../../src/model/to-graph.js';
 import { scenarioSchema } from '../../src/scenario/schema.js';
 
@@ -13,7 +13,7 @@ describe('runJob', () => {
     const result = runJob({ index: 2, scenario, seed: '9', snapshot: true });
     const same = simulate(scenario, { seed: '9' });
     expect(result.index).toBe(2);
-    expect(Object.keys(result.outcomes)).toEqual([...OUTCOMES]);
+    expect(Object.keys(result.outcomes)).toEqual([...COMPARED_OUTCOME_NAMES]);
     expect(result.snapshot).toEqual(snapshotFromGraph(toGraph(same.model), String(same.summary.final.date)));
     expect(result.snapshot!.step).toBe(6);
     expect(result.snapshot!.nodes).toHaveLength(result.outcomes.members);

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compareScenarios, type CompareResult } from '../../src/ensemble/compare.js';
-import { OUTCOMES } from '../../src/ensemble/job.js';
+import { COMPARED_OUTCOME_NAMES } from '../../src/ensemble/job.js';
 import { writeCompare } from '../../src/ensemble/write-compare.js';
 import { scenarioSchema } from '../../src/scenario/schema.js';
 import { parseCsv } from '../helpers/csv.js';
@@ -45,7 +45,7 @@ describe('writeCompare', () => {
     await writeCompare(dir, result);
     expect(readdirSync(dir).sort()).toEqual(['.clustersim.json', 'compare.json', 'runs.csv', 'table.txt', 'timeseries.csv']);
     const runs = table(readFileSync(join(dir, 'runs.csv'), 'utf8'));
-    expect(Object.keys(runs[0])).toEqual(['scenario', 'run', 'seed', ...OUTCOMES]);
+    expect(Object.keys(runs[0])).toEqual(['scenario', 'run', 'seed', ...COMPARED_OUTCOME_NAMES]);
     expect(runs.map((r) => `${r.scenario} ${r.run} ${r.seed}`)).toEqual(["base 0 4/run/0", "base 1 4/run/1", "base 2 4/run/2", "'=fees 0 4/run/0", "'=fees 1 4/run/1", "'=fees 2 4/run/2"]);
     expect(readFileSync(join(dir, 'runs.csv'), 'utf8')).toContain("\n'=fees,0,4/run/0,");
     const compare = JSON.parse(readFileSync(join(dir, 'compare.json'), 'utf8')) as { outcomes: { outcome: string; scenario: string; mean: number; lo: number; hi: number }[] };

@@ -1,7 +1,8 @@
 // The recorder: the dates of steps, the columns of a row, costly columns left empty between measurements,
 // and each column equal to its metric on the eight-agent model.
 import { describe, expect, it } from 'vitest';
-import { COLUMNS, record, stepDate } from '../../src/metrics/recorder.js';
+import { OUTCOMES } from '../../src/metrics/outcomes.js';
+import { record, stepDate } from '../../src/metrics/recorder.js';
 import { FACTORS } from '../../src/model/types.js';
 import { eightAgents } from '../helpers/networks.js';
 
@@ -15,19 +16,19 @@ describe('stepDate', () => {
   });
 });
 
-describe('COLUMNS', () => {
+describe('OUTCOMES', () => {
   it('have unique names and a description each', () => {
-    const names = COLUMNS.map((c) => c.name);
+    const names = OUTCOMES.map((c) => c.name);
     expect(new Set(names).size).toBe(names.length);
-    for (const c of COLUMNS) expect(c.description.length).toBeGreaterThan(0);
+    for (const c of OUTCOMES) expect(c.description.length).toBeGreaterThan(0);
   });
 
   it('mark exactly clustering, communities and modularity as costly', () => {
-    expect(COLUMNS.filter((c) => c.costly).map((c) => c.name)).toEqual(['clustering', 'communities', 'modularity']);
+    expect(OUTCOMES.filter((c) => c.costly).map((c) => c.name)).toEqual(['clustering', 'communities', 'modularity']);
   });
 
   it('include a column for each factor of Table 6', () => {
-    const names = COLUMNS.map((c) => c.name);
+    const names = OUTCOMES.map((c) => c.name);
     for (const f of FACTORS) expect(names).toContain(`factor${f[0].toUpperCase()}${f.slice(1)}`);
   });
 });
@@ -37,7 +38,7 @@ describe('record', () => {
     const model = eightAgents();
     model.step = 3;
     const row = record(model, false);
-    expect(Object.keys(row)).toEqual(['step', 'date', ...COLUMNS.map((c) => c.name)]);
+    expect(Object.keys(row)).toEqual(['step', 'date', ...OUTCOMES.map((c) => c.name)]);
     expect([row.step, row.date]).toEqual([3, '2005-03']);
     expect([row.clustering, row.communities, row.modularity]).toEqual([null, null, null]);
   });

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { run } from '../../src/engine/run.js';
-import { COLUMNS } from '../../src/metrics/recorder.js';
+import { OUTCOMES } from '../../src/metrics/outcomes.js';
 import { createModel } from '../../src/model/create-model.js';
 import { RUN_FILES, runFiles, writeRun } from '../../src/output/write-run.js';
 import { scenarioSchema } from '../../src/scenario/schema.js';
@@ -32,7 +32,7 @@ describe('runFiles', () => {
 
   it('writes a CSV that parses back: the header, and one record per step with the recorded values', () => {
     const [header, ...records] = parseCsv(files['timeseries.csv'] as string);
-    expect(header).toEqual(['step', 'date', ...COLUMNS.map((c) => c.name)]);
+    expect(header).toEqual(['step', 'date', ...OUTCOMES.map((c) => c.name)]);
     expect(records).toHaveLength(scenario.steps + 1);
     records.forEach((record, t) => {
       expect(record).toHaveLength(header.length);

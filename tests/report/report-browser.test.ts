@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHARTED_OUTCOMES } from '../../src/charts/outcomes.js';
 import { runCli } from '../render/cli-io.js';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -13,6 +14,9 @@ const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '
 const root = mkdtempSync(join(tmpdir(), 'clustersim-report-'));
 const out = join(root, 'run');
 afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+/** A chart per charted outcome, members by kind, tasks per year, degrees and the drawings at steps 0 and 12. */
+const CHARTS = CHARTED_OUTCOMES.length + 5;
 
 beforeAll(async () => {
   const { code } = await runCli(['run', '--steps', '12', '--set', 'population.scale=0.1', '--snapshots', '0', '--out', out]);
@@ -23,7 +27,7 @@ describe('clustersim report', () => {
   it('writes one self-contained report.html with the scenario, manifest, key numbers and every chart', async () => {
     const { code, stdout } = await runCli(['report', out]);
     expect(code).toBe(0);
-    expect(stdout).toMatch(/wrote .*report\.html \(19 charts, [\d.]+ MB\)/);
+    expect(stdout).toMatch(new RegExp(`wrote .*report\\.html \\(${CHARTS} charts, [\\d.]+ MB\\)`));
     const html = readFileSync(join(out, 'report.html'), 'utf8');
     expect(html).toContain('<title>Run of scenario &quot;default&quot;</title>');
     expect(html).toContain('<summary>Manifest (manifest.json)</summary>');
@@ -48,7 +52,7 @@ describe('clustersim report', () => {
       page.on('pageerror', (error) => errors.push(error.message));
       await page.goto(pathToFileURL(join(out, 'report.html')).href);
       const charts = await page.locator('.chart').count();
-      expect(charts).toBe(19);
+      expect(charts).toBe(CHARTS);
       await page.waitForFunction((n) => document.querySelectorAll('.chart[data-rendered="true"]').length === n, charts, { timeout: 30_000 });
       expect(await page.locator('.chart canvas').count()).toBe(charts);
       expect(await page.locator('.chart .vega-actions').count()).toBe(charts);

@@ -2,20 +2,18 @@
 // rules a schema cannot say (one kind of measure per target, known columns, unique ids). Throws a ScenarioError listing all.
 import { resolve, relative } from 'node:path';
 import type { z } from 'zod';
-import { COLUMNS } from '../../metrics/recorder.js';
+import { OUTCOMES } from '../../metrics/outcomes.js';
 import { parseFile } from '../../scenario/load.js';
 import { message } from '../../scenario/messages.js';
 import { ScenarioError, formatPath, type ScenarioProblem } from '../../scenario/problems.js';
 import { suggest } from '../../scenario/suggest.js';
-import { schemaAt, type Locate } from '../../scenario/validate.js';
+import type { Locate } from '../../scenario/validate.js';
+import { keysAt as keysOfSchema } from '../../scenario/schema-walk.js';
 import { targetsFileSchema, type SimulatedEntry, type TargetsFile } from './schema.js';
 
-const COLUMN_NAMES = COLUMNS.map((c) => c.name);
+const COLUMN_NAMES = OUTCOMES.map((c) => c.name);
 
-function keysAt(path: readonly PropertyKey[]): string[] {
-  const s = schemaAt(path, targetsFileSchema as never);
-  return s && s._zod.def.type === 'object' ? Object.keys(s._zod.def.shape as object) : [];
-}
+const keysAt = (path: readonly PropertyKey[]) => keysOfSchema(path, targetsFileSchema);
 
 function problemsOf(issue: z.core.$ZodIssue, file: string, locate: Locate): ScenarioProblem[] {
   const at = (p: PropertyKey[], text: string): ScenarioProblem => ({ file, path: formatPath(p), message: text, ...locate(p) });
