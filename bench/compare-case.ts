@@ -9,4 +9,6 @@ const runs = Number(process.argv[3] ?? 30);
 const t = performance.now();
 const result = await compareScenarios([scenarioSchema.parse({ name: 'baseline' })], { runs, workers });
 const seconds = (performance.now() - t) / 1000;
-console.log(JSON.stringify({ workers, runs, seconds, digest: createHash('sha256').update(JSON.stringify(result)).digest('hex') }));
+console.log(
+  JSON.stringify({ workers, runs, seconds, digest: createHash('sha256').update(JSON.stringify(result)).digest('hex') }),
+);

@@ -21,7 +21,8 @@ interface CaseResult {
 }
 
 const caseFile = fileURLToPath(new URL('./case.js', import.meta.url));
-const runCase = (scale: number): CaseResult => JSON.parse(execFileSync(process.execPath, [caseFile, String(scale)], { encoding: 'utf8' }));
+const runCase = (scale: number): CaseResult =>
+  JSON.parse(execFileSync(process.execPath, [caseFile, String(scale)], { encoding: 'utf8' }));
 const s = (x: number) => `${x.toFixed(2)} s`;
 const median = (xs: number[]) => {
   const sorted = [...xs].sort((a, b) => a - b);
@@ -30,9 +31,13 @@ const median = (xs: number[]) => {
 };
 /** Median, and the range when there are several repeats: timings on a shared VM vary by 20-40% from run to run. */
 const spread = (xs: number[], format: (x: number) => string) =>
-  xs.length > 1 ? `${format(median(xs))}  (${format(Math.min(...xs))} - ${format(Math.max(...xs))} over ${xs.length})` : format(xs[0]);
+  xs.length > 1
+    ? `${format(median(xs))}  (${format(Math.min(...xs))} - ${format(Math.max(...xs))} over ${xs.length})`
+    : format(xs[0]);
 
-console.log('clustersim benchmark (one process per repeat; wall times on this machine, median and range of the repeats)\n');
+console.log(
+  'clustersim benchmark (one process per repeat; wall times on this machine, median and range of the repeats)\n',
+);
 for (const [scale, repeats, stepTarget, wholeTarget, memoryTarget] of [
   [1, 5, 0.5, 2, Infinity],
   [10, 2, Infinity, 20, 2048],
@@ -41,15 +46,23 @@ for (const [scale, repeats, stepTarget, wholeTarget, memoryTarget] of [
   const r = rs[0];
   const of = (key: keyof CaseResult) => rs.map((x) => x[key]);
   const mb = (x: number) => `${x.toFixed(0)} MB`;
-  console.log(`default scenario x${scale}: ${r.agents} agents, ${r.tiesAtStart} ties at step 0 and ${r.tiesAtEnd} at step ${r.steps}`);
+  console.log(
+    `default scenario x${scale}: ${r.agents} agents, ${r.tiesAtStart} ties at step 0 and ${r.tiesAtEnd} at step ${r.steps}`,
+  );
   console.log(`  create model        ${spread(of('createSeconds'), s)}`);
-  console.log(`  stepping only       ${spread(of('stepSeconds'), s)}  first run in a fresh process${Number.isFinite(stepTarget) ? `; target < ${stepTarget} s` : ''}`);
+  console.log(
+    `  stepping only       ${spread(of('stepSeconds'), s)}  first run in a fresh process${Number.isFinite(stepTarget) ? `; target < ${stepTarget} s` : ''}`,
+  );
   console.log(`  steps per second    ${spread(of('stepsPerSecond'), (x) => x.toFixed(0))}`);
-  console.log(`  stepping, warm      ${spread(of('warmStepSeconds'), s)}  the same again in the same process, as in an ensemble`);
+  console.log(
+    `  stepping, warm      ${spread(of('warmStepSeconds'), s)}  the same again in the same process, as in an ensemble`,
+  );
   console.log(`  run with metrics    ${spread(of('runSeconds'), s)}  cheap every step, costly every 12`);
   console.log(`  write outputs       ${spread(of('writeSeconds'), s)}`);
   console.log(`  whole run           ${spread(of('wholeSeconds'), s)}  target < ${wholeTarget} s`);
-  console.log(`  peak memory         ${spread(of('peakRssMb'), mb)}${Number.isFinite(memoryTarget) ? `  target < ${memoryTarget} MB` : ''}\n`);
+  console.log(
+    `  peak memory         ${spread(of('peakRssMb'), mb)}${Number.isFinite(memoryTarget) ? `  target < ${memoryTarget} MB` : ''}\n`,
+  );
 }
 
 const runs = 30;

@@ -29,7 +29,11 @@ export function numberOrNull(value: unknown): number | null {
 /** File name of a chart: lower case, dashes, ".vl.json". */
 export function chartFileName(...parts: (string | number)[]): string {
   const slug = parts
-    .map((p) => String(p).replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase())
+    .map((p) =>
+      String(p)
+        .replace(/([a-z0-9])([A-Z])/g, '$1-$2')
+        .toLowerCase(),
+    )
     .join('-')
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');

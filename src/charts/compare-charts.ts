@@ -39,8 +39,12 @@ export function compareChartSpecs(
   const tasks = ensembleTasksPerYearSpec(ensembleRows, compare.scenarios);
   if (tasks) specs['tasks-per-year.vl.json'] = tasks;
   if (snapshots.length > 0) {
-    specs['degree-distribution.vl.json'] = degreeDistributionSpec(snapshots.map((s) => s.snapshot), snapshots.map((s) => `${s.scenario}, first run`));
-    for (const { scenario, snapshot } of snapshots) specs[chartFileName('network', scenario)] = networkDrawingSpec(snapshot, { label: `${scenario}, first run` });
+    specs['degree-distribution.vl.json'] = degreeDistributionSpec(
+      snapshots.map((s) => s.snapshot),
+      snapshots.map((s) => `${s.scenario}, first run`),
+    );
+    for (const { scenario, snapshot } of snapshots)
+      specs[chartFileName('network', scenario)] = networkDrawingSpec(snapshot, { label: `${scenario}, first run` });
   }
   return specs;
 }

@@ -19,7 +19,10 @@ export function snapshotLabel(snapshot: NetworkSnapshot): string {
 }
 
 /** One line with a point per occurring degree for each snapshot, labelled by its step (or by the labels given). */
-export function degreeDistributionSpec(snapshots: readonly NetworkSnapshot[], labels: readonly string[] = snapshots.map(snapshotLabel)): ChartSpec {
+export function degreeDistributionSpec(
+  snapshots: readonly NetworkSnapshot[],
+  labels: readonly string[] = snapshots.map(snapshotLabel),
+): ChartSpec {
   const values = snapshots.flatMap((s, i) => degreeCounts(s).map((c) => ({ snapshot: labels[i], ...c })));
   return {
     $schema: VL_SCHEMA,

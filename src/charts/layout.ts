@@ -66,7 +66,10 @@ export function mcCentres(nodes: readonly SnapshotNode[]): Map<string, Point> {
     const centre = centres.get(region)!;
     [...mcs].sort().forEach((mc, k) => {
       const radius = MC_SPACING * Math.sqrt(k + 0.5);
-      result.set(mc, { x: centre.x + radius * Math.cos(k * GOLDEN_ANGLE), y: centre.y + radius * Math.sin(k * GOLDEN_ANGLE) });
+      result.set(mc, {
+        x: centre.x + radius * Math.cos(k * GOLDEN_ANGLE),
+        y: centre.y + radius * Math.sin(k * GOLDEN_ANGLE),
+      });
     });
   }
   return result;

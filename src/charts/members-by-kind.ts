@@ -21,7 +21,10 @@ export function runMembersByKindSpec(rows: readonly Row[]): ChartSpec {
 }
 
 /** Ensemble mean members by kind, a panel per scenario; null when the rows hold no member counts by kind. */
-export function ensembleMembersByKindSpec(rows: readonly EnsembleRow[], scenarios: readonly string[]): ChartSpec | null {
+export function ensembleMembersByKindSpec(
+  rows: readonly EnsembleRow[],
+  scenarios: readonly string[],
+): ChartSpec | null {
   const kindOf = new Map(MEMBER_KINDS.map((k) => [k.column, k.kind]));
   const values = rows
     .filter((r) => kindOf.has(r.metric) && numberOrNull(r.mean) !== null)

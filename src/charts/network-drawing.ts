@@ -58,7 +58,11 @@ function regionLabels(snapshot: NetworkSnapshot) {
   const mcs = mcCentres(snapshot.nodes);
   const tops = new Map<string, number>();
   for (const n of snapshot.nodes) tops.set(n.region, Math.max(tops.get(n.region) ?? -Infinity, mcs.get(n.mc)!.y));
-  return [...regionCentres(tops.keys())].map(([region, c]) => ({ region, x: round(c.x, 4), y: round(tops.get(region)! + 9, 4) }));
+  return [...regionCentres(tops.keys())].map(([region, c]) => ({
+    region,
+    x: round(c.x, 4),
+    y: round(tops.get(region)! + 9, 4),
+  }));
 }
 
 export function networkDrawingSpec(snapshot: NetworkSnapshot, options: NetworkDrawingOptions = {}): ChartSpec {

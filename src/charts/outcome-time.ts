@@ -25,11 +25,22 @@ export function runOutcomeSpec(rows: readonly Row[], metric: string): ChartSpec 
 }
 
 /** Ensemble mean of an outcome over time, one line per scenario, with the 95% interval as a band. */
-export function ensembleOutcomeSpec(rows: readonly EnsembleRow[], metric: string, scenarios?: readonly string[]): ChartSpec {
+export function ensembleOutcomeSpec(
+  rows: readonly EnsembleRow[],
+  metric: string,
+  scenarios?: readonly string[],
+): ChartSpec {
   const outcome = outcomeOf(metric);
   const values = rows
     .filter((r) => r.metric === metric && numberOrNull(r.mean) !== null)
-    .map((r) => ({ scenario: r.scenario, step: r.step, date: r.date, mean: round(r.mean), lo: round(r.lo), hi: round(r.hi) }));
+    .map((r) => ({
+      scenario: r.scenario,
+      step: r.step,
+      date: r.date,
+      mean: round(r.mean),
+      lo: round(r.lo),
+      hi: round(r.hi),
+    }));
   const color = {
     field: 'scenario',
     type: 'nominal' as const,
@@ -48,7 +59,10 @@ export function ensembleOutcomeSpec(rows: readonly EnsembleRow[], metric: string
         name: 'band',
         transform: [{ filter: 'isValid(datum.lo) && isValid(datum.hi)' }],
         mark: { type: 'area', opacity: 0.2 },
-        encoding: { y: { field: 'lo', type: 'quantitative', title: outcome.axis, scale: { zero: false } }, y2: { field: 'hi' } },
+        encoding: {
+          y: { field: 'lo', type: 'quantitative', title: outcome.axis, scale: { zero: false } },
+          y2: { field: 'hi' },
+        },
       },
       {
         name: 'mean',

@@ -1,6 +1,13 @@
 // The chart labels of outcomes, from the registry (src/metrics/outcomes.ts); the colours of member kinds and task kinds,
 // fixed so every chart agrees.
-import { memberColumn, OUTCOMES, outcomeSpec, TASK_KIND_LABELS, taskColumn, type OutcomeSpec } from '../metrics/outcomes.js';
+import {
+  memberColumn,
+  OUTCOMES,
+  outcomeSpec,
+  TASK_KIND_LABELS,
+  taskColumn,
+  type OutcomeSpec,
+} from '../metrics/outcomes.js';
 import { KIND_NAMES, TASK_KINDS } from '../scenario/schema.js';
 
 export interface Outcome {
@@ -43,7 +50,11 @@ export function comparisonTitle(metric: string): string {
 export const MEMBER_KINDS = KIND_NAMES.map((kind) => ({ kind, column: memberColumn(kind) }));
 
 /** Task kinds (Table 2), their labels and the timeseries column of each. */
-export const TASK_COLUMNS = TASK_KINDS.map((kind) => ({ kind, label: TASK_KIND_LABELS[kind], column: taskColumn(kind) }));
+export const TASK_COLUMNS = TASK_KINDS.map((kind) => ({
+  kind,
+  label: TASK_KIND_LABELS[kind],
+  column: taskColumn(kind),
+}));
 
 export const KIND_COLORS = { domain: [...KIND_NAMES], range: ['#4c78a8', '#f58518', '#54a24b', '#e45756'] };
 export const TASK_COLORS = {

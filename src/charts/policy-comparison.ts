@@ -40,7 +40,12 @@ function intervalPanels(
         {
           name: 'interval',
           mark: { type: 'rule', strokeWidth: 2 },
-          encoding: { y, color, x: { field: x.lo, type: 'quantitative', title: x.title, scale: { zero: x.zero } }, x2: { field: x.hi } },
+          encoding: {
+            y,
+            color,
+            x: { field: x.lo, type: 'quantitative', title: x.title, scale: { zero: x.zero } },
+            x2: { field: x.hi },
+          },
         },
         {
           name: 'estimate',
@@ -63,10 +68,18 @@ export function policyComparisonSpec(compare: CompareJson): ChartSpec {
     hi: round(o.hi),
   }));
   const y = { field: 'scenario', type: 'nominal' as const, title: 'scenario', sort: [...compare.scenarios] };
-  const color = { field: 'scenario', type: 'nominal' as const, legend: null, scale: { domain: [...compare.scenarios] } };
+  const color = {
+    field: 'scenario',
+    type: 'nominal' as const,
+    legend: null,
+    scale: { domain: [...compare.scenarios] },
+  };
   return intervalPanels(
     compare,
-    { text: 'Policy comparison', subtitle: `ensemble mean and 95% interval at the end of the run (counts: total over the run), ${compare.runs} runs per scenario` },
+    {
+      text: 'Policy comparison',
+      subtitle: `ensemble mean and 95% interval at the end of the run (counts: total over the run), ${compare.runs} runs per scenario`,
+    },
     values,
     y,
     color,

@@ -22,14 +22,19 @@ export interface RunChartOptions extends NetworkDrawingOptions {
   outcomes?: readonly string[];
 }
 
-export function runChartSpecs(input: RunChartInput, snapshots: readonly NetworkSnapshot[] = [], options: RunChartOptions = {}): ChartSpecs {
+export function runChartSpecs(
+  input: RunChartInput,
+  snapshots: readonly NetworkSnapshot[] = [],
+  options: RunChartOptions = {},
+): ChartSpecs {
   const { rows } = input;
   const specs: ChartSpecs = {};
   const first = rows[0] ?? {};
   const outcomes = options.outcomes ?? CHARTED_OUTCOMES.map((o) => o.metric).filter((m) => m in first);
   for (const metric of outcomes) specs[chartFileName('outcome', metric)] = runOutcomeSpec(rows, metric);
   if (rows.length > 0) specs['members-by-kind.vl.json'] = runMembersByKindSpec(rows);
-  if (input.summary.tasksSolvedPerYear.length > 0) specs['tasks-per-year.vl.json'] = runTasksPerYearSpec(input.summary.tasksSolvedPerYear);
+  if (input.summary.tasksSolvedPerYear.length > 0)
+    specs['tasks-per-year.vl.json'] = runTasksPerYearSpec(input.summary.tasksSolvedPerYear);
   const dateOf = new Map(rows.map((r) => [Number(r.step), String(r.date)]));
   const dated = [...snapshots]
     .sort((a, b) => a.step - b.step)

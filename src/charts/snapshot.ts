@@ -4,7 +4,10 @@ import type { ReadableGraph } from '../model/to-graph.js';
 import type { NetworkSnapshot } from './types.js';
 
 /** The nodes (with kind, MC and region) and edges of a graph; the step comes from the graph's `step` attribute. */
-export function snapshotFromGraph(graph: ReadableGraph<Attributes, unknown, Attributes>, date?: string): NetworkSnapshot {
+export function snapshotFromGraph(
+  graph: ReadableGraph<Attributes, unknown, Attributes>,
+  date?: string,
+): NetworkSnapshot {
   const step = Number(graph.getAttributes().step ?? 0);
   const nodes: NetworkSnapshot['nodes'] = [];
   graph.forEachNode((id, a) => {

@@ -1,7 +1,12 @@
 // Spec files as readable JSON: two-space indentation, but each row of inlined data on one line, so files stay short and diffable.
 
 function isFlatRecord(value: unknown): boolean {
-  return !!value && typeof value === 'object' && !Array.isArray(value) && Object.values(value).every((v) => v === null || typeof v !== 'object');
+  return (
+    !!value &&
+    typeof value === 'object' &&
+    !Array.isArray(value) &&
+    Object.values(value).every((v) => v === null || typeof v !== 'object')
+  );
 }
 
 function write(value: unknown, indent: string): string {
@@ -27,5 +32,7 @@ export function stringifySpec(spec: unknown): string {
 
 /** The files of a chart folder: { 'charts/<name>': text } (prefix configurable), for writeFolderAtomically. */
 export function chartFiles(specs: Record<string, unknown>, folder = 'charts'): Record<string, string> {
-  return Object.fromEntries(Object.entries(specs).map(([name, spec]) => [folder ? `${folder}/${name}` : name, stringifySpec(spec)]));
+  return Object.fromEntries(
+    Object.entries(specs).map(([name, spec]) => [folder ? `${folder}/${name}` : name, stringifySpec(spec)]),
+  );
 }

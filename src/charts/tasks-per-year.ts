@@ -11,7 +11,9 @@ const xOffset = { field: 'kind', type: 'nominal' as const, sort: TASK_COLORS.dom
 
 /** Grouped bars: a group per year, a bar per kind of task. */
 export function runTasksPerYearSpec(years: readonly YearTasks[]): ChartSpec {
-  const values = years.flatMap((year) => TASK_COLUMNS.map((t) => ({ year: year.year, kind: t.label, tasks: year[t.kind] })));
+  const values = years.flatMap((year) =>
+    TASK_COLUMNS.map((t) => ({ year: year.year, kind: t.label, tasks: year[t.kind] })),
+  );
   return {
     $schema: VL_SCHEMA,
     title: 'Tasks solved per year by kind (cf. Table 2)',
@@ -43,6 +45,11 @@ export function ensembleTasksPerYearSpec(rows: readonly EnsembleRow[], scenarios
     data: { values: [...sums.values()].map((v) => ({ ...v, tasks: round(v.tasks) })) },
     facet: { field: 'scenario', type: 'nominal', title: null, sort: [...scenarios] },
     columns: 2,
-    spec: { width: { step: 10 }, height: 200, mark: { type: 'bar', tooltip: true }, encoding: { x, xOffset, y, color } },
+    spec: {
+      width: { step: 10 },
+      height: 200,
+      mark: { type: 'bar', tooltip: true },
+      encoding: { x, xOffset, y, color },
+    },
   };
 }

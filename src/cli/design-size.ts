@@ -11,8 +11,9 @@ import { UserError } from '../errors.js';
 export function designSize(specs: readonly ParamSpec[], design: string, samples: number, levels: number): number {
   if (design === 'lhs') return samples;
   return specs.reduce((n, spec) => {
-    const count = spec.kind === 'values' ? spec.values.length : spec.levels ?? levels;
-    if (spec.kind === 'range' && count > LIMITS.levels) throw new UserError(`--param ${spec.path}: ${count} levels, more than the limit of ${LIMITS.levels}`);
+    const count = spec.kind === 'values' ? spec.values.length : (spec.levels ?? levels);
+    if (spec.kind === 'range' && count > LIMITS.levels)
+      throw new UserError(`--param ${spec.path}: ${count} levels, more than the limit of ${LIMITS.levels}`);
     return n * count;
   }, 1);
 }

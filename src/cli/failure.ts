@@ -28,8 +28,19 @@ const ENVIRONMENT: Record<string, string> = {
 };
 
 const WHAT: Record<string, string> = {
-  open: 'open', write: 'write', read: 'read', mkdir: 'create the folder', mkdtemp: 'create a folder beside', rename: 'move',
-  rm: 'remove', unlink: 'remove', scandir: 'list', stat: 'read', lstat: 'read', copyfile: 'copy', fsync: 'write',
+  open: 'open',
+  write: 'write',
+  read: 'read',
+  mkdir: 'create the folder',
+  mkdtemp: 'create a folder beside',
+  rename: 'move',
+  rm: 'remove',
+  unlink: 'remove',
+  scandir: 'list',
+  stat: 'read',
+  lstat: 'read',
+  copyfile: 'copy',
+  fsync: 'write',
 };
 
 /** The one-line message for an environment error, or undefined when `error` is not one. */

@@ -23,7 +23,8 @@ export const LIMITS = {
 /** Checks an optional integer option against [min, max]; a UserError naming the option otherwise. */
 export function checkCount(name: string, value: number | undefined, min: number, max: number): void {
   if (value === undefined) return;
-  if (!Number.isInteger(value) || value < min) throw new UserError(`--${name}: expected an integer >= ${min}, got ${value}`);
+  if (!Number.isInteger(value) || value < min)
+    throw new UserError(`--${name}: expected an integer >= ${min}, got ${value}`);
   if (value > max) throw new UserError(`--${name}: expected an integer <= ${max.toLocaleString('en')}, got ${value}`);
 }
 
@@ -32,14 +33,18 @@ export function checkWorkers(value: number | undefined, oversubscribe = false): 
   checkCount('workers', value, 1, LIMITS.workers);
   const cores = availableParallelism();
   if (value !== undefined && value > cores && !oversubscribe) {
-    throw new UserError(`--workers: this machine has ${cores} cores, and ${value} threads would only slow each other down; add --oversubscribe to use ${value} anyway`);
+    throw new UserError(
+      `--workers: this machine has ${cores} cores, and ${value} threads would only slow each other down; add --oversubscribe to use ${value} anyway`,
+    );
   }
 }
 
 /** The number of jobs of an experiment: refused above LIMITS.jobs. */
 export function checkJobs(what: string, jobs: number): void {
   if (!(jobs <= LIMITS.jobs)) {
-    throw new UserError(`${what} makes ${Number.isFinite(jobs) ? jobs.toLocaleString('en') : 'too many'} runs, more than the limit of ${LIMITS.jobs.toLocaleString('en')}: use fewer points, levels or runs`);
+    throw new UserError(
+      `${what} makes ${Number.isFinite(jobs) ? jobs.toLocaleString('en') : 'too many'} runs, more than the limit of ${LIMITS.jobs.toLocaleString('en')}: use fewer points, levels or runs`,
+    );
   }
 }
 
@@ -80,7 +85,11 @@ export function checkMemory(scenarios: readonly Scenario[], concurrent: number, 
 /** The options every simulating command takes for its limits: --oversubscribe and --no-memory-check. */
 export const LIMIT_OPTIONS = {
   oversubscribe: { type: 'boolean', default: false, describe: 'allow more --workers than this machine has cores' },
-  'memory-check': { type: 'boolean', default: true, describe: 'refuse a run that would not fit in memory (--no-memory-check: try anyway)' },
+  'memory-check': {
+    type: 'boolean',
+    default: true,
+    describe: 'refuse a run that would not fit in memory (--no-memory-check: try anyway)',
+  },
 } as const;
 
 export interface LimitArgs {

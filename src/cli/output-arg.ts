@@ -34,7 +34,11 @@ export interface OutputChoice {
  * refusal, or a second writer, is told at once rather than after a long run; throws a UserError when it may not be written.
  */
 export async function chooseOutput(
-  kind: OutputKind, given: string | undefined, fallback: string, force = false, inputs: readonly (string | undefined)[] = [],
+  kind: OutputKind,
+  given: string | undefined,
+  fallback: string,
+  force = false,
+  inputs: readonly (string | undefined)[] = [],
 ): Promise<OutputChoice> {
   const out = given ?? fallback;
   const files = inputs.filter((f): f is string => typeof f === 'string' && f !== '');

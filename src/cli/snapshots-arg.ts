@@ -6,9 +6,13 @@ export function parseSnapshotSteps(text: string | undefined, lastStep: number): 
   if (text === undefined || text.trim() === '') return [];
   const steps = text.split(',').map((part) => {
     const value = part.trim();
-    if (!/^\d+$/.test(value)) throw new UserError(`clustersim run: --snapshots: expected steps as integers separated by commas (e.g. 0,60,120), got "${value}"`);
+    if (!/^\d+$/.test(value))
+      throw new UserError(
+        `clustersim run: --snapshots: expected steps as integers separated by commas (e.g. 0,60,120), got "${value}"`,
+      );
     const step = Number(value);
-    if (step > lastStep) throw new UserError(`clustersim run: --snapshots: step ${step} is after the last step (${lastStep})`);
+    if (step > lastStep)
+      throw new UserError(`clustersim run: --snapshots: step ${step} is after the last step (${lastStep})`);
     return step;
   });
   return [...new Set(steps)].sort((a, b) => a - b);

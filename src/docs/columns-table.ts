@@ -5,7 +5,11 @@ import { cell } from './params-table.js';
 /** The two columns record() writes before the outcomes. */
 const KEY_COLUMNS: readonly { name: string; description: string }[] = [
   { name: 'step', description: 'steps done: 0 is the state after initialisation, t the state after month t' },
-  { name: 'date', description: 'calendar month of the row, YYYY-MM: step 0 is December of startYear - 1, step t is month t from January of startYear' },
+  {
+    name: 'date',
+    description:
+      'calendar month of the row, YYYY-MM: step 0 is December of startYear - 1, step t is month t from January of startYear',
+  },
 ];
 
 /** The Markdown table of timeseries.csv's columns, in file order, without a trailing newline. */

@@ -7,7 +7,8 @@ function locate(text: string, name: string): { from: number; to: number } {
   const s = text.indexOf(start);
   const e = text.indexOf(end);
   if (s < 0 || e < 0 || e < s) throw new Error(`clustersim/docs: markers ${start} ... ${end} not found in order`);
-  if (text.indexOf(start, s + 1) >= 0 || text.indexOf(end, e + 1) >= 0) throw new Error(`clustersim/docs: markers of "${name}" appear more than once`);
+  if (text.indexOf(start, s + 1) >= 0 || text.indexOf(end, e + 1) >= 0)
+    throw new Error(`clustersim/docs: markers of "${name}" appear more than once`);
   return { from: s + start.length, to: e };
 }
 

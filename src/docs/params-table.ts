@@ -45,7 +45,12 @@ export function parameterTable(): string {
       continue;
     }
     const { unit, justification } = splitDescription(entry.description);
-    const columns = [formatDefault(entry.hasDefault, entry.defaultValue), formatRange(entry.range), unit || '—', justification];
+    const columns = [
+      formatDefault(entry.hasDefault, entry.defaultValue),
+      formatRange(entry.range),
+      unit || '—',
+      justification,
+    ];
     lines.push(`| \`${cell(entry.path)}\` | ${columns.map(cell).join(' | ')} |`);
   }
   return lines.join('\n');

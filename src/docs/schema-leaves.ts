@@ -1,6 +1,16 @@
 // The parameters of the scenario schema as a flat list: every group and leaf with its dotted path, default and description.
 // Read through the scenario's schema walker (src/scenario/schema-walk.ts): wrappers unwrapped, objects walked by shape.
-import { childEntries, isGroup, NOT_PARAMETERS, rangeOf, scenarioRoot, unwrap, unwrapWithDefault, type AnySchema, type Range } from '../scenario/schema-walk.js';
+import {
+  childEntries,
+  isGroup,
+  NOT_PARAMETERS,
+  rangeOf,
+  scenarioRoot,
+  unwrap,
+  unwrapWithDefault,
+  type AnySchema,
+  type Range,
+} from '../scenario/schema-walk.js';
 
 export type { Range } from '../scenario/schema-walk.js';
 
@@ -45,5 +55,7 @@ export function leafParameters(): SchemaEntry[] {
 /** A description's unit and justification: "unit: justification"; unit is '' when the text has no such prefix. */
 export function splitDescription(description: string): { unit: string; justification: string } {
   const match = /^([^:()]{1,40}):\s+([\s\S]+)$/.exec(description);
-  return match ? { unit: match[1].trim(), justification: match[2].trim() } : { unit: '', justification: description.trim() };
+  return match
+    ? { unit: match[1].trim(), justification: match[2].trim() }
+    : { unit: '', justification: description.trim() };
 }

@@ -38,6 +38,9 @@ export function run(model: Model, options: RunOptions = {}): RunResult {
 }
 
 /** Creates the model of a scenario and runs it: the one call a researcher needs. */
-export function simulate(scenario: Scenario | ScenarioInput = {}, options: RunOptions & CreateModelOptions = {}): RunResult {
+export function simulate(
+  scenario: Scenario | ScenarioInput = {},
+  options: RunOptions & CreateModelOptions = {},
+): RunResult {
   return run(createModel(scenario, { seed: options.seed }), options);
 }

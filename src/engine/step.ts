@@ -19,7 +19,16 @@
 import { emptyCounts } from '../model/create-model.js';
 import type { Model } from '../model/types.js';
 import {
-  applyPolicies, collaborate, decay, evaluateSupport, formTies, holdEvents, meet, search, updateMembership, updateSatisfaction,
+  applyPolicies,
+  collaborate,
+  decay,
+  evaluateSupport,
+  formTies,
+  holdEvents,
+  meet,
+  search,
+  updateMembership,
+  updateSatisfaction,
 } from '../phases/index.js';
 
 export const PHASES = [

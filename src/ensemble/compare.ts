@@ -15,7 +15,6 @@ export interface CompareOptions extends PoolOptions {
   seed?: number | string;
 }
 
-
 export interface SeriesRow {
   scenario: string;
   step: number;
@@ -45,7 +44,9 @@ export function ensembleSeeds(seed: number | string, runs: number): string[] {
 
 /** Unique display names: a scenario's name, numbered where two share one. */
 export function scenarioNames(scenarios: readonly Scenario[]): string[] {
-  return scenarios.map((s, k) => (scenarios.filter((t) => t.name === s.name).length > 1 ? `${s.name}#${k + 1}` : s.name));
+  return scenarios.map((s, k) =>
+    scenarios.filter((t) => t.name === s.name).length > 1 ? `${s.name}#${k + 1}` : s.name,
+  );
 }
 
 function ensembleSeries(name: string, results: readonly JobResult[]): SeriesRow[] {
@@ -57,17 +58,30 @@ function ensembleSeries(name: string, results: readonly JobResult[]): SeriesRow[
       const values = results.map((r) => r.rows[t]?.[metric]);
       if (values.some((v) => typeof v !== 'number')) continue;
       const interval = meanInterval(values as number[]);
-      rows.push({ scenario: name, step: Number(row.step), date: String(row.date), metric, mean: interval.mean, lo: interval.lo, hi: interval.hi });
+      rows.push({
+        scenario: name,
+        step: Number(row.step),
+        date: String(row.date),
+        metric,
+        mean: interval.mean,
+        lo: interval.lo,
+        hi: interval.hi,
+      });
     }
   });
   return rows;
 }
 
-export async function compareScenarios(scenarios: readonly Scenario[], options: CompareOptions = {}): Promise<CompareResult> {
+export async function compareScenarios(
+  scenarios: readonly Scenario[],
+  options: CompareOptions = {},
+): Promise<CompareResult> {
   const runs = options.runs ?? 30;
   const seeds = ensembleSeeds(options.seed ?? scenarios[0].seed, runs);
   const names = scenarioNames(scenarios);
-  const jobs: Job[] = scenarios.flatMap((scenario, s) => seeds.map((seed, k) => ({ index: s * runs + k, scenario, seed, snapshot: k === 0 })));
+  const jobs: Job[] = scenarios.flatMap((scenario, s) =>
+    seeds.map((seed, k) => ({ index: s * runs + k, scenario, seed, snapshot: k === 0 })),
+  );
   const results = await runJobs(jobs, options);
   const byScenario = scenarios.map((_, s) => results.slice(s * runs, (s + 1) * runs));
   const outcomes: OutcomeRow[] = [];
@@ -77,7 +91,16 @@ export async function compareScenarios(scenarios: readonly Scenario[], options: 
       const values = group.map((r) => r.outcomes[outcome]);
       const own = meanInterval(values);
       const diff = pairedDifference(base, values);
-      outcomes.push({ outcome, scenario: names[s], mean: own.mean, lo: own.lo, hi: own.hi, diff: diff.mean, diffLo: diff.lo, diffHi: diff.hi });
+      outcomes.push({
+        outcome,
+        scenario: names[s],
+        mean: own.mean,
+        lo: own.lo,
+        hi: own.hi,
+        diff: diff.mean,
+        diffLo: diff.lo,
+        diffHi: diff.hi,
+      });
     });
   }
   return {
@@ -85,7 +108,9 @@ export async function compareScenarios(scenarios: readonly Scenario[], options: 
     runs,
     seeds,
     outcomes,
-    perRun: byScenario.flatMap((group, s) => group.map((r, k) => ({ scenario: names[s], run: k, seed: r.seed, outcomes: r.outcomes }))),
+    perRun: byScenario.flatMap((group, s) =>
+      group.map((r, k) => ({ scenario: names[s], run: k, seed: r.seed, outcomes: r.outcomes })),
+    ),
     series: byScenario.flatMap((group, s) => ensembleSeries(names[s], group)),
     snapshots: byScenario.map((group, s) => ({ scenario: names[s], snapshot: group[0].snapshot! })),
   };

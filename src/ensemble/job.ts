@@ -59,6 +59,8 @@ export function runJob(job: Job): JobResult {
   for (const outcome of COMPARED_OUTCOMES) outcomes[outcome.name] = outcomeOfRun(outcome, result.summary);
   const measures = job.measures ? evaluateMeasures(job.measures, result.rows, survey) : undefined;
   const rows = job.keepRows === false ? [] : result.rows;
-  const snapshot = job.snapshot ? snapshotFromGraph(networkView(result.model), String(result.summary.final.date)) : undefined;
+  const snapshot = job.snapshot
+    ? snapshotFromGraph(networkView(result.model), String(result.summary.final.date))
+    : undefined;
   return { index: job.index, seed: job.seed, outcomes, rows, summary: result.summary, survey, measures, snapshot };
 }

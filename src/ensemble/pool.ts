@@ -66,7 +66,9 @@ export async function runJobs(jobs: readonly Job[], options: PoolOptions = {}): 
       new Promise<void>((resolve, reject) => {
         worker.on('message', (message: WorkerMessage) => ('result' in message ? finish(message.result) : resolve()));
         worker.on('error', reject);
-        worker.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`clustersim: a worker thread stopped with code ${code}`))));
+        worker.on('exit', (code) =>
+          code === 0 ? resolve() : reject(new Error(`clustersim: a worker thread stopped with code ${code}`)),
+        );
       }),
   );
   // A failed worker ends the claiming (this thread stops at its next claim); a failure here stops the workers.

@@ -9,13 +9,29 @@ export function compareFiles(result: CompareResult, extra: FileContents = {}): F
   const { perRun, series, snapshots: _snapshots, ...summary } = result;
   return {
     'compare.json': JSON.stringify(summary, null, 2) + '\n',
-    'runs.csv': toCsv(perRun.map((r) => ({ scenario: r.scenario, run: r.run, seed: r.seed, ...r.outcomes })), ['scenario', 'run', 'seed', ...COMPARED_OUTCOME_NAMES]),
-    'timeseries.csv': toCsv(series as unknown as Record<string, unknown>[], ['scenario', 'step', 'date', 'metric', 'mean', 'lo', 'hi']),
+    'runs.csv': toCsv(
+      perRun.map((r) => ({ scenario: r.scenario, run: r.run, seed: r.seed, ...r.outcomes })),
+      ['scenario', 'run', 'seed', ...COMPARED_OUTCOME_NAMES],
+    ),
+    'timeseries.csv': toCsv(series as unknown as Record<string, unknown>[], [
+      'scenario',
+      'step',
+      'date',
+      'metric',
+      'mean',
+      'lo',
+      'hi',
+    ]),
     'table.txt': formatCompareTable(result),
     ...extra,
   };
 }
 
-export async function writeCompare(dir: string, result: CompareResult, extra: FileContents = {}, options: Omit<WriteOptions, 'kind'> = {}): Promise<void> {
+export async function writeCompare(
+  dir: string,
+  result: CompareResult,
+  extra: FileContents = {},
+  options: Omit<WriteOptions, 'kind'> = {},
+): Promise<void> {
   await writeFolderAtomically(dir, compareFiles(result, extra), { command: 'compare', ...options, kind: 'compare' });
 }

@@ -70,9 +70,19 @@ export function worstDeviation(targets: readonly ResolvedTarget[], means: readon
 }
 
 /** The fitted points, sorted by distance, the closest `accept` share (at least one) marked accepted. */
-export function rankPoints(targets: readonly ResolvedTarget[], points: readonly Point[], means: readonly number[][], accept: number): FittedPoint[] {
+export function rankPoints(
+  targets: readonly ResolvedTarget[],
+  points: readonly Point[],
+  means: readonly number[][],
+  accept: number,
+): FittedPoint[] {
   const fitted = points.map((params, p) => ({
-    point: p, params, means: means[p], distance: targetDistance(targets, means[p]), worst: worstDeviation(targets, means[p]), accepted: false,
+    point: p,
+    params,
+    means: means[p],
+    distance: targetDistance(targets, means[p]),
+    worst: worstDeviation(targets, means[p]),
+    accepted: false,
   }));
   fitted.sort((a, b) => a.distance - b.distance || a.point - b.point);
   const keep = Math.max(1, Math.round(accept * fitted.length));
@@ -81,7 +91,11 @@ export function rankPoints(targets: readonly ResolvedTarget[], points: readonly 
 }
 
 export async function runCalibration(
-  scenario: Scenario, targets: ResolvedTargets, specs: readonly ParamSpec[], dir: string, options: CalibrateOptions = {},
+  scenario: Scenario,
+  targets: ResolvedTargets,
+  specs: readonly ParamSpec[],
+  dir: string,
+  options: CalibrateOptions = {},
 ): Promise<CalibrationResult> {
   const seed = options.seed ?? scenario.seed;
   const runs = options.runs ?? 2;
@@ -89,10 +103,26 @@ export async function runCalibration(
   const cut = atHorizon(scenario, targets.horizon);
   const points = lhsDesign(specs, samples, seed);
   const measures = targets.targets.map((t) => ({ name: `target:${t.id}`, spec: t.spec }));
-  const plan = buildPlan(cut, specs.map((s) => s.path), points, ensembleSeeds(seed, runs), { measures, ...(targets.survey ? { survey: targets.survey } : {}) });
-  const manifest = { command: 'calibrate', version: VERSION, design: 'lhs', samples, params: specs.map(formatParam), runs, seed: String(seed), targets, scenario: cut };
+  const plan = buildPlan(
+    cut,
+    specs.map((s) => s.path),
+    points,
+    ensembleSeeds(seed, runs),
+    { measures, ...(targets.survey ? { survey: targets.survey } : {}) },
+  );
+  const manifest = {
+    command: 'calibrate',
+    version: VERSION,
+    design: 'lhs',
+    samples,
+    params: specs.map(formatParam),
+    runs,
+    seed: String(seed),
+    targets,
+    scenario: cut,
+  };
   const folder = await claimFolder(dir, 'calibrate', CALIBRATION_FILES, manifest, options.output);
-  let ran;
+  let ran: Awaited<ReturnType<typeof runPlan>>;
   try {
     ran = await runPlan(plan, join(dir, 'runs.csv'), options);
   } finally {

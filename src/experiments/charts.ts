@@ -23,20 +23,43 @@ export function checkChartSpec(rows: readonly CheckRow[], title: string): Spec {
   const y = { field: 'target', type: 'nominal', sort: rows.map((r) => r.id), title: null, axis: { labelLimit: 320 } };
   return {
     $schema: VL_SCHEMA,
-    title: { text: title, subtitle: '(simulated - observed) / tolerance: mean and 95% interval of the runs; the grey band passes' },
+    title: {
+      text: title,
+      subtitle: '(simulated - observed) / tolerance: mean and 95% interval of the runs; the grey band passes',
+    },
     width: 420,
     height: { step: 16 },
     data: { values },
     layer: [
-      { mark: { type: 'rect', color: '#e8e8e8' }, data: { values: [{ a: -1, b: 1 }] }, encoding: { x: { field: 'a', type: 'quantitative' }, x2: { field: 'b' } } },
-      { mark: { type: 'rule', color: '#888' }, data: { values: [{ zero: 0 }] }, encoding: { x: { field: 'zero', type: 'quantitative' } } },
-      { mark: 'rule', encoding: { y, x: { field: 'lo', type: 'quantitative', title: 'deviation in tolerances' }, x2: { field: 'hi' } } },
+      {
+        mark: { type: 'rect', color: '#e8e8e8' },
+        data: { values: [{ a: -1, b: 1 }] },
+        encoding: { x: { field: 'a', type: 'quantitative' }, x2: { field: 'b' } },
+      },
+      {
+        mark: { type: 'rule', color: '#888' },
+        data: { values: [{ zero: 0 }] },
+        encoding: { x: { field: 'zero', type: 'quantitative' } },
+      },
+      {
+        mark: 'rule',
+        encoding: {
+          y,
+          x: { field: 'lo', type: 'quantitative', title: 'deviation in tolerances' },
+          x2: { field: 'hi' },
+        },
+      },
       {
         mark: { type: 'point', filled: true, size: 50, tooltip: { content: 'data' } },
         encoding: {
           y,
           x: { field: 'deviation', type: 'quantitative' },
-          color: { field: 'result', type: 'nominal', scale: { domain: ['pass', 'fail'], range: ['#2a7f3f', '#c0392b'] }, title: null },
+          color: {
+            field: 'result',
+            type: 'nominal',
+            scale: { domain: ['pass', 'fail'], range: ['#2a7f3f', '#c0392b'] },
+            title: null,
+          },
         },
       },
     ],
@@ -45,10 +68,21 @@ export function checkChartSpec(rows: readonly CheckRow[], title: string): Spec {
 
 /** mu* against sigma for each parameter, a panel per outcome (Morris 1991; Campolongo et al. 2007). */
 export function morrisChartSpec(rows: readonly MorrisRow[]): Spec {
-  const values = rows.map((r) => ({ outcome: r.outcome, parameter: r.parameter, muStar: round(r.muStar), sigma: round(r.sigma), mu: round(r.mu), rank: r.rank }));
+  const values = rows.map((r) => ({
+    outcome: r.outcome,
+    parameter: r.parameter,
+    muStar: round(r.muStar),
+    sigma: round(r.sigma),
+    mu: round(r.mu),
+    rank: r.rank,
+  }));
   return {
     $schema: VL_SCHEMA,
-    title: { text: 'Morris elementary effects', subtitle: 'mu* = importance, sigma = interactions and non-linearity, per unit of each range; the six largest mu* are named' },
+    title: {
+      text: 'Morris elementary effects',
+      subtitle:
+        'mu* = importance, sigma = interactions and non-linearity, per unit of each range; the six largest mu* are named',
+    },
     data: { values },
     facet: { field: 'outcome', type: 'nominal', title: null, sort: [...new Set(rows.map((r) => r.outcome))] },
     columns: 2,
@@ -57,11 +91,21 @@ export function morrisChartSpec(rows: readonly MorrisRow[]): Spec {
       width: 300,
       height: 240,
       layer: [
-        { mark: { type: 'point', filled: true, tooltip: { content: 'data' } }, encoding: { x: { field: 'muStar', type: 'quantitative', title: 'mu*' }, y: { field: 'sigma', type: 'quantitative', title: 'sigma' } } },
+        {
+          mark: { type: 'point', filled: true, tooltip: { content: 'data' } },
+          encoding: {
+            x: { field: 'muStar', type: 'quantitative', title: 'mu*' },
+            y: { field: 'sigma', type: 'quantitative', title: 'sigma' },
+          },
+        },
         {
           transform: [{ filter: 'datum.rank <= 6' }],
           mark: { type: 'text', align: 'left', dx: 5, fontSize: 9 },
-          encoding: { x: { field: 'muStar', type: 'quantitative' }, y: { field: 'sigma', type: 'quantitative' }, text: { field: 'parameter' } },
+          encoding: {
+            x: { field: 'muStar', type: 'quantitative' },
+            y: { field: 'sigma', type: 'quantitative' },
+            text: { field: 'parameter' },
+          },
         },
       ],
     },
@@ -69,11 +113,19 @@ export function morrisChartSpec(rows: readonly MorrisRow[]): Spec {
 }
 
 /** The distance of every design point against one parameter at a time: where the good fits lie. */
-export function calibrationChartSpec(points: readonly Record<string, number | string>[], paths: readonly string[]): Spec {
-  const values = points.flatMap((p) => paths.map((path) => ({ parameter: path, value: p[path], distance: p.distance, accepted: p.accepted })));
+export function calibrationChartSpec(
+  points: readonly Record<string, number | string>[],
+  paths: readonly string[],
+): Spec {
+  const values = points.flatMap((p) =>
+    paths.map((path) => ({ parameter: path, value: p[path], distance: p.distance, accepted: p.accepted })),
+  );
   return {
     $schema: VL_SCHEMA,
-    title: { text: 'Calibration: distance to the targets over each parameter', subtitle: 'each dot a design point (mean over its seeds); accepted points in colour' },
+    title: {
+      text: 'Calibration: distance to the targets over each parameter',
+      subtitle: 'each dot a design point (mean over its seeds); accepted points in colour',
+    },
     data: { values },
     facet: { field: 'parameter', type: 'nominal', title: null, sort: [...paths] },
     columns: 3,

@@ -13,7 +13,8 @@ export interface CheckOptions extends PoolOptions {
   seed?: number | string;
 }
 
-export interface CheckRow extends Pick<ResolvedTarget, 'id' | 'description' | 'source' | 'observed' | 'tolerance' | 'toleranceText'> {
+export interface CheckRow
+  extends Pick<ResolvedTarget, 'id' | 'description' | 'source' | 'observed' | 'tolerance' | 'toleranceText'> {
   mean: number;
   lo: number;
   hi: number;
@@ -39,7 +40,8 @@ export interface CheckResult {
 
 /** The scenario cut to the targets' horizon (what follows it cannot change them). */
 export function atHorizon(scenario: Scenario, horizon: number): Scenario {
-  if (scenario.steps < horizon) throw new Error(`clustersim/check: the targets read step ${horizon}, the scenario runs ${scenario.steps} steps`);
+  if (scenario.steps < horizon)
+    throw new Error(`clustersim/check: the targets read step ${horizon}, the scenario runs ${scenario.steps} steps`);
   return { ...scenario, steps: horizon };
 }
 
@@ -66,13 +68,23 @@ export function checkRow(target: ResolvedTargets['targets'][number], values: rea
   };
 }
 
-export async function checkTargets(scenario: Scenario, targets: ResolvedTargets, options: CheckOptions = {}): Promise<CheckResult> {
+export async function checkTargets(
+  scenario: Scenario,
+  targets: ResolvedTargets,
+  options: CheckOptions = {},
+): Promise<CheckResult> {
   const runs = options.runs ?? 10;
   const seeds = ensembleSeeds(options.seed ?? scenario.seed, runs);
   const cut = atHorizon(scenario, targets.horizon);
   const measures = targets.targets.map((t) => t.spec);
   const jobs: Job[] = seeds.map((seed, k) => ({
-    index: k, scenario: cut, seed, measures, keepRows: false, costlyEvery: 1_000_000, ...(targets.survey ? { survey: targets.survey } : {}),
+    index: k,
+    scenario: cut,
+    seed,
+    measures,
+    keepRows: false,
+    costlyEvery: 1_000_000,
+    ...(targets.survey ? { survey: targets.survey } : {}),
   }));
   const results = await runJobs(jobs, options);
   const perRun = results.map((r) => r.measures ?? []);
@@ -82,7 +94,12 @@ export async function checkTargets(scenario: Scenario, targets: ResolvedTargets,
     runs,
     seeds,
     steps: cut.steps,
-    rows: targets.targets.map((t, i) => checkRow(t, perRun.map((values) => values[i]))),
+    rows: targets.targets.map((t, i) =>
+      checkRow(
+        t,
+        perRun.map((values) => values[i]),
+      ),
+    ),
     perRun,
     untargeted: targets.untargeted,
   };

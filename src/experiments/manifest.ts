@@ -23,7 +23,11 @@ export function manifestText(manifest: unknown): string {
  * there is the same experiment. `files` are the names the experiment may write, recorded in the folder's marker.
  */
 export async function claimFolder(
-  dir: string, kind: OutputKind, files: readonly string[], manifest: unknown, output: ExperimentOutput = {},
+  dir: string,
+  kind: OutputKind,
+  files: readonly string[],
+  manifest: unknown,
+  output: ExperimentOutput = {},
 ): Promise<OpenFolder> {
   const folder = await openFolderInPlace(dir, files, { command: kind, ...output, kind });
   try {
@@ -31,7 +35,9 @@ export async function claimFolder(
     const text = manifestText(manifest);
     if (existsSync(file) && readFileSync(file, 'utf8') !== text) {
       if (!output.force) {
-        throw new UserError(`clustersim: ${dir} holds a different ${kind} (its ${MANIFEST_FILE} differs): choose another --out folder, or add --force to replace it`);
+        throw new UserError(
+          `clustersim: ${dir} holds a different ${kind} (its ${MANIFEST_FILE} differs): choose another --out folder, or add --force to replace it`,
+        );
       }
       await emptyOwnFolder(dir, kind, files);
     }

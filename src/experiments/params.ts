@@ -40,14 +40,16 @@ function scalar(text: string): ParamValue {
 
 function number(text: string, spec: string, what: string): number {
   const value = Number(text);
-  if (text.trim() === '' || !Number.isFinite(value)) fail(spec, `${what} must be a number, got ${JSON.stringify(text)}`);
+  if (text.trim() === '' || !Number.isFinite(value))
+    fail(spec, `${what} must be a number, got ${JSON.stringify(text)}`);
   return value;
 }
 
 /** Reads one --param spec; throws a UserError naming the spec for bad syntax, unknown paths and groups. */
 export function parseParam(text: string, known: readonly string[] = parameterPaths()): ParamSpec {
   const eq = text.indexOf('=');
-  if (eq <= 0 || eq === text.length - 1) fail(text, 'expected path=v1,v2,... or path=min:max (e.g. decay.ratePerMonth=0.02:0.08)');
+  if (eq <= 0 || eq === text.length - 1)
+    fail(text, 'expected path=v1,v2,... or path=min:max (e.g. decay.ratePerMonth=0.02:0.08)');
   const path = text.slice(0, eq).trim();
   const body = text.slice(eq + 1).trim();
   const keys = path.split('.');
@@ -56,7 +58,8 @@ export function parseParam(text: string, known: readonly string[] = parameterPat
     const hint = suggest(path, known);
     fail(text, `unknown parameter ${JSON.stringify(path)}` + (hint ? `: did you mean ${JSON.stringify(hint)}?` : ''));
   }
-  if (isGroup(schema)) fail(text, `${JSON.stringify(path)} is a group of parameters: name one value inside it (e.g. ${path}.<key>)`);
+  if (isGroup(schema))
+    fail(text, `${JSON.stringify(path)} is a group of parameters: name one value inside it (e.g. ${path}.<key>)`);
   const isNumber = kindOf(schema) === 'number';
   if (!body.includes(',') && body.includes(':') && isNumber) {
     const parts = body.split(':');
@@ -79,7 +82,8 @@ export function parseParam(text: string, known: readonly string[] = parameterPat
 
 /** Reads every --param spec; a path given twice is an error. */
 export function parseParams(texts: readonly string[]): ParamSpec[] {
-  if (texts.length === 0) throw new UserError('--param: name at least one parameter to vary, e.g. --param decay.ratePerMonth=0.02:0.08');
+  if (texts.length === 0)
+    throw new UserError('--param: name at least one parameter to vary, e.g. --param decay.ratePerMonth=0.02:0.08');
   const known = parameterPaths();
   const specs = texts.map((t) => parseParam(t, known));
   const seen = new Set<string>();
@@ -112,5 +116,7 @@ export function levelsOf(spec: ParamSpec, defaultLevels: number): ParamValue[] {
 
 /** The spec as text, e.g. "decay.ratePerMonth=0.02:0.08" (for manifests and messages). */
 export function formatParam(spec: ParamSpec): string {
-  return spec.kind === 'values' ? `${spec.path}=${spec.values.join(',')}` : `${spec.path}=${spec.min}:${spec.max}${spec.levels ? `:${spec.levels}` : ''}`;
+  return spec.kind === 'values'
+    ? `${spec.path}=${spec.values.join(',')}`
+    : `${spec.path}=${spec.min}:${spec.max}${spec.levels ? `:${spec.levels}` : ''}`;
 }

@@ -42,7 +42,14 @@ export interface PlanRunOptions extends Pick<PoolOptions, 'workers'> {
 }
 
 export function planColumns(plan: Plan): string[] {
-  return ['point', 'run', 'seed', ...plan.paths, ...COMPARED_OUTCOME_NAMES, ...(plan.measures ?? []).map((m) => m.name)];
+  return [
+    'point',
+    'run',
+    'seed',
+    ...plan.paths,
+    ...COMPARED_OUTCOME_NAMES,
+    ...(plan.measures ?? []).map((m) => m.name),
+  ];
 }
 
 function rowOf(plan: Plan, result: JobResult, point: number, run: number): (number | ParamValue)[] {
@@ -57,17 +64,28 @@ function rowOf(plan: Plan, result: JobResult, point: number, run: number): (numb
 }
 
 /** Runs what the rows file does not hold yet, then reads every run back from it. */
-export async function runPlan(plan: Plan, file: string, options: PlanRunOptions = {}): Promise<{ records: RunRecord[]; resumed: number }> {
+export async function runPlan(
+  plan: Plan,
+  file: string,
+  options: PlanRunOptions = {},
+): Promise<{ records: RunRecord[]; resumed: number }> {
   const runs = plan.seeds.length;
   const total = plan.points.length * runs;
-  const keyOf = (i: number) => (i < total ? [String(Math.floor(i / runs)), String(i % runs), plan.seeds[i % runs]] : undefined);
+  const keyOf = (i: number) =>
+    i < total ? [String(Math.floor(i / runs)), String(i % runs), plan.seeds[i % runs]] : undefined;
   const stream = openRowStream(file, planColumns(plan), keyOf);
   const resumed = stream.done;
   const end = Math.min(total, options.limit ?? total);
   const jobs: Job[] = [];
   for (let i = resumed; i < end; i++) {
     const point = Math.floor(i / runs);
-    const job: Job = { index: i - resumed, scenario: plan.scenarios[point], seed: plan.seeds[i % runs], keepRows: false, costlyEvery: COSTLY_NEVER };
+    const job: Job = {
+      index: i - resumed,
+      scenario: plan.scenarios[point],
+      seed: plan.seeds[i % runs],
+      keepRows: false,
+      costlyEvery: COSTLY_NEVER,
+    };
     if (plan.survey) job.survey = plan.survey;
     if (plan.measures) job.measures = plan.measures.map((m) => m.spec);
     jobs.push(job);
@@ -101,7 +119,9 @@ export function readRecords(plan: Plan, file: string): RunRecord[] {
     run: Number(cells[1]),
     seed: cells[2],
     params: Object.fromEntries(plan.paths.map((p, k) => [p, cells[3 + k]])),
-    values: Object.fromEntries(columns.slice(first).map((c, k) => [c, cells[first + k] === '' ? NaN : Number(cells[first + k])])),
+    values: Object.fromEntries(
+      columns.slice(first).map((c, k) => [c, cells[first + k] === '' ? NaN : Number(cells[first + k])]),
+    ),
   }));
 }
 
@@ -119,6 +139,12 @@ export function pointMeans(records: readonly RunRecord[], points: number, column
 }
 
 /** A plan from a scenario and design points (each applied and validated up front), with common seeds for every point. */
-export function buildPlan(scenario: Scenario, paths: readonly string[], points: readonly Point[], seeds: readonly string[], extras: Pick<Plan, 'survey' | 'measures'> = {}): Plan {
+export function buildPlan(
+  scenario: Scenario,
+  paths: readonly string[],
+  points: readonly Point[],
+  seeds: readonly string[],
+  extras: Pick<Plan, 'survey' | 'measures'> = {},
+): Plan {
   return { scenarios: applyPoints(scenario, points), points, paths, seeds, ...extras };
 }

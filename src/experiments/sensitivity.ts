@@ -49,12 +49,19 @@ export function checkOutcomes(names: readonly string[]): void {
   for (const name of names) {
     if (COMPARED_OUTCOME_NAMES.includes(name)) continue;
     const hint = suggest(name, COMPARED_OUTCOME_NAMES);
-    throw new UserError(`--outcome ${JSON.stringify(name)}: unknown outcome` + (hint ? `: did you mean ${JSON.stringify(hint)}?` : `; known: ${COMPARED_OUTCOME_NAMES.join(', ')}`));
+    throw new UserError(
+      `--outcome ${JSON.stringify(name)}: unknown outcome` +
+        (hint ? `: did you mean ${JSON.stringify(hint)}?` : `; known: ${COMPARED_OUTCOME_NAMES.join(', ')}`),
+    );
   }
 }
 
 /** Morris rows of one outcome from its mean at every design point. */
-export function morrisRows(outcome: string, specs: readonly ParamSpec[], indices: ReturnType<typeof morrisIndices>): MorrisRow[] {
+export function morrisRows(
+  outcome: string,
+  specs: readonly ParamSpec[],
+  indices: ReturnType<typeof morrisIndices>,
+): MorrisRow[] {
   const top = Math.max(...indices.map((i) => i.muStar));
   const order = indices.map((_, k) => k).sort((a, b) => indices[b].muStar - indices[a].muStar);
   return specs.map((spec, k) => ({
@@ -66,27 +73,53 @@ export function morrisRows(outcome: string, specs: readonly ParamSpec[], indices
   }));
 }
 
-export async function runSensitivity(scenario: Scenario, specs: readonly ParamSpec[], dir: string, options: SensitivityOptions = {}): Promise<SensitivityResult> {
+export async function runSensitivity(
+  scenario: Scenario,
+  specs: readonly ParamSpec[],
+  dir: string,
+  options: SensitivityOptions = {},
+): Promise<SensitivityResult> {
   const outcomes = options.outcomes?.length ? options.outcomes : DEFAULT_OUTCOMES;
   checkOutcomes(outcomes);
-  if (specs.some((s) => s.kind === 'values' && s.values.length < 2)) throw new UserError('--param: Morris needs a range (min:max) or at least two values per parameter');
+  if (specs.some((s) => s.kind === 'values' && s.values.length < 2))
+    throw new UserError('--param: Morris needs a range (min:max) or at least two values per parameter');
   const seed = options.seed ?? scenario.seed;
   const runs = options.runs ?? 2;
   const r = options.trajectories ?? 10;
   const p = options.levels ?? 4;
-  let trajectories;
+  let trajectories: ReturnType<typeof morrisTrajectories>;
   try {
     trajectories = morrisTrajectories(specs.length, r, p, seed);
   } catch (error) {
     throw new UserError(`--trajectories/--levels: ${(error as Error).message.replace(/^clustersim\/morris: /, '')}`);
   }
   const points = morrisDesign(specs, trajectories);
-  const plan = buildPlan(scenario, specs.map((s) => s.path), points, ensembleSeeds(seed, runs));
-  const manifest = { command: 'sensitivity', version: VERSION, params: specs.map(formatParam), trajectories: r, levels: p, runs, seed: String(seed), scenario };
+  const plan = buildPlan(
+    scenario,
+    specs.map((s) => s.path),
+    points,
+    ensembleSeeds(seed, runs),
+  );
+  const manifest = {
+    command: 'sensitivity',
+    version: VERSION,
+    params: specs.map(formatParam),
+    trajectories: r,
+    levels: p,
+    runs,
+    seed: String(seed),
+    scenario,
+  };
   const folder = await claimFolder(dir, 'sensitivity', SENSITIVITY_FILES, manifest, options.output);
   try {
     const { records, resumed } = await runPlan(plan, join(dir, 'runs.csv'), options);
-    const rows = outcomes.flatMap((outcome) => morrisRows(outcome, specs, morrisIndices(trajectories, pointMeans(records, points.length, outcome), specs.length)));
+    const rows = outcomes.flatMap((outcome) =>
+      morrisRows(
+        outcome,
+        specs,
+        morrisIndices(trajectories, pointMeans(records, points.length, outcome), specs.length),
+      ),
+    );
     return { rows, points: points.length, runs, resumed };
   } finally {
     folder.release();

@@ -16,14 +16,21 @@ export interface RowStream {
 /** The data lines of a rows file (header excluded), each split into cells. */
 export function readRows(file: string): string[][] {
   const lines = readFileSync(file, 'utf8').split('\n');
-  return lines.slice(1).filter((l) => l !== '').map(splitCsvLine);
+  return lines
+    .slice(1)
+    .filter((l) => l !== '')
+    .map(splitCsvLine);
 }
 
 /**
  * Opens (or creates) the rows file. `keyOf(i)` gives the leading cells job i writes (point, run, seed): rows already in the
  * file must match them in order, or the file belongs to another experiment and a UserError says so.
  */
-export function openRowStream(file: string, header: readonly string[], keyOf: (i: number) => readonly string[] | undefined): RowStream {
+export function openRowStream(
+  file: string,
+  header: readonly string[],
+  keyOf: (i: number) => readonly string[] | undefined,
+): RowStream {
   const head = header.map(csvCell).join(',');
   let done = 0;
   if (existsSync(file)) {
@@ -32,13 +39,17 @@ export function openRowStream(file: string, header: readonly string[], keyOf: (i
     if (complete < text.length) truncateSync(file, Buffer.byteLength(text.slice(0, complete)));
     const lines = text.slice(0, complete).split('\n').slice(0, -1);
     if (lines.length > 0 && lines[0] !== head) {
-      throw new UserError(`${file}: its columns differ from this experiment's: it was written by another experiment; choose another --out folder`);
+      throw new UserError(
+        `${file}: its columns differ from this experiment's: it was written by another experiment; choose another --out folder`,
+      );
     }
     for (const line of lines.slice(1)) {
       const key = keyOf(done);
       const cells = splitCsvLine(line);
       if (!key || key.some((k, c) => cells[c] !== k)) {
-        throw new UserError(`${file}: row ${done + 1} (${cells.slice(0, 3).join(', ')}) is not this experiment's run ${done}: choose another --out folder`);
+        throw new UserError(
+          `${file}: row ${done + 1} (${cells.slice(0, 3).join(', ')}) is not this experiment's run ${done}: choose another --out folder`,
+        );
       }
       done++;
     }

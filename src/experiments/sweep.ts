@@ -49,28 +49,61 @@ export function sweepDesign(specs: readonly ParamSpec[], options: SweepOptions, 
   return factorialDesign(specs, options.levels ?? 3);
 }
 
-export async function runSweep(scenario: Scenario, specs: readonly ParamSpec[], dir: string, options: SweepOptions = {}): Promise<SweepResult> {
+export async function runSweep(
+  scenario: Scenario,
+  specs: readonly ParamSpec[],
+  dir: string,
+  options: SweepOptions = {},
+): Promise<SweepResult> {
   const seed = options.seed ?? scenario.seed;
   const runs = options.runs ?? 10;
   const points = sweepDesign(specs, options, seed);
   const seeds = ensembleSeeds(seed, runs);
   const targets = options.targets;
-  const plan = buildPlan(scenario, specs.map((s) => s.path), points, seeds, {
-    ...(targets?.survey ? { survey: targets.survey } : {}),
-    ...(targets ? { measures: targets.targets.map((t) => ({ name: `target:${t.id}`, spec: t.spec })) } : {}),
-  });
-  const folder = await claimFolder(dir, 'sweep', SWEEP_FILES, {
-    command: 'sweep', version: VERSION, design: options.design ?? 'factorial', samples: options.samples, levels: options.levels,
-    params: specs.map(formatParam), runs, seed: String(seed), targets: targets?.name, scenario,
-  }, options.output);
+  const plan = buildPlan(
+    scenario,
+    specs.map((s) => s.path),
+    points,
+    seeds,
+    {
+      ...(targets?.survey ? { survey: targets.survey } : {}),
+      ...(targets ? { measures: targets.targets.map((t) => ({ name: `target:${t.id}`, spec: t.spec })) } : {}),
+    },
+  );
+  const folder = await claimFolder(
+    dir,
+    'sweep',
+    SWEEP_FILES,
+    {
+      command: 'sweep',
+      version: VERSION,
+      design: options.design ?? 'factorial',
+      samples: options.samples,
+      levels: options.levels,
+      params: specs.map(formatParam),
+      runs,
+      seed: String(seed),
+      targets: targets?.name,
+      scenario,
+    },
+    options.output,
+  );
   try {
     const { records, resumed } = await runPlan(plan, join(dir, 'runs.csv'), options);
     const columns = planColumns(plan);
     if (records.length === points.length * runs) {
       const outcomes = columns.slice(3 + specs.length);
       const means = outcomes.map((c) => pointMeans(records, points.length, c));
-      const rows = points.map((point, p) => ({ point: p, runs, ...point, ...Object.fromEntries(outcomes.map((c, k) => [c, means[k][p]])) }));
-      await writeFileAtomically(join(dir, 'points.csv'), toCsv(rows, ['point', 'runs', ...specs.map((s) => s.path), ...outcomes]));
+      const rows = points.map((point, p) => ({
+        point: p,
+        runs,
+        ...point,
+        ...Object.fromEntries(outcomes.map((c, k) => [c, means[k][p]])),
+      }));
+      await writeFileAtomically(
+        join(dir, 'points.csv'),
+        toCsv(rows, ['point', 'runs', ...specs.map((s) => s.path), ...outcomes]),
+      );
     }
     return { points, records, resumed, columns };
   } finally {

@@ -16,7 +16,8 @@ export function triangleCounts(csr: Csr): Int32Array {
     outStart[v + 1] = outStart[v] + out;
   }
   const outAdj = new Int32Array(outStart[n]);
-  for (let v = 0, k = 0; v < n; v++) for (let e = offsets[v]; e < offsets[v + 1]; e++) if (before(v, adj[e])) outAdj[k++] = adj[e];
+  for (let v = 0, k = 0; v < n; v++)
+    for (let e = offsets[v]; e < offsets[v + 1]; e++) if (before(v, adj[e])) outAdj[k++] = adj[e];
   const triangles = new Int32Array(n);
   const mark = new Int32Array(n).fill(-1);
   for (let v = 0; v < n; v++) {

@@ -164,7 +164,12 @@ function aggregate(g: WeightedGraph, community: Int32Array, k: number): Weighted
 
 /** Louvain on an unweighted CSR graph (neighbours listed from both ends), levels until no node moves. */
 export function louvain(graph: { n: number; offsets: Int32Array; adj: Int32Array }, rng: () => number): Partition {
-  const base: WeightedGraph = { n: graph.n, offsets: graph.offsets, targets: graph.adj, weights: new Float64Array(graph.adj.length).fill(1) };
+  const base: WeightedGraph = {
+    n: graph.n,
+    offsets: graph.offsets,
+    targets: graph.adj,
+    weights: new Float64Array(graph.adj.length).fill(1),
+  };
   const community = new Int32Array(graph.n);
   for (let v = 0; v < graph.n; v++) community[v] = v;
   let g = base;

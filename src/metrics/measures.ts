@@ -25,10 +25,13 @@ export type MeasureSpec =
 /** The last step a measure reads (the survey's step for survey statistics). */
 export function measureHorizon(spec: MeasureSpec, surveyStep: number): number {
   switch (spec.kind) {
-    case 'at': return spec.step;
+    case 'at':
+      return spec.step;
     case 'sum':
-    case 'share': return spec.to;
-    case 'survey': return surveyStep;
+    case 'share':
+      return spec.to;
+    case 'survey':
+      return surveyStep;
   }
 }
 
@@ -49,13 +52,22 @@ function surveyStat(spec: Extract<MeasureSpec, { kind: 'survey' }>, survey: Surv
   const [family, name] = spec.stat.split('.');
   const r = survey.correlations;
   switch (family) {
-    case 'positiveCorrelations': return r.filter((x) => x > 0).length;
-    case 'orderAgreements': return spec.reference ? orderAgreements(r, spec.reference) : NaN;
-    case 'rankCorrelation': return spec.reference ? rankCorrelation(r, spec.reference) : NaN;
-    case 'r': return r[FACTORS.indexOf(name as (typeof FACTORS)[number])] ?? NaN;
-    case 'mean': return name === 'satisfaction' ? survey.means[FACTORS.length] : (survey.means[FACTORS.indexOf(name as (typeof FACTORS)[number])] ?? NaN);
-    case 'reason': return survey.reasonShares[REASONS.indexOf(name as (typeof REASONS)[number])] ?? NaN;
-    default: return NaN;
+    case 'positiveCorrelations':
+      return r.filter((x) => x > 0).length;
+    case 'orderAgreements':
+      return spec.reference ? orderAgreements(r, spec.reference) : NaN;
+    case 'rankCorrelation':
+      return spec.reference ? rankCorrelation(r, spec.reference) : NaN;
+    case 'r':
+      return r[FACTORS.indexOf(name as (typeof FACTORS)[number])] ?? NaN;
+    case 'mean':
+      return name === 'satisfaction'
+        ? survey.means[FACTORS.length]
+        : (survey.means[FACTORS.indexOf(name as (typeof FACTORS)[number])] ?? NaN);
+    case 'reason':
+      return survey.reasonShares[REASONS.indexOf(name as (typeof REASONS)[number])] ?? NaN;
+    default:
+      return NaN;
   }
 }
 
@@ -67,12 +79,14 @@ export function evaluateMeasure(spec: MeasureSpec, rows: readonly Row[], survey?
       const value = row?.[spec.column];
       return typeof value === 'number' ? value : NaN;
     }
-    case 'sum': return sumOver(rows, spec.column, spec.from, spec.to);
+    case 'sum':
+      return sumOver(rows, spec.column, spec.from, spec.to);
     case 'share': {
       const whole = sumOver(rows, spec.of, spec.from, spec.to);
       return whole > 0 ? sumOver(rows, spec.column, spec.from, spec.to) / whole : NaN;
     }
-    case 'survey': return surveyStat(spec, survey);
+    case 'survey':
+      return surveyStat(spec, survey);
   }
 }
 

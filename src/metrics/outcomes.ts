@@ -9,7 +9,15 @@ import { KIND_NAMES, TASK_KINDS } from '../scenario/schema.js';
 import { averageClustering } from './clustering.js';
 import type { MeasureContext } from './context.js';
 import {
-  crossMcTieShare, crossRegionMemberShare, crossRegionTieShare, density, firmTiesPerFirm, giantComponentShare, iurTiesPerFirm, meanDegree, meanTrust,
+  crossMcTieShare,
+  crossRegionMemberShare,
+  crossRegionTieShare,
+  density,
+  firmTiesPerFirm,
+  giantComponentShare,
+  iurTiesPerFirm,
+  meanDegree,
+  meanTrust,
 } from './network.js';
 import { meanFactor, meanSatisfaction } from './satisfaction.js';
 
@@ -46,7 +54,8 @@ const totalOver = (order: number) => ({ as: 'total' as const, order });
 export const memberColumn = (kind: (typeof KIND_NAMES)[number]) => `members${capitalise(kind)}`;
 
 /** The timeseries column of the tasks of a kind solved this month (tasksSolvedRnd, ...). */
-export const taskColumn = (kind: (typeof TASK_KINDS)[number]) => `tasksSolved${kind === 'rnd' ? 'Rnd' : kind === 'hr' ? 'Hr' : capitalise(kind)}`;
+export const taskColumn = (kind: (typeof TASK_KINDS)[number]) =>
+  `tasksSolved${kind === 'rnd' ? 'Rnd' : kind === 'hr' ? 'Hr' : capitalise(kind)}`;
 
 /** Task kinds (Table 2) as a reader names them. */
 export const TASK_KIND_LABELS: Record<(typeof TASK_KINDS)[number], string> = {
@@ -65,91 +74,276 @@ const MEMBER_KIND_OUTCOMES = {
   agency: { label: 'Support-agency members', unit: 'support-agency members', better: 'neither' },
 } as const;
 
-type MonthlyCount = { [K in keyof Model['counts']]: Model['counts'][K] extends number ? K : never }[keyof Model['counts']];
+type MonthlyCount = {
+  [K in keyof Model['counts']]: Model['counts'][K] extends number ? K : never;
+}[keyof Model['counts']];
 
 /** An outcome that is one of the step's counts (model.counts), as recorded this month. */
-const count = (name: MonthlyCount, label: string, unit: string, description: string, better: Better): OutcomeSpec =>
-  ({ name, label, unit, description, better, measure: (m) => m.counts[name] });
+const count = (name: MonthlyCount, label: string, unit: string, description: string, better: Better): OutcomeSpec => ({
+  name,
+  label,
+  unit,
+  description,
+  better,
+  measure: (m) => m.counts[name],
+});
 
 /** Every outcome, in the order of timeseries.csv's columns. */
 export const OUTCOMES: readonly OutcomeSpec[] = [
-  { name: 'members', label: 'Members', unit: 'members (persons and firms)', description: 'members of all kinds', better: 'higher',
-    charted: true, compare: final(10), measure: (_, c) => c.tally.members },
-  ...KIND_NAMES.map((kind, k): OutcomeSpec => ({
-    name: memberColumn(kind), description: `${kind} members`, ...MEMBER_KIND_OUTCOMES[kind],
-    measure: (_, c) => c.tally.membersByKind[k],
-  })),
-  { name: 'ties', label: 'Ties among members', unit: 'ties', description: 'ties among members', better: 'higher',
-    charted: true, measure: (_, c) => c.tally.ties },
-  { name: 'density', label: 'Network density', unit: 'density, 2E / (n(n-1))', description: 'density of the member network, 2E / (n(n-1))',
-    better: 'higher', charted: true, compare: final(30), measure: (_, c) => density(c.tally) },
-  { name: 'meanDegree', label: 'Mean degree', unit: 'ties per member', description: 'mean ties per member', better: 'higher',
-    charted: true, compare: final(40), measure: (_, c) => meanDegree(c.tally) },
-  { name: 'giantComponentShare', label: 'Largest connected component', unit: 'share of members',
-    description: 'share of members in the largest connected component', better: 'higher',
-    charted: true, compare: final(110), measure: (_, c) => giantComponentShare(c.tally) },
-  { name: 'crossMcTieShare', label: 'Ties across mini-clusters', unit: 'share of ties', description: 'share of ties across MCs',
-    better: 'higher', charted: true, compare: final(80), measure: (_, c) => crossMcTieShare(c.tally) },
-  { name: 'crossRegionTieShare', label: 'Ties across regions', unit: 'share of ties', description: 'share of ties across regions',
-    better: 'higher', charted: true, compare: final(90), measure: (_, c) => crossRegionTieShare(c.tally) },
-  { name: 'membersWithCrossRegionTie', label: 'Members tied across regions', unit: 'share of members',
-    description: 'share of members with a tie to a member in another region', better: 'higher',
-    charted: true, compare: final(95), measure: (_, c) => crossRegionMemberShare(c.tally) },
-  { name: 'iurTiesPerFirm', label: 'Industry-university-research ties per firm', unit: 'IUR ties per member firm',
-    description: 'industry-university-research ties per member firm (Table 3)', better: 'higher',
-    charted: true, compare: final(60), measure: (_, c) => iurTiesPerFirm(c.tally) },
-  { name: 'firmTiesPerFirm', label: 'Firm-firm ties per firm', unit: 'firm-firm ties per member firm',
-    description: 'firm-firm ties per member firm (Table 3)', better: 'higher',
-    charted: true, compare: final(70), measure: (_, c) => firmTiesPerFirm(c.tally) },
-  { name: 'meanTrust', label: 'Mean trust of ties', unit: 'trust, 0-1', description: 'mean trust of member ties', better: 'higher',
-    charted: true, compare: final(100), measure: (_, c) => meanTrust(c.tally) },
-  { name: 'meanSatisfaction', label: 'Mean satisfaction of members', unit: 'satisfaction, 0-1',
-    description: 'mean satisfaction of members, 0-1', better: 'higher',
-    charted: true, compare: final(50), measure: (m, c) => meanSatisfaction(m, c.tally) },
-  ...FACTORS.map((factor, k): OutcomeSpec => ({
-    name: `factor${capitalise(factor)}`, label: `Mean ${factor} factor of members`, unit: `${factor} factor, 0-1`,
-    description: `mean ${factor} factor of members, 0-1 (Table 6)`, better: 'higher',
-    measure: (m, c) => meanFactor(m, k, c.tally),
-  })),
-  { ...count('events', 'Events per month', 'events per month', 'events held this month', 'neither'),
-    total: { title: 'Events over the run', summary: 1 }, compare: totalOver(160) },
-  { ...count('attendances', 'Attendances per month', 'attendances per month', 'attendances at this month\'s events', 'higher'),
-    total: { title: 'Attendances over the run' } },
-  { ...count('tiesFormed', 'Ties formed per month', 'ties formed per month', 'ties formed this month', 'higher'),
-    total: { title: 'Ties formed over the run', summary: 4 }, compare: totalOver(170) },
-  { ...count('tiesDropped', 'Ties dropped per month', 'ties dropped per month', 'ties dropped this month', 'lower'),
-    total: { title: 'Ties dropped over the run', summary: 5 } },
-  { ...count('tasksFound', 'Tasks found per month', 'tasks found per month', 'tasks found this month', 'neither'),
-    total: { title: 'Tasks found over the run', summary: 2 } },
-  { name: 'tasksSolved', label: 'Tasks solved per month', unit: 'tasks solved per month', description: 'tasks solved this month',
-    better: 'higher', charted: true, total: { title: 'Tasks solved over the run', summary: 3 }, compare: totalOver(150),
-    measure: (m) => m.counts.tasksSolved.reduce((a, b) => a + b, 0) },
-  ...TASK_KINDS.map((kind, k): OutcomeSpec => ({
-    name: taskColumn(kind), label: `${capitalise(TASK_KIND_LABELS[kind])} tasks solved per month`,
-    unit: `${TASK_KIND_LABELS[kind]} tasks solved per month`, description: `${kind} tasks solved this month (Table 2)`, better: 'higher',
-    measure: (m) => m.counts.tasksSolved[k],
-  })),
-  count('tasksSolvedByAgency', 'Tasks the agency solved per month', 'tasks solved by the agency per month',
-    'tasks the agency solved itself this month', 'neither'),
-  { ...count('joined', 'Firms joining per month', 'firms joining per month', 'firms that joined this month', 'higher'),
-    total: { title: 'Firms that joined over the run', summary: 6 }, compare: totalOver(180) },
-  { ...count('left', 'Firms leaving per month', 'firms leaving per month', 'firms that left this month', 'lower'),
-    total: { title: 'Firms that left over the run', summary: 7 }, compare: totalOver(190) },
-  { name: 'supportedMcs', label: 'Supported mini-clusters', unit: 'MCs with support', description: 'MCs with government support',
-    better: 'neither', measure: (m) => m.mcs.supported.reduce((a, b) => a + b, 0) },
-  { name: 'clustering', label: 'Average clustering', unit: 'clustering coefficient', description: 'average local clustering coefficient',
-    better: 'neither', costly: true, charted: true, compare: final(120), measure: (_, c) => averageClustering(c.csr()) },
-  { name: 'communities', label: 'Louvain communities', unit: 'communities', description: 'Louvain communities of the member network',
-    better: 'neither', costly: true, compare: final(140), measure: (_, c) => c.communities().count },
-  { name: 'modularity', label: 'Modularity of Louvain communities', unit: 'modularity', description: 'modularity of the Louvain partition',
-    better: 'neither', costly: true, charted: true, compare: final(130), measure: (_, c) => c.communities().modularity },
+  {
+    name: 'members',
+    label: 'Members',
+    unit: 'members (persons and firms)',
+    description: 'members of all kinds',
+    better: 'higher',
+    charted: true,
+    compare: final(10),
+    measure: (_, c) => c.tally.members,
+  },
+  ...KIND_NAMES.map(
+    (kind, k): OutcomeSpec => ({
+      name: memberColumn(kind),
+      description: `${kind} members`,
+      ...MEMBER_KIND_OUTCOMES[kind],
+      measure: (_, c) => c.tally.membersByKind[k],
+    }),
+  ),
+  {
+    name: 'ties',
+    label: 'Ties among members',
+    unit: 'ties',
+    description: 'ties among members',
+    better: 'higher',
+    charted: true,
+    measure: (_, c) => c.tally.ties,
+  },
+  {
+    name: 'density',
+    label: 'Network density',
+    unit: 'density, 2E / (n(n-1))',
+    description: 'density of the member network, 2E / (n(n-1))',
+    better: 'higher',
+    charted: true,
+    compare: final(30),
+    measure: (_, c) => density(c.tally),
+  },
+  {
+    name: 'meanDegree',
+    label: 'Mean degree',
+    unit: 'ties per member',
+    description: 'mean ties per member',
+    better: 'higher',
+    charted: true,
+    compare: final(40),
+    measure: (_, c) => meanDegree(c.tally),
+  },
+  {
+    name: 'giantComponentShare',
+    label: 'Largest connected component',
+    unit: 'share of members',
+    description: 'share of members in the largest connected component',
+    better: 'higher',
+    charted: true,
+    compare: final(110),
+    measure: (_, c) => giantComponentShare(c.tally),
+  },
+  {
+    name: 'crossMcTieShare',
+    label: 'Ties across mini-clusters',
+    unit: 'share of ties',
+    description: 'share of ties across MCs',
+    better: 'higher',
+    charted: true,
+    compare: final(80),
+    measure: (_, c) => crossMcTieShare(c.tally),
+  },
+  {
+    name: 'crossRegionTieShare',
+    label: 'Ties across regions',
+    unit: 'share of ties',
+    description: 'share of ties across regions',
+    better: 'higher',
+    charted: true,
+    compare: final(90),
+    measure: (_, c) => crossRegionTieShare(c.tally),
+  },
+  {
+    name: 'membersWithCrossRegionTie',
+    label: 'Members tied across regions',
+    unit: 'share of members',
+    description: 'share of members with a tie to a member in another region',
+    better: 'higher',
+    charted: true,
+    compare: final(95),
+    measure: (_, c) => crossRegionMemberShare(c.tally),
+  },
+  {
+    name: 'iurTiesPerFirm',
+    label: 'Industry-university-research ties per firm',
+    unit: 'IUR ties per member firm',
+    description: 'industry-university-research ties per member firm (Table 3)',
+    better: 'higher',
+    charted: true,
+    compare: final(60),
+    measure: (_, c) => iurTiesPerFirm(c.tally),
+  },
+  {
+    name: 'firmTiesPerFirm',
+    label: 'Firm-firm ties per firm',
+    unit: 'firm-firm ties per member firm',
+    description: 'firm-firm ties per member firm (Table 3)',
+    better: 'higher',
+    charted: true,
+    compare: final(70),
+    measure: (_, c) => firmTiesPerFirm(c.tally),
+  },
+  {
+    name: 'meanTrust',
+    label: 'Mean trust of ties',
+    unit: 'trust, 0-1',
+    description: 'mean trust of member ties',
+    better: 'higher',
+    charted: true,
+    compare: final(100),
+    measure: (_, c) => meanTrust(c.tally),
+  },
+  {
+    name: 'meanSatisfaction',
+    label: 'Mean satisfaction of members',
+    unit: 'satisfaction, 0-1',
+    description: 'mean satisfaction of members, 0-1',
+    better: 'higher',
+    charted: true,
+    compare: final(50),
+    measure: (m, c) => meanSatisfaction(m, c.tally),
+  },
+  ...FACTORS.map(
+    (factor, k): OutcomeSpec => ({
+      name: `factor${capitalise(factor)}`,
+      label: `Mean ${factor} factor of members`,
+      unit: `${factor} factor, 0-1`,
+      description: `mean ${factor} factor of members, 0-1 (Table 6)`,
+      better: 'higher',
+      measure: (m, c) => meanFactor(m, k, c.tally),
+    }),
+  ),
+  {
+    ...count('events', 'Events per month', 'events per month', 'events held this month', 'neither'),
+    total: { title: 'Events over the run', summary: 1 },
+    compare: totalOver(160),
+  },
+  {
+    ...count(
+      'attendances',
+      'Attendances per month',
+      'attendances per month',
+      "attendances at this month's events",
+      'higher',
+    ),
+    total: { title: 'Attendances over the run' },
+  },
+  {
+    ...count('tiesFormed', 'Ties formed per month', 'ties formed per month', 'ties formed this month', 'higher'),
+    total: { title: 'Ties formed over the run', summary: 4 },
+    compare: totalOver(170),
+  },
+  {
+    ...count('tiesDropped', 'Ties dropped per month', 'ties dropped per month', 'ties dropped this month', 'lower'),
+    total: { title: 'Ties dropped over the run', summary: 5 },
+  },
+  {
+    ...count('tasksFound', 'Tasks found per month', 'tasks found per month', 'tasks found this month', 'neither'),
+    total: { title: 'Tasks found over the run', summary: 2 },
+  },
+  {
+    name: 'tasksSolved',
+    label: 'Tasks solved per month',
+    unit: 'tasks solved per month',
+    description: 'tasks solved this month',
+    better: 'higher',
+    charted: true,
+    total: { title: 'Tasks solved over the run', summary: 3 },
+    compare: totalOver(150),
+    measure: (m) => m.counts.tasksSolved.reduce((a, b) => a + b, 0),
+  },
+  ...TASK_KINDS.map(
+    (kind, k): OutcomeSpec => ({
+      name: taskColumn(kind),
+      label: `${capitalise(TASK_KIND_LABELS[kind])} tasks solved per month`,
+      unit: `${TASK_KIND_LABELS[kind]} tasks solved per month`,
+      description: `${kind} tasks solved this month (Table 2)`,
+      better: 'higher',
+      measure: (m) => m.counts.tasksSolved[k],
+    }),
+  ),
+  count(
+    'tasksSolvedByAgency',
+    'Tasks the agency solved per month',
+    'tasks solved by the agency per month',
+    'tasks the agency solved itself this month',
+    'neither',
+  ),
+  {
+    ...count('joined', 'Firms joining per month', 'firms joining per month', 'firms that joined this month', 'higher'),
+    total: { title: 'Firms that joined over the run', summary: 6 },
+    compare: totalOver(180),
+  },
+  {
+    ...count('left', 'Firms leaving per month', 'firms leaving per month', 'firms that left this month', 'lower'),
+    total: { title: 'Firms that left over the run', summary: 7 },
+    compare: totalOver(190),
+  },
+  {
+    name: 'supportedMcs',
+    label: 'Supported mini-clusters',
+    unit: 'MCs with support',
+    description: 'MCs with government support',
+    better: 'neither',
+    measure: (m) => m.mcs.supported.reduce((a, b) => a + b, 0),
+  },
+  {
+    name: 'clustering',
+    label: 'Average clustering',
+    unit: 'clustering coefficient',
+    description: 'average local clustering coefficient',
+    better: 'neither',
+    costly: true,
+    charted: true,
+    compare: final(120),
+    measure: (_, c) => averageClustering(c.csr()),
+  },
+  {
+    name: 'communities',
+    label: 'Louvain communities',
+    unit: 'communities',
+    description: 'Louvain communities of the member network',
+    better: 'neither',
+    costly: true,
+    compare: final(140),
+    measure: (_, c) => c.communities().count,
+  },
+  {
+    name: 'modularity',
+    label: 'Modularity of Louvain communities',
+    unit: 'modularity',
+    description: 'modularity of the Louvain partition',
+    better: 'neither',
+    costly: true,
+    charted: true,
+    compare: final(130),
+    measure: (_, c) => c.communities().modularity,
+  },
 ];
 
 /** The outcome of a column, if the registry has it. */
 export const outcomeSpec = (name: string): OutcomeSpec | undefined => OUTCOMES.find((o) => o.name === name);
 
 /** The outcomes an ensemble compares, in their compare order. */
-export const COMPARED_OUTCOMES: readonly OutcomeSpec[] = OUTCOMES.filter((o) => o.compare).sort((a, b) => a.compare!.order - b.compare!.order);
+export const COMPARED_OUTCOMES: readonly OutcomeSpec[] = OUTCOMES.filter((o) => o.compare).sort(
+  (a, b) => a.compare!.order - b.compare!.order,
+);
 
 /** The monthly counts summed in summary.json's totals, in their order there. */
-export const SUMMED_OUTCOMES: readonly OutcomeSpec[] = OUTCOMES.filter((o) => o.total?.summary).sort((a, b) => a.total!.summary! - b.total!.summary!);
+export const SUMMED_OUTCOMES: readonly OutcomeSpec[] = OUTCOMES.filter((o) => o.total?.summary).sort(
+  (a, b) => a.total!.summary! - b.total!.summary!,
+);

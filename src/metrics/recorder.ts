@@ -17,6 +17,7 @@ export function stepDate(startYear: number, step: number): string {
 export function record(model: Model, costly: boolean): Row {
   const context = measureContext(model);
   const row: Row = { step: model.step, date: stepDate(model.params.startYear, model.step) };
-  for (const outcome of OUTCOMES) row[outcome.name] = outcome.costly && !costly ? null : outcome.measure(model, context);
+  for (const outcome of OUTCOMES)
+    row[outcome.name] = outcome.costly && !costly ? null : outcome.measure(model, context);
   return row;
 }

@@ -26,7 +26,8 @@ export interface NetworkTally {
 /** Per pair of kinds (kind_a * 4 + kind_b): 1 for a firm-professor or firm-institute tie, and 1 for a firm-firm tie. */
 const IUR_PAIR = new Uint8Array(16);
 const FIRM_FIRM_PAIR = new Uint8Array(16);
-for (let x = 0; x < 4; x++) for (let y = 0; y < 4; y++) IUR_PAIR[x * 4 + y] = (x === FIRM && isExpert(y)) || (y === FIRM && isExpert(x)) ? 1 : 0;
+for (let x = 0; x < 4; x++)
+  for (let y = 0; y < 4; y++) IUR_PAIR[x * 4 + y] = (x === FIRM && isExpert(y)) || (y === FIRM && isExpert(x)) ? 1 : 0;
 FIRM_FIRM_PAIR[FIRM * 4 + FIRM] = 1;
 
 /** Members by kind (in `byKind`), and the sums of satisfaction and of each factor (in `sums`: satisfaction, then FACTORS). */

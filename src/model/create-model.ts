@@ -7,8 +7,21 @@ import { addTie, createTies } from './ties.js';
 import { canTie } from './capacity.js';
 import { createCandidates } from './candidates.js';
 import {
-  AGENCY, FACTOR_COUNT, FIRM, INSTITUTE, LARGE, MEDIUM, ORIGIN_INITIAL, PROFESSOR, SMALL, STAY_OUT_REASONS,
-  type Agents, type Mcs, type Model, type Ranges, type StepCounts,
+  AGENCY,
+  FACTOR_COUNT,
+  FIRM,
+  INSTITUTE,
+  LARGE,
+  MEDIUM,
+  ORIGIN_INITIAL,
+  PROFESSOR,
+  SMALL,
+  STAY_OUT_REASONS,
+  type Agents,
+  type Mcs,
+  type Model,
+  type Ranges,
+  type StepCounts,
 } from './types.js';
 
 export interface CreateModelOptions {
@@ -94,8 +107,19 @@ export function emptyMcs(specs: McSpec[]): Mcs {
 
 export function emptyCounts(): StepCounts {
   return {
-    events: 0, attendances: 0, meetings: 0, candidates: 0, tiesFormed: 0, tiesDropped: 0, tasksFound: 0,
-    tasksSolved: [0, 0, 0, 0, 0], tasksSolvedByAgency: 0, tasksFailed: 0, joined: 0, left: 0, supportEnded: 0,
+    events: 0,
+    attendances: 0,
+    meetings: 0,
+    candidates: 0,
+    tiesFormed: 0,
+    tiesDropped: 0,
+    tasksFound: 0,
+    tasksSolved: [0, 0, 0, 0, 0],
+    tasksSolvedByAgency: 0,
+    tasksFailed: 0,
+    joined: 0,
+    left: 0,
+    supportEnded: 0,
   };
 }
 
@@ -108,7 +132,10 @@ function drawFirmSize(p: Params, rng: Rng): number {
 
 /** Lays out every agent of every MC and sets its attributes, in agent id order. */
 function placeAgents(p: Params, rng: Rng, specs: McSpec[], counts: McCounts[], agents: Agents, mcs: Mcs): void {
-  const reasonWeights = Float64Array.from(STAY_OUT_REASONS.slice(1), (r) => p.membership.reasons[r as keyof Params['membership']['reasons']]);
+  const reasonWeights = Float64Array.from(
+    STAY_OUT_REASONS.slice(1),
+    (r) => p.membership.reasons[r as keyof Params['membership']['reasons']],
+  );
   let id = 0;
   // Plain loops rather than callbacks: a callback made afresh for each model is compiled afresh for each model.
   for (let c = 0; c < specs.length; c++) {
@@ -240,7 +267,10 @@ export function createModel(scenario: Scenario | ScenarioInput = {}, options: Cr
   const rng = createRng(seed);
   const specs = listMcs(params.population.regions);
   const counts = countsPerMc(params, specs);
-  const total = counts.reduce((n, c) => n + c.memberFirms + c.joiningFirms + c.stayingOutFirms + c.professors + c.institutes + c.agencies, 0);
+  const total = counts.reduce(
+    (n, c) => n + c.memberFirms + c.joiningFirms + c.stayingOutFirms + c.professors + c.institutes + c.agencies,
+    0,
+  );
   const agents = emptyAgents(total);
   const mcs = emptyMcs(specs);
   placeAgents(params, rng, specs, counts, agents, mcs);

@@ -11,11 +11,35 @@ export interface RegionSpec {
 }
 
 export const REGIONS: readonly RegionSpec[] = [
-  { id: 'capital', name: 'Capital (Sudogwon)', mcs: 17, parks: ['Banwol-Sihwa', 'Namdong'], sectors: ['IT', 'parts & materials'] },
-  { id: 'daegyeong', name: 'Daegyeong', mcs: 15, parks: ['Gumi', 'Seongseo'], sectors: ['machinery', 'electrical & electronics'] },
+  {
+    id: 'capital',
+    name: 'Capital (Sudogwon)',
+    mcs: 17,
+    parks: ['Banwol-Sihwa', 'Namdong'],
+    sectors: ['IT', 'parts & materials'],
+  },
+  {
+    id: 'daegyeong',
+    name: 'Daegyeong',
+    mcs: 15,
+    parks: ['Gumi', 'Seongseo'],
+    sectors: ['machinery', 'electrical & electronics'],
+  },
   { id: 'chungcheong', name: 'Chungcheong', mcs: 7, parks: ['Ochang'], sectors: ['IT', 'machinery'] },
-  { id: 'dongnam', name: 'Dongnam (south-east)', mcs: 18, parks: ['Changwon', 'Ulsan', 'Myeongji-Noksan'], sectors: ['machinery', 'automotive', 'shipbuilding parts', 'aerospace'] },
-  { id: 'honam', name: 'Honam (south-west)', mcs: 18, parks: ['Gwangju', 'Gunsan', 'Daebul'], sectors: ['optics', 'mid-size shipbuilding', 'automotive', 'green bio'] },
+  {
+    id: 'dongnam',
+    name: 'Dongnam (south-east)',
+    mcs: 18,
+    parks: ['Changwon', 'Ulsan', 'Myeongji-Noksan'],
+    sectors: ['machinery', 'automotive', 'shipbuilding parts', 'aerospace'],
+  },
+  {
+    id: 'honam',
+    name: 'Honam (south-west)',
+    mcs: 18,
+    parks: ['Gwangju', 'Gunsan', 'Daebul'],
+    sectors: ['optics', 'mid-size shipbuilding', 'automotive', 'green bio'],
+  },
   { id: 'gangwon', name: 'Gangwon', mcs: 6, parks: ['Wonju'], sectors: ['medical devices'] },
 ];
 

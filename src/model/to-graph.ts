@@ -41,7 +41,15 @@ export interface ReadableGraph<N = unknown, E = unknown, G = unknown> {
   getAttributes(): G;
   forEachNode(callback: (node: string, attributes: N) => void): void;
   forEachEdge(
-    callback: (edge: string, attributes: E, source: string, target: string, sourceAttributes: unknown, targetAttributes: unknown, undirected: boolean) => void,
+    callback: (
+      edge: string,
+      attributes: E,
+      source: string,
+      target: string,
+      sourceAttributes: unknown,
+      targetAttributes: unknown,
+      undirected: boolean,
+    ) => void,
   ): void;
 }
 
@@ -58,7 +66,21 @@ export interface NetworkView extends ReadableGraph<AgentAttrs, TieAttrs, Network
 /** The parts of a model a network view reads (a Model has them; copyNetwork keeps them apart from the running model). */
 export interface NetworkSource {
   step: number;
-  agents: Pick<Agents, 'count' | 'kind' | 'mc' | 'region' | 'park' | 'sector' | 'size' | 'lead' | 'member' | 'reason' | 'capability' | 'satisfaction'>;
+  agents: Pick<
+    Agents,
+    | 'count'
+    | 'kind'
+    | 'mc'
+    | 'region'
+    | 'park'
+    | 'sector'
+    | 'size'
+    | 'lead'
+    | 'member'
+    | 'reason'
+    | 'capability'
+    | 'satisfaction'
+  >;
   ties: Pick<Ties, 'size' | 'alive' | 'a' | 'b' | 'strength' | 'trust' | 'origin' | 'createdAt' | 'lastUsed'>;
   mcs: Pick<Mcs, 'names'>;
 }
@@ -112,7 +134,8 @@ export function networkView(source: NetworkSource, options: ToGraphOptions = {})
   const isNode = (i: number) => !membersOnly || agents.member[i] === 1;
   const isEdge = (slot: number) => ties.alive[slot] === 1 && isNode(ties.a[slot]) && isNode(ties.b[slot]);
   let ids: string[] | undefined;
-  const keys = () => (ids && ids.length === agents.count ? ids : (ids = Array.from({ length: agents.count }, (_, i) => String(i))));
+  const keys = () =>
+    ids && ids.length === agents.count ? ids : (ids = Array.from({ length: agents.count }, (_, i) => String(i)));
   const count = (n: number, keep: (k: number) => boolean) => {
     let kept = 0;
     for (let k = 0; k < n; k++) if (keep(k)) kept++;
@@ -152,13 +175,29 @@ export function copyNetwork(source: NetworkSource): NetworkSource {
   return {
     step: source.step,
     agents: {
-      count: n, kind: agents.kind.slice(0, n), mc: agents.mc.slice(0, n), region: agents.region.slice(0, n), park: agents.park.slice(0, n),
-      sector: agents.sector.slice(0, n), size: agents.size.slice(0, n), lead: agents.lead.slice(0, n), member: agents.member.slice(0, n),
-      reason: agents.reason.slice(0, n), capability: agents.capability.slice(0, n), satisfaction: agents.satisfaction.slice(0, n),
+      count: n,
+      kind: agents.kind.slice(0, n),
+      mc: agents.mc.slice(0, n),
+      region: agents.region.slice(0, n),
+      park: agents.park.slice(0, n),
+      sector: agents.sector.slice(0, n),
+      size: agents.size.slice(0, n),
+      lead: agents.lead.slice(0, n),
+      member: agents.member.slice(0, n),
+      reason: agents.reason.slice(0, n),
+      capability: agents.capability.slice(0, n),
+      satisfaction: agents.satisfaction.slice(0, n),
     },
     ties: {
-      size: m, alive: ties.alive.slice(0, m), a: ties.a.slice(0, m), b: ties.b.slice(0, m), strength: ties.strength.slice(0, m),
-      trust: ties.trust.slice(0, m), origin: ties.origin.slice(0, m), createdAt: ties.createdAt.slice(0, m), lastUsed: ties.lastUsed.slice(0, m),
+      size: m,
+      alive: ties.alive.slice(0, m),
+      a: ties.a.slice(0, m),
+      b: ties.b.slice(0, m),
+      strength: ties.strength.slice(0, m),
+      trust: ties.trust.slice(0, m),
+      origin: ties.origin.slice(0, m),
+      createdAt: ties.createdAt.slice(0, m),
+      lastUsed: ties.lastUsed.slice(0, m),
     },
     mcs: { names: [...source.mcs.names] },
   };

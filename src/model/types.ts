@@ -19,7 +19,16 @@ export const MEDIUM = 1;
 export const LARGE = 2;
 
 /** Why a park firm stays out (Table 5); NONE for firms that will join when they can. */
-export const STAY_OUT_REASONS = ['none', 'notStrategic', 'lowMoneyExpectation', 'noNeed', 'largeCustomerFirst', 'otherRegionsBetter', 'infoLeakFear', 'other'] as const;
+export const STAY_OUT_REASONS = [
+  'none',
+  'notStrategic',
+  'lowMoneyExpectation',
+  'noNeed',
+  'largeCustomerFirst',
+  'otherRegionsBetter',
+  'infoLeakFear',
+  'other',
+] as const;
 export type StayOutReason = (typeof STAY_OUT_REASONS)[number];
 
 /** How a tie began. */

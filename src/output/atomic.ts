@@ -8,7 +8,15 @@ import { randomBytes } from 'node:crypto';
 import { basename, dirname, join, resolve } from 'node:path';
 import { UserError } from '../errors.js';
 import { acquireLock, type Lock } from './lock.js';
-import { checkOutputFolder, inspectFolder, LEFTOVER, markerText, MARKER_FILE, type FolderState, type OutputRequest } from './folder.js';
+import {
+  checkOutputFolder,
+  inspectFolder,
+  LEFTOVER,
+  markerText,
+  MARKER_FILE,
+  type FolderState,
+  type OutputRequest,
+} from './folder.js';
 
 export type FileContents = Record<string, string | Uint8Array>;
 
@@ -87,7 +95,8 @@ const queues = new Map<string, Promise<unknown>>();
 
 /** Writes `files` into `dir`, replacing the clustersim folder there (if any); the folder appears whole or not at all. */
 export async function writeFolderAtomically(dir: string, files: FileContents, options: WriteOptions): Promise<void> {
-  if (Object.hasOwn(files, MARKER_FILE)) throw new UserError(`clustersim: ${MARKER_FILE} is clustersim's own marker and cannot be written as an output`);
+  if (Object.hasOwn(files, MARKER_FILE))
+    throw new UserError(`clustersim: ${MARKER_FILE} is clustersim's own marker and cannot be written as an output`);
   const key = resolve(dir);
   const before = queues.get(key) ?? Promise.resolve();
   const mine = before.catch(() => {}).then(() => replaceFolder(dir, files, options));

@@ -21,7 +21,10 @@ export function csvCell(value: unknown): string {
 }
 
 /** CSV text with a header of the given columns (default: the keys of the first row). */
-export function toCsv(rows: readonly Record<string, unknown>[], columns: readonly string[] = Object.keys(rows[0] ?? {})): string {
+export function toCsv(
+  rows: readonly Record<string, unknown>[],
+  columns: readonly string[] = Object.keys(rows[0] ?? {}),
+): string {
   const lines = [columns.map(csvCell).join(',')];
   for (const row of rows) lines.push(columns.map((c) => csvCell(row[c])).join(','));
   return lines.join('\n') + '\n';

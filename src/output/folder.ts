@@ -22,7 +22,12 @@ export interface Marker {
 }
 
 export function markerText(kind: OutputKind, files: Iterable<string>): string {
-  const marker: Marker = { tool: 'clustersim', kind, version: VERSION, files: [...new Set(files)].filter((f) => f !== MARKER_FILE).sort() };
+  const marker: Marker = {
+    tool: 'clustersim',
+    kind,
+    version: VERSION,
+    files: [...new Set(files)].filter((f) => f !== MARKER_FILE).sort(),
+  };
   return JSON.stringify(marker, null, 2) + '\n';
 }
 
@@ -45,7 +50,12 @@ function isLegacyManifest(dir: string, name: string): boolean {
   try {
     const data = JSON.parse(readFileSync(join(dir, name), 'utf8')) as Record<string, unknown>;
     const spec = LEGACY_MANIFESTS[name];
-    return !!data && typeof data === 'object' && spec.keys.every((k) => Object.hasOwn(data, k)) && (name !== 'manifest.json' || data.tool === 'clustersim');
+    return (
+      !!data &&
+      typeof data === 'object' &&
+      spec.keys.every((k) => Object.hasOwn(data, k)) &&
+      (name !== 'manifest.json' || data.tool === 'clustersim')
+    );
   } catch {
     return false;
   }
@@ -76,7 +86,12 @@ function describeEntry(stats: Stats): string {
 export function readMarker(dir: string): Marker | undefined {
   try {
     const marker = JSON.parse(readFileSync(join(dir, MARKER_FILE), 'utf8')) as Marker;
-    if (marker?.tool === 'clustersim' && (OUTPUT_KINDS as readonly string[]).includes(marker.kind) && Array.isArray(marker.files)) return marker;
+    if (
+      marker?.tool === 'clustersim' &&
+      (OUTPUT_KINDS as readonly string[]).includes(marker.kind) &&
+      Array.isArray(marker.files)
+    )
+      return marker;
   } catch {
     // no marker, or not ours
   }
@@ -102,7 +117,11 @@ function listTree(dir: string, prefix = ''): { files: string[]; others: string[]
 
 /** Whether a relative path is a leftover of clustersim's own atomic writes, or a marker. */
 const isOwnScratch = (path: string) => {
-  const base = path.split('/').filter((p) => p !== '').pop() ?? '';
+  const base =
+    path
+      .split('/')
+      .filter((p) => p !== '')
+      .pop() ?? '';
   return base === MARKER_FILE || LEFTOVER.test(base);
 };
 
@@ -134,11 +153,14 @@ export function inspectFolder(dir: string): FolderState {
     const foreign = [...files.filter((f) => !known.has(f) && !isOwnScratch(f)), ...others];
     return { state: 'ours', kind: marker.kind, legacy: false, files: marker.files, foreign };
   }
-  const legacyKind = Object.entries(LEGACY_MANIFESTS).find(([name]) => files.includes(name) && isLegacyManifest(dir, name));
+  const legacyKind = Object.entries(LEGACY_MANIFESTS).find(
+    ([name]) => files.includes(name) && isLegacyManifest(dir, name),
+  );
   if (legacyKind) {
     const kind = legacyKind[1].kind === 'sweep' ? legacyExperimentKind(dir) : legacyKind[1].kind;
     const foreign = [...files.filter((f) => !LEGACY_FILE.test(f) && !nested.has(f) && !isOwnScratch(f)), ...others];
-    if (foreign.length < files.length) return { state: 'ours', kind, legacy: true, files: files.filter((f) => !foreign.includes(f)), foreign };
+    if (foreign.length < files.length)
+      return { state: 'ours', kind, legacy: true, files: files.filter((f) => !foreign.includes(f)), foreign };
   }
   return { state: 'foreign', foreign: [...files.filter((f) => !isOwnScratch(f)), ...others] };
 }
@@ -153,7 +175,8 @@ function legacyExperimentKind(dir: string): OutputKind {
   return 'sweep';
 }
 
-const sample = (names: readonly string[]) => names.slice(0, 3).join(', ') + (names.length > 3 ? ` and ${names.length - 3} more` : '');
+const sample = (names: readonly string[]) =>
+  names.slice(0, 3).join(', ') + (names.length > 3 ? ` and ${names.length - 3} more` : '');
 
 /** The real path of p, or of its nearest existing ancestor joined with the rest. */
 function realish(p: string): string {
@@ -195,19 +218,31 @@ const ANOTHER = 'choose another --out folder (a new or empty one)';
 export function checkOutputFolder(dir: string, request: OutputRequest): FolderState {
   const target = realish(dir);
   const cwd = realish(process.cwd());
-  if (target === parse(target).root) throw new UserError(`clustersim: will not write to ${dir}: it is the root of the file system, and clustersim writes only into a folder of its own; ${ANOTHER}`);
+  if (target === parse(target).root)
+    throw new UserError(
+      `clustersim: will not write to ${dir}: it is the root of the file system, and clustersim writes only into a folder of its own; ${ANOTHER}`,
+    );
   if (isInside(target, cwd)) {
-    throw new UserError(`clustersim: will not write to ${dir}: it is ${target === cwd ? 'the working folder' : 'a parent of the working folder'}, and clustersim writes only into a folder of its own; ${ANOTHER}`);
+    throw new UserError(
+      `clustersim: will not write to ${dir}: it is ${target === cwd ? 'the working folder' : 'a parent of the working folder'}, and clustersim writes only into a folder of its own; ${ANOTHER}`,
+    );
   }
-  if (target === realish(homedir())) throw new UserError(`clustersim: will not write to ${dir}: it is your home folder, and clustersim writes only into a folder of its own; ${ANOTHER}`);
+  if (target === realish(homedir()))
+    throw new UserError(
+      `clustersim: will not write to ${dir}: it is your home folder, and clustersim writes only into a folder of its own; ${ANOTHER}`,
+    );
   for (const input of request.inputs ?? []) {
     if (isInside(target, realish(input))) {
-      throw new UserError(`clustersim: will not write to ${dir}: it holds ${input}, an input of this command, and clustersim never writes over its inputs; ${ANOTHER}`);
+      throw new UserError(
+        `clustersim: will not write to ${dir}: it holds ${input}, an input of this command, and clustersim never writes over its inputs; ${ANOTHER}`,
+      );
     }
   }
   const state = inspectFolder(dir);
   if (state.state === 'not-a-folder') {
-    throw new UserError(`clustersim: will not write to ${dir}: it is ${state.what}, not a folder, and clustersim does not replace it; ${ANOTHER}`);
+    throw new UserError(
+      `clustersim: will not write to ${dir}: it is ${state.what}, not a folder, and clustersim does not replace it; ${ANOTHER}`,
+    );
   }
   if (state.state === 'foreign') {
     throw new UserError(

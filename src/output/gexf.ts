@@ -13,7 +13,8 @@ type Graph = ReadableGraph<Attributes, Attributes>;
 const escapeXml = (text: string) => escapeText(text, true);
 
 /** An attribute value as XML text: numbers and booleans print as they are, anything else is escaped. */
-const xmlValue = (value: unknown) => (typeof value === 'number' || typeof value === 'boolean' ? String(value) : escapeXml(String(value)));
+const xmlValue = (value: unknown) =>
+  typeof value === 'number' || typeof value === 'boolean' ? String(value) : escapeXml(String(value));
 
 function typeOf(value: unknown): GexfType {
   if (typeof value === 'boolean') return 'boolean';
@@ -37,7 +38,9 @@ function declare(forEach: (visit: (attrs: Attributes) => void) => void, skip: st
 }
 
 function declarations(kind: 'node' | 'edge', types: Map<string, GexfType>): string {
-  const rows = [...types].map(([name, type], k) => `      <attribute id="${k}" title="${escapeXml(name)}" type="${type}"/>`);
+  const rows = [...types].map(
+    ([name, type], k) => `      <attribute id="${k}" title="${escapeXml(name)}" type="${type}"/>`,
+  );
   return `    <attributes class="${kind}">\n${rows.join('\n')}\n    </attributes>\n`;
 }
 
@@ -75,7 +78,9 @@ export function toGexf(graph: Graph): string {
   out.push('    </nodes>\n    <edges>\n');
   graph.forEachEdge((key, a, source, target) => {
     const weight = typeof a.weight === 'number' ? ` weight="${a.weight}"` : '';
-    out.push(`      <edge id="${escapeXml(key)}" source="${escapeXml(source)}" target="${escapeXml(target)}"${weight}>${values(a, edgeNames, edgeOpens)}</edge>\n`);
+    out.push(
+      `      <edge id="${escapeXml(key)}" source="${escapeXml(source)}" target="${escapeXml(target)}"${weight}>${values(a, edgeNames, edgeOpens)}</edge>\n`,
+    );
   });
   out.push('    </edges>\n  </graph>\n</gexf>\n');
   return out.text();

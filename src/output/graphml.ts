@@ -31,13 +31,24 @@ function widen(a: GraphmlType, b: GraphmlType): GraphmlType {
 
 /** A value as text; numbers and booleans print without escaping, as they hold nothing to escape. */
 function valueText(value: unknown, type: GraphmlType): string {
-  if (typeof value === 'number') return type === 'double' && !Number.isFinite(value) ? (Number.isNaN(value) ? 'NaN' : value > 0 ? 'INF' : '-INF') : String(value);
+  if (typeof value === 'number')
+    return type === 'double' && !Number.isFinite(value)
+      ? Number.isNaN(value)
+        ? 'NaN'
+        : value > 0
+          ? 'INF'
+          : '-INF'
+      : String(value);
   if (typeof value === 'boolean') return String(value);
   if (typeof value === 'object') return escapeXml(JSON.stringify(value));
   return escapeXml(String(value));
 }
 
-function inferKeys(domain: Domain, forEach: (visit: (attrs: Attributes) => void) => void, prefix: string): Map<string, Key> {
+function inferKeys(
+  domain: Domain,
+  forEach: (visit: (attrs: Attributes) => void) => void,
+  prefix: string,
+): Map<string, Key> {
   const types = new Map<string, GraphmlType>();
   forEach((attrs) => {
     for (const name of Object.keys(attrs)) {

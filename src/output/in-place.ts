@@ -20,10 +20,14 @@ export interface OpenFolder {
  * marker; a clustersim folder of the same kind is kept (to be resumed); with force, a clustersim folder of another kind is
  * emptied first. Anything else is refused (see checkOutputFolder). Holds the lock until release().
  */
-export async function openFolderInPlace(dir: string, files: readonly string[], options: WriteOptions): Promise<OpenFolder> {
+export async function openFolderInPlace(
+  dir: string,
+  files: readonly string[],
+  options: WriteOptions,
+): Promise<OpenFolder> {
   const { lock, state } = await claimOutput(dir, options);
   try {
-    let resuming = state.state === 'ours' && state.kind === options.kind;
+    const resuming = state.state === 'ours' && state.kind === options.kind;
     if (state.state === 'ours' && !resuming) await rm(dir, { recursive: true, force: true });
     await mkdir(dir, { recursive: true });
     const known = state.state === 'ours' && resuming ? state.files : [];
@@ -38,7 +42,8 @@ export async function openFolderInPlace(dir: string, files: readonly string[], o
 /** Replaces the folder's contents (its files only, all clustersim's) for a fresh start of an experiment; under its lock. */
 export async function emptyOwnFolder(dir: string, kind: OutputKind, files: readonly string[]): Promise<void> {
   const state = inspectFolder(dir);
-  if (state.state !== 'ours' || state.foreign.length > 0) throw new UserError(`clustersim: ${dir}: not a clustersim folder; nothing was removed`);
+  if (state.state !== 'ours' || state.foreign.length > 0)
+    throw new UserError(`clustersim: ${dir}: not a clustersim folder; nothing was removed`);
   await rm(dir, { recursive: true, force: true });
   await mkdir(dir, { recursive: true });
   await writeFileAtomically(join(dir, MARKER_FILE), markerText(kind, files));
@@ -62,7 +67,13 @@ function listedNearby(path: string): boolean {
  * when clustersim wrote it; a file of the same name that clustersim did not write is refused before anything is written.
  * The folder's marker then lists the new files (a folder without one gets a marker listing only these).
  */
-export async function addFilesToFolder(dir: string, command: string, paths: readonly string[], write: () => Promise<void>, note?: (message: string) => void): Promise<void> {
+export async function addFilesToFolder(
+  dir: string,
+  command: string,
+  paths: readonly string[],
+  write: () => Promise<void>,
+  note?: (message: string) => void,
+): Promise<void> {
   const lock = acquireLock(dir, command, note);
   try {
     const state = inspectFolder(dir);
@@ -71,11 +82,16 @@ export async function addFilesToFolder(dir: string, command: string, paths: read
     const names = paths.map((p) => relative(dir, p).split(sep).join('/'));
     const clash = names.filter((name, k) => existsSync(paths[k]) && !own.has(name) && !listedNearby(paths[k]));
     if (clash.length > 0) {
-      throw new UserError(`clustersim: will not write to ${dir}: ${clash.slice(0, 3).join(', ')} exist${clash.length === 1 ? 's' : ''} and clustersim did not write ${clash.length === 1 ? 'it' : 'them'}: move ${clash.length === 1 ? 'it' : 'them'} away first; nothing was written`);
+      throw new UserError(
+        `clustersim: will not write to ${dir}: ${clash.slice(0, 3).join(', ')} exist${clash.length === 1 ? 's' : ''} and clustersim did not write ${clash.length === 1 ? 'it' : 'them'}: move ${clash.length === 1 ? 'it' : 'them'} away first; nothing was written`,
+      );
     }
     await write();
     const kind: OutputKind = marker?.kind ?? (state.state === 'ours' ? state.kind : 'charts');
-    await writeFileAtomically(join(dir, MARKER_FILE), markerText(kind, [...(marker?.files ?? (state.state === 'ours' ? state.files : [])), ...names]));
+    await writeFileAtomically(
+      join(dir, MARKER_FILE),
+      markerText(kind, [...(marker?.files ?? (state.state === 'ours' ? state.files : [])), ...names]),
+    );
   } finally {
     lock.release();
   }

@@ -147,7 +147,9 @@ export function acquireLock(dir: string, command: string, note: (message: string
       );
     }
     if (!found.info && Date.now() - mtimeOf(path) < FRESH_MS) {
-      throw new UserError(`clustersim: ${dir} is being written by another process that is starting (${path} is new); try again in a moment`);
+      throw new UserError(
+        `clustersim: ${dir} is being written by another process that is starting (${path} is new); try again in a moment`,
+      );
     }
     // Stale: take it over, unless another process replaced it in the meantime.
     if (readLock(path)?.text !== found.text) continue;

@@ -13,6 +13,11 @@ export function fmt(x: number): string {
 /** Rows of cells as aligned text, a rule under the header. */
 export function alignTable(lines: readonly (readonly string[])[]): string {
   const widths = lines[0].map((_, c) => Math.max(...lines.map((l) => l[c].length)));
-  const text = lines.map((l) => l.map((cell, c) => cell.padEnd(widths[c])).join('  ').trimEnd());
+  const text = lines.map((l) =>
+    l
+      .map((cell, c) => cell.padEnd(widths[c]))
+      .join('  ')
+      .trimEnd(),
+  );
   return [text[0], widths.map((w) => '-'.repeat(w)).join('  '), ...text.slice(1)].join('\n') + '\n';
 }

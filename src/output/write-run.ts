@@ -15,23 +15,44 @@ import { snapshotFiles, type RunSnapshot } from './snapshots.js';
 export const RUN_FILES = ['timeseries.csv', 'summary.json', 'manifest.json', 'network.gexf'] as const;
 
 /** The files of a run folder, as text; everything but the manifest's wall time depends only on scenario and seed. */
-export function runFiles(scenario: Scenario, result: RunResult, wallTimeSeconds: number, snapshots: readonly RunSnapshot[] = []): FileContents {
+export function runFiles(
+  scenario: Scenario,
+  result: RunResult,
+  wallTimeSeconds: number,
+  snapshots: readonly RunSnapshot[] = [],
+): FileContents {
   const manifest = buildManifest(scenario, result.model.seed, result.model.step, wallTimeSeconds);
   const graph = networkView(result.model);
-  const drawn = snapshots.some((s) => s.step === result.model.step) ? snapshots : [...snapshots, { step: result.model.step, graph }];
+  const drawn = snapshots.some((s) => s.step === result.model.step)
+    ? snapshots
+    : [...snapshots, { step: result.model.step, graph }];
   return {
     'timeseries.csv': toCsv(result.rows),
     'summary.json': JSON.stringify(result.summary, null, 2) + '\n',
     'manifest.json': JSON.stringify(manifest, null, 2) + '\n',
     'network.gexf': toGexf(graph),
     ...snapshotFiles(snapshots),
-    ...chartFiles(runChartSpecs(result, drawn.map((s) => snapshotFromGraph(s.graph)))),
+    ...chartFiles(
+      runChartSpecs(
+        result,
+        drawn.map((s) => snapshotFromGraph(s.graph)),
+      ),
+    ),
   };
 }
 
 /** Writes the run folder; `options` say what the folder may replace (see output/folder.ts). */
 export async function writeRun(
-  dir: string, scenario: Scenario, result: RunResult, wallTimeSeconds: number, snapshots: readonly RunSnapshot[] = [], options: Omit<WriteOptions, 'kind'> = {},
+  dir: string,
+  scenario: Scenario,
+  result: RunResult,
+  wallTimeSeconds: number,
+  snapshots: readonly RunSnapshot[] = [],
+  options: Omit<WriteOptions, 'kind'> = {},
 ): Promise<void> {
-  await writeFolderAtomically(dir, runFiles(scenario, result, wallTimeSeconds, snapshots), { command: 'run', ...options, kind: 'run' });
+  await writeFolderAtomically(dir, runFiles(scenario, result, wallTimeSeconds, snapshots), {
+    command: 'run',
+    ...options,
+    kind: 'run',
+  });
 }

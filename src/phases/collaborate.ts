@@ -35,7 +35,12 @@ function brokerTie(model: Model, i: number, broker: readonly [number, number], r
   model.counts.tiesFormed++;
   model.agents.recentTies[i] += 1;
   model.agents.recentTies[j] += 1;
-  return addTie(model.ties, i, j, { trust: p.trust.initial, strength: p.tieFormation.initialStrength, step: model.step + 1, origin: ORIGIN_BROKERED });
+  return addTie(model.ties, i, j, {
+    trust: p.trust.initial,
+    strength: p.tieFormation.initialStrength,
+    step: model.step + 1,
+    origin: ORIGIN_BROKERED,
+  });
 }
 
 /** Works one task of firm i through the tie in `slot`; returns whether it succeeded. */

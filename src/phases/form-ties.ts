@@ -1,11 +1,8 @@
 // Phase 4: tie formation. Each candidate becomes a tie with a logistic probability of benefit and trust against search cost and attention.
 import { belowScaledLogistic, logistic } from '../random/rng.js';
 import { addTie, findTie } from '../model/ties.js';
-import {
-  AGENCY, FIRM, INSTITUTE, ORIGIN_BROKERED, ORIGIN_EVENT, ORIGIN_REFERRAL, PROFESSOR, isExpert, type Model,
-} from '../model/types.js';
+import { AGENCY, FIRM, ORIGIN_BROKERED, ORIGIN_EVENT, ORIGIN_REFERRAL, isExpert, type Model } from '../model/types.js';
 import { clearCandidates } from '../model/candidates.js';
-import { canTie, capacityOf } from '../model/capacity.js';
 
 /** Expected benefit of a tie between two kinds (symmetric). */
 export function complementarity(model: Model, ki: number, kj: number): number {
@@ -60,7 +57,14 @@ export function distance(model: Model, i: number, j: number): number {
 }
 
 /** Search cost of a candidate tie: (base + perDistance d) x origin factor x (1 - trustReduction T) x expert-pool factor. */
-export function searchCost(model: Model, i: number, j: number, origin: number, expectedTrust: number, rules = tieRules(model)): number {
+export function searchCost(
+  model: Model,
+  i: number,
+  j: number,
+  origin: number,
+  expectedTrust: number,
+  rules = tieRules(model),
+): number {
   const { cost } = model.params;
   const { kind } = model.agents;
   return (

@@ -19,7 +19,7 @@ export function mcBudget(model: Model, c: number): { budget: number; feeShare: n
 export function eventRate(model: Model, budget: number): number {
   const { events, budget: ref } = model.params;
   if (ref.subsidyPerMcMonth <= 0) return budget > 0 ? events.ratePerMcMonth : 0;
-  return events.ratePerMcMonth * Math.pow(budget / ref.subsidyPerMcMonth, events.budgetElasticity);
+  return events.ratePerMcMonth * (budget / ref.subsidyPerMcMonth) ** events.budgetElasticity;
 }
 
 /**
@@ -35,7 +35,11 @@ function attend(model: Model, event: HeldEvent, start: number, end: number): voi
     return;
   }
   const logMiss = Math.log(1 - p);
-  for (let i = start + Math.floor(Math.log(1 - model.rng()) / logMiss); i < end; i += 1 + Math.floor(Math.log(1 - model.rng()) / logMiss)) {
+  for (
+    let i = start + Math.floor(Math.log(1 - model.rng()) / logMiss);
+    i < end;
+    i += 1 + Math.floor(Math.log(1 - model.rng()) / logMiss)
+  ) {
     if (member[i] === 1) event.attendees.push(i);
   }
 }

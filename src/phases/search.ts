@@ -24,7 +24,14 @@ function referral(model: Model, i: number): void {
 function initiativeSearch(model: Model, i: number): void {
   const { params: p, agents, rng } = model;
   const c = agents.mc[i];
-  const j = drawMember(model, rng, { start: 0, end: agents.count }, i, p.search.maxTries, (j) => agents.mc[j] !== c && untied(model, i, j));
+  const j = drawMember(
+    model,
+    rng,
+    { start: 0, end: agents.count },
+    i,
+    p.search.maxTries,
+    (j) => agents.mc[j] !== c && untied(model, i, j),
+  );
   if (j >= 0) addCandidate(model, i, j, ORIGIN_BROKERED, p.trust.initial);
 }
 
@@ -34,9 +41,17 @@ function randomSearch(model: Model, i: number): void {
   const c = agents.mc[i];
   let j: number;
   if (p.levers.expertPool && rng() < p.levers.expertPoolSearchShare) {
-    j = drawMember(model, rng, scopeRange(model, c, p.levers.scope), i, p.search.maxTries, (j) => isExpert(agents.kind[j]) && untied(model, i, j));
+    j = drawMember(
+      model,
+      rng,
+      scopeRange(model, c, p.levers.scope),
+      i,
+      p.search.maxTries,
+      (j) => isExpert(agents.kind[j]) && untied(model, i, j),
+    );
   } else {
-    const range = rng() < p.search.ownMcShare ? { start: mcs.start[c], end: mcs.end[c] } : scopeRange(model, c, p.levers.scope);
+    const range =
+      rng() < p.search.ownMcShare ? { start: mcs.start[c], end: mcs.end[c] } : scopeRange(model, c, p.levers.scope);
     j = drawMember(model, rng, range, i, p.search.maxTries, (j) => untied(model, i, j));
   }
   if (j >= 0) addCandidate(model, i, j, ORIGIN_SEARCH, p.trust.initial);

@@ -18,12 +18,18 @@ export function reasonFactor(model: Model, i: number, leadInMc: boolean): number
   const { params: p, agents, mcs } = model;
   const held = p.membership.stayOutFactor;
   switch (STAY_OUT_REASONS[agents.reason[i]]) {
-    case 'none': return 1;
-    case 'notStrategic': return p.levers.nonStrategicFirms ? 1 : 0;
-    case 'lowMoneyExpectation': return Math.min(1, held * p.budget.subsidyLevel * mcs.supported[agents.mc[i]]);
-    case 'largeCustomerFirst': return leadInMc ? 1 : held;
-    case 'otherRegionsBetter': return p.levers.scope === 'park' ? held : 1;
-    default: return held;
+    case 'none':
+      return 1;
+    case 'notStrategic':
+      return p.levers.nonStrategicFirms ? 1 : 0;
+    case 'lowMoneyExpectation':
+      return Math.min(1, held * p.budget.subsidyLevel * mcs.supported[agents.mc[i]]);
+    case 'largeCustomerFirst':
+      return leadInMc ? 1 : held;
+    case 'otherRegionsBetter':
+      return p.levers.scope === 'park' ? held : 1;
+    default:
+      return held;
   }
 }
 
@@ -73,7 +79,10 @@ export function updateMembership(model: Model): void {
     const burden = feeBurden(model, i);
     if (agents.member[i] === 1) {
       if (required) continue;
-      const x = m.leaveIntercept + m.leaveFeeWeight * burden - m.leaveSatisfactionWeight * (agents.satisfaction[i] - m.satisfactionReference);
+      const x =
+        m.leaveIntercept +
+        m.leaveFeeWeight * burden -
+        m.leaveSatisfactionWeight * (agents.satisfaction[i] - m.satisfactionReference);
       if (belowScaledLogistic(rng(), m.leaveMaxPerMonth, x)) {
         agents.member[i] = 0;
         model.counts.left++;

@@ -23,7 +23,8 @@ function writeFactors(model: Model, i: number, t: TieTally): void {
   const f = i * FACTOR_COUNT;
   agents.factors[f] = saturate(t.external + agents.recentTies[i], s.opennessScale);
   agents.factors[f + 1] = saturate(t.experts, s.skilledScale);
-  agents.factors[f + 2] = (1 - s.selfRelianceFeeWeight) * activity * participation + s.selfRelianceFeeWeight * mcs.feeShare[c];
+  agents.factors[f + 2] =
+    (1 - s.selfRelianceFeeWeight) * activity * participation + s.selfRelianceFeeWeight * mcs.feeShare[c];
   agents.factors[f + 3] = t.inside > 0 ? t.insideTrust / t.inside : 0;
   agents.factors[f + 4] = saturate(agents.recentIur[i], s.jointIurScale);
 }

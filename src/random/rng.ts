@@ -70,7 +70,10 @@ export function logistic(x: number): number {
 const GRID_LOW = -32;
 const GRID_STEPS = 16;
 /** logistic at each grid point, nudged up by 1e-9 of itself: at least the computed logistic of any x at or below the point. */
-const LOGISTIC_CEILING = Float64Array.from({ length: 64 * GRID_STEPS + 1 }, (_, k) => logistic(GRID_LOW + k / GRID_STEPS) * (1 + 1e-9));
+const LOGISTIC_CEILING = Float64Array.from(
+  { length: 64 * GRID_STEPS + 1 },
+  (_, k) => logistic(GRID_LOW + k / GRID_STEPS) * (1 + 1e-9),
+);
 
 /**
  * Exactly `u < scale * logistic(x)` (scale >= 0), without the exponential when a bound already decides: most draws of a

@@ -9,9 +9,14 @@ export function parseEnsembleCsv(text: string): EnsembleRow[] {
   if (lines.length === 0) return [];
   const header = splitCsvLine(lines[0]);
   const missing = REQUIRED.filter((c) => !header.includes(c));
-  if (missing.length > 0) throw new Error(`charts/ensemble-csv: timeseries.csv lacks the column(s) ${missing.join(', ')}`);
-  const at = Object.fromEntries(REQUIRED.map((c) => [c, header.indexOf(c)])) as Record<(typeof REQUIRED)[number], number>;
-  const num = (cell: string | undefined) => (cell === undefined || cell === '' || !Number.isFinite(Number(cell)) ? null : Number(cell));
+  if (missing.length > 0)
+    throw new Error(`charts/ensemble-csv: timeseries.csv lacks the column(s) ${missing.join(', ')}`);
+  const at = Object.fromEntries(REQUIRED.map((c) => [c, header.indexOf(c)])) as Record<
+    (typeof REQUIRED)[number],
+    number
+  >;
+  const num = (cell: string | undefined) =>
+    cell === undefined || cell === '' || !Number.isFinite(Number(cell)) ? null : Number(cell);
   return lines.slice(1).map((line) => {
     const cells = splitCsvLine(line);
     return {

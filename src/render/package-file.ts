@@ -11,7 +11,10 @@ export function packageFile(name: string, file: string): string {
     const candidate = join(dir, 'node_modules', name, file);
     if (existsSync(candidate)) return candidate;
     const parent = dirname(dir);
-    if (parent === dir) throw new Error(`render/package-file: cannot find ${name}/${file} in any node_modules above ${fileURLToPath(import.meta.url)}`);
+    if (parent === dir)
+      throw new Error(
+        `render/package-file: cannot find ${name}/${file} in any node_modules above ${fileURLToPath(import.meta.url)}`,
+      );
     dir = parent;
   }
 }

@@ -3,7 +3,11 @@
 import { chartFileName } from '../charts/common.js';
 import { CHARTED_OUTCOMES } from '../charts/outcomes.js';
 
-const FIRST = ['policy-comparison.vl.json', 'policy-differences.vl.json', ...CHARTED_OUTCOMES.map((o) => chartFileName('outcome', o.metric))];
+const FIRST = [
+  'policy-comparison.vl.json',
+  'policy-differences.vl.json',
+  ...CHARTED_OUTCOMES.map((o) => chartFileName('outcome', o.metric)),
+];
 const MIDDLE = ['members-by-kind.vl.json', 'tasks-per-year.vl.json', 'degree-distribution.vl.json'];
 
 function rank(name: string): [number, number, string] {

@@ -8,7 +8,10 @@ export function escapeHtml(text: string): string {
 
 /** JSON safe inside <script type="application/json">: no "<" can close the tag. */
 export function scriptJson(value: unknown): string {
-  return JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  return JSON.stringify(value)
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
 }
 
 /** Library code safe inside <script>: "</script" and "<!--" cannot end or confuse the tag. */

@@ -13,7 +13,12 @@ export function formatNumber(value: unknown): string {
 
 function table(caption: string, head: string[], rows: string[][]): string {
   const th = head.map((h) => `<th>${escapeHtml(h)}</th>`).join('');
-  const body = rows.map((r) => `<tr>${r.map((c, i) => (i === 0 ? `<th>${escapeHtml(c)}</th>` : `<td>${escapeHtml(c)}</td>`)).join('')}</tr>`).join('\n');
+  const body = rows
+    .map(
+      (r) =>
+        `<tr>${r.map((c, i) => (i === 0 ? `<th>${escapeHtml(c)}</th>` : `<td>${escapeHtml(c)}</td>`)).join('')}</tr>`,
+    )
+    .join('\n');
   return `<table><caption>${escapeHtml(caption)}</caption>\n<thead><tr>${th}</tr></thead>\n<tbody>\n${body}\n</tbody></table>`;
 }
 
@@ -28,30 +33,61 @@ export interface RunSummaryLike {
 export function runKeyNumbers(summary: RunSummaryLike): string {
   const parts: string[] = [];
   const final = summary.final ?? {};
-  const outcomes = CHARTED_OUTCOMES.filter((o) => o.metric in final).map((o) => [o.title, formatNumber(final[o.metric]), o.axis]);
-  if (outcomes.length > 0) parts.push(table(`At the end of the run (step ${final.step ?? summary.steps ?? '?'}, ${final.date ?? ''})`, ['outcome', 'value', 'unit'], outcomes));
+  const outcomes = CHARTED_OUTCOMES.filter((o) => o.metric in final).map((o) => [
+    o.title,
+    formatNumber(final[o.metric]),
+    o.axis,
+  ]);
+  if (outcomes.length > 0)
+    parts.push(
+      table(
+        `At the end of the run (step ${final.step ?? summary.steps ?? '?'}, ${final.date ?? ''})`,
+        ['outcome', 'value', 'unit'],
+        outcomes,
+      ),
+    );
   const totals = Object.entries(summary.totals ?? {}).map(([k, v]) => [k, formatNumber(v)]);
   if (totals.length > 0) parts.push(table('Totals over the run', ['count', 'total'], totals));
   const years = summary.tasksSolvedPerYear ?? [];
   if (years.length > 0) {
     const head = ['year', ...TASK_COLUMNS.map((t) => t.label), 'total'];
-    const rows = years.map((y) => [String(y.year), ...TASK_COLUMNS.map((t) => formatNumber(y[t.kind])), formatNumber(y.total)]);
-    parts.push(table('Tasks solved per year by kind (cf. the paper\'s Table 2)', head, rows));
+    const rows = years.map((y) => [
+      String(y.year),
+      ...TASK_COLUMNS.map((t) => formatNumber(y[t.kind])),
+      formatNumber(y.total),
+    ]);
+    parts.push(table("Tasks solved per year by kind (cf. the paper's Table 2)", head, rows));
   }
   return parts.join('\n');
 }
 
-const interval = (mean: number, lo: number, hi: number) => `${formatNumber(mean)} [${formatNumber(lo)}, ${formatNumber(hi)}]`;
+const interval = (mean: number, lo: number, hi: number) =>
+  `${formatNumber(mean)} [${formatNumber(lo)}, ${formatNumber(hi)}]`;
 
 /** Mean [95% interval] per outcome and scenario; and the differences from the baseline. */
 export function compareKeyNumbers(compare: CompareJson): string {
   const outcomes = [...new Set(compare.outcomes.map((o) => o.outcome))];
-  const find = (outcome: string, scenario: string) => compare.outcomes.find((o) => o.outcome === outcome && o.scenario === scenario);
-  const means = outcomes.map((o) => [comparisonTitle(o), ...compare.scenarios.map((s) => { const r = find(o, s); return r ? interval(r.mean, r.lo, r.hi) : 'NA'; })]);
-  const parts = [table(`Ensemble mean [95% interval], ${compare.runs} runs per scenario`, ['outcome', ...compare.scenarios], means)];
+  const find = (outcome: string, scenario: string) =>
+    compare.outcomes.find((o) => o.outcome === outcome && o.scenario === scenario);
+  const means = outcomes.map((o) => [
+    comparisonTitle(o),
+    ...compare.scenarios.map((s) => {
+      const r = find(o, s);
+      return r ? interval(r.mean, r.lo, r.hi) : 'NA';
+    }),
+  ]);
+  const parts = [
+    table(`Ensemble mean [95% interval], ${compare.runs} runs per scenario`, ['outcome', ...compare.scenarios], means),
+  ];
   const policies = compare.scenarios.slice(1);
   if (policies.length > 0) {
-    const diffs = outcomes.map((o) => [comparisonTitle(o), ...policies.map((s) => { const r = find(o, s); return r ? interval(r.diff, r.diffLo, r.diffHi) : 'NA'; })]);
+    const diffs = outcomes.map((o) => [
+      comparisonTitle(o),
+      ...policies.map((s) => {
+        const r = find(o, s);
+        return r ? interval(r.diff, r.diffLo, r.diffHi) : 'NA';
+      }),
+    ]);
     parts.push(table(`Difference from ${compare.scenarios[0]} [95% interval]`, ['outcome', ...policies], diffs));
   }
   return parts.join('\n');

@@ -38,24 +38,48 @@ function scenarioSection(input: ReportInput): string {
   const m = input.manifest;
   if (!m && !input.compare) return '';
   const facts: [string, unknown][] = m
-    ? [['scenario', m.scenarioName], ['seed', m.seed], ['steps (months)', m.steps], ['scenario hash', m.scenarioHash], ['clustersim', m.version], ['node', m.node], ['wall time', typeof m.wallTimeSeconds === 'number' ? `${formatNumber(m.wallTimeSeconds)} s` : undefined]]
+    ? [
+        ['scenario', m.scenarioName],
+        ['seed', m.seed],
+        ['steps (months)', m.steps],
+        ['scenario hash', m.scenarioHash],
+        ['clustersim', m.version],
+        ['node', m.node],
+        ['wall time', typeof m.wallTimeSeconds === 'number' ? `${formatNumber(m.wallTimeSeconds)} s` : undefined],
+      ]
     : [];
-  if (input.compare) facts.push(['scenarios', input.compare.scenarios.join(', ')], ['runs per scenario', input.compare.runs], ['seeds', input.compare.seeds.join(', ')]);
-  const dl = facts.filter(([, v]) => v !== undefined).map(([k, v]) => `<dt>${escapeHtml(k)}</dt><dd>${escapeHtml(String(v))}</dd>`).join('\n');
-  const scenario = m?.scenario ? `<details><summary>Scenario parameters</summary><pre>${escapeHtml(JSON.stringify(m.scenario, null, 2))}</pre></details>` : '';
-  const manifest = m ? `<details><summary>Manifest (manifest.json)</summary><pre>${escapeHtml(JSON.stringify(m, null, 2))}</pre></details>` : '';
+  if (input.compare)
+    facts.push(
+      ['scenarios', input.compare.scenarios.join(', ')],
+      ['runs per scenario', input.compare.runs],
+      ['seeds', input.compare.seeds.join(', ')],
+    );
+  const dl = facts
+    .filter(([, v]) => v !== undefined)
+    .map(([k, v]) => `<dt>${escapeHtml(k)}</dt><dd>${escapeHtml(String(v))}</dd>`)
+    .join('\n');
+  const scenario = m?.scenario
+    ? `<details><summary>Scenario parameters</summary><pre>${escapeHtml(JSON.stringify(m.scenario, null, 2))}</pre></details>`
+    : '';
+  const manifest = m
+    ? `<details><summary>Manifest (manifest.json)</summary><pre>${escapeHtml(JSON.stringify(m, null, 2))}</pre></details>`
+    : '';
   return `<section id="scenario"><h2>Scenario</h2>\n<dl>${dl}</dl>\n${scenario}\n${manifest}</section>`;
 }
 
 function keyNumbersSection(input: ReportInput): string {
-  const parts = [input.compare ? compareKeyNumbers(input.compare) : '', input.summary ? runKeyNumbers(input.summary) : ''].filter((p) => p);
+  const parts = [
+    input.compare ? compareKeyNumbers(input.compare) : '',
+    input.summary ? runKeyNumbers(input.summary) : '',
+  ].filter((p) => p);
   return parts.length > 0 ? `<section id="key-numbers"><h2>Key numbers</h2>\n${parts.join('\n')}</section>` : '';
 }
 
 function chartTitle(spec: unknown, name: string): string {
   const title = (spec as { title?: unknown }).title;
   if (typeof title === 'string') return title;
-  if (title && typeof title === 'object' && typeof (title as { text?: unknown }).text === 'string') return (title as { text: string }).text;
+  if (title && typeof title === 'object' && typeof (title as { text?: unknown }).text === 'string')
+    return (title as { text: string }).text;
   return name;
 }
 
@@ -71,9 +95,14 @@ for (const [i, name] of charts.names.entries()) {
 export function buildReportHtml(input: ReportInput): string {
   const names = orderCharts(Object.keys(input.charts));
   const title = titleOf(input);
-  const nav = names.map((n, i) => `<li><a href="#figure-${i}">${escapeHtml(chartTitle(input.charts[n], n))}</a></li>`).join('\n');
+  const nav = names
+    .map((n, i) => `<li><a href="#figure-${i}">${escapeHtml(chartTitle(input.charts[n], n))}</a></li>`)
+    .join('\n');
   const figures = names
-    .map((n, i) => `<figure id="figure-${i}"><div id="chart-${i}" class="chart" data-spec="${escapeHtml(n)}"></div><figcaption>charts/${escapeHtml(n)}</figcaption></figure>`)
+    .map(
+      (n, i) =>
+        `<figure id="figure-${i}"><div id="chart-${i}" class="chart" data-spec="${escapeHtml(n)}"></div><figcaption>charts/${escapeHtml(n)}</figcaption></figure>`,
+    )
     .join('\n');
   const { vega, vegaLite, vegaEmbed } = input.libraries;
   return `<!DOCTYPE html>

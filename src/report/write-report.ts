@@ -59,7 +59,9 @@ export async function writeReport(dir: string): Promise<WrittenReport> {
   const input = await readReportInput(dir);
   const charts = Object.keys(input.charts).length;
   if (!input.manifest && !input.summary && !input.compare && charts === 0) {
-    throw new ReportInputError(`${dir} holds no clustersim outputs (manifest.json, summary.json, compare.json or charts/*.vl.json)`);
+    throw new ReportInputError(
+      `${dir} holds no clustersim outputs (manifest.json, summary.json, compare.json or charts/*.vl.json)`,
+    );
   }
   const html = buildReportHtml({ ...input, libraries: await readLibraries() });
   const path = join(dir, REPORT_FILE);

@@ -5,7 +5,18 @@
 // value outside themselves. No content of a file that turns out not to be a scenario is echoed.
 import { existsSync, readFileSync, statSync, type Stats } from 'node:fs';
 import { dirname, resolve, relative } from 'node:path';
-import { LineCounter, parseDocument, isAlias, isMap, isPair, isScalar, isSeq, type Document, type Node, type Pair } from 'yaml';
+import {
+  LineCounter,
+  parseDocument,
+  isAlias,
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  type Document,
+  type Node,
+  type Pair,
+} from 'yaml';
 import { isForbiddenKey, setPath } from './params-path.js';
 import { message } from './messages.js';
 import { ScenarioError, type ScenarioProblem } from './problems.js';
@@ -99,7 +110,15 @@ function checkJsonSyntax(text: string, name: string): void {
       .replace(/ in JSON at position \d+.*$/, '')
       .replace(/ \(line \d+ column \d+\)$/, '')
       .replace(/, ".*" is not valid JSON$/s, '');
-    throw new ScenarioError([{ file: name, path: '', line: before.length, column: before[before.length - 1].length + 1, message: message.jsonSyntax(clean) }]);
+    throw new ScenarioError([
+      {
+        file: name,
+        path: '',
+        line: before.length,
+        column: before[before.length - 1].length + 1,
+        message: message.jsonSyntax(clean),
+      },
+    ]);
   }
 }
 
@@ -121,7 +140,8 @@ type Item = Node | Pair;
 
 /** The nodes directly inside a node: a collection's items, a pair's key and value. */
 function childrenOf(item: Item): Item[] {
-  if (isMap(item) || isSeq(item)) return (item.items as unknown[]).filter((c) => c !== null && typeof c === 'object') as Item[];
+  if (isMap(item) || isSeq(item))
+    return (item.items as unknown[]).filter((c) => c !== null && typeof c === 'object') as Item[];
   if (isPair(item)) return [item.key, item.value].filter((c) => c !== null && typeof c === 'object') as Item[];
   return [];
 }
@@ -168,14 +188,16 @@ function structureProblem(doc: Document): { offset?: number; message: string } |
       height.set(item, h);
       continue;
     }
-    if (depth > MAX_NESTING_DEPTH && !isPair(item)) return { offset, message: message.nestedTooDeep(MAX_NESTING_DEPTH) };
+    if (depth > MAX_NESTING_DEPTH && !isPair(item))
+      return { offset, message: message.nestedTooDeep(MAX_NESTING_DEPTH) };
     const anchor = (item as { anchor?: string }).anchor;
     if (anchor) anchors.set(anchor, item);
     if (isScalar(item)) continue;
     open.add(item);
     stack.push({ item, depth, exit: true });
     const children = childrenOf(item);
-    for (let k = children.length - 1; k >= 0; k--) stack.push({ item: children[k], depth: isPair(item) ? depth : depth + 1, exit: false });
+    for (let k = children.length - 1; k >= 0; k--)
+      stack.push({ item: children[k], depth: isPair(item) ? depth : depth + 1, exit: false });
   }
   return undefined;
 }
@@ -202,7 +224,11 @@ function normalise(data: unknown): unknown {
  * YAML text to plain data and its document, or a ScenarioError naming `name`: syntax errors, structural problems (see
  * structureProblem) and the parser's own limits are reported with a line and column where known; nothing else escapes.
  */
-function readYaml(text: string, name: string, json: boolean): { doc: Document; data: unknown; lineCounter: LineCounter } {
+function readYaml(
+  text: string,
+  name: string,
+  json: boolean,
+): { doc: Document; data: unknown; lineCounter: LineCounter } {
   const lineCounter = new LineCounter();
   const position = (offset: number | undefined): Partial<Position> => {
     if (offset === undefined) return {};
@@ -225,7 +251,16 @@ function readYaml(text: string, name: string, json: boolean): { doc: Document; d
     for (const e of doc.errors) {
       const overflow = /Maximum call stack size exceeded/.test(e.message);
       const detail = e.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
-      const problem = { file: name, path: '', ...position(e.pos[0]), message: overflow ? message.nestedTooDeep(MAX_NESTING_DEPTH) : json ? message.jsonSyntax(detail) : message.yamlSyntax(detail) };
+      const problem = {
+        file: name,
+        path: '',
+        ...position(e.pos[0]),
+        message: overflow
+          ? message.nestedTooDeep(MAX_NESTING_DEPTH)
+          : json
+            ? message.jsonSyntax(detail)
+            : message.yamlSyntax(detail),
+      };
       const key = `${problem.line}:${problem.column}:${problem.message}`;
       if (!seen.has(key)) problems.push(problem);
       seen.add(key);
@@ -265,14 +300,17 @@ export function parseFile(file: string, options: ParseFileOptions = {}): ParsedF
   } catch (error) {
     throw new ScenarioError([{ file: name, path: '', message: message.unreadable(readError(error)) }]);
   }
-  if (bytes.length > MAX_FILE_BYTES) throw new ScenarioError([{ file: name, path: '', message: message.tooLarge(bytes.length, MAX_FILE_BYTES) }]);
+  if (bytes.length > MAX_FILE_BYTES)
+    throw new ScenarioError([{ file: name, path: '', message: message.tooLarge(bytes.length, MAX_FILE_BYTES) }]);
   const text = decode(bytes, name);
   if (text.trim() === '') throw new ScenarioError([{ file: name, path: '', message: message.emptyFile(what) }]);
   const json = file.toLowerCase().endsWith('.json');
   if (json) checkJsonSyntax(text, name);
   const { doc, data, lineCounter } = readYaml(text, name, json);
-  if (data === null || data === undefined) throw new ScenarioError([{ file: name, path: '', message: message.emptyFile(what) }]);
-  if (typeof data !== 'object' || Array.isArray(data)) throw new ScenarioError([{ file: name, path: '', message: message.notAnObject(data, what) }]);
+  if (data === null || data === undefined)
+    throw new ScenarioError([{ file: name, path: '', message: message.emptyFile(what) }]);
+  if (typeof data !== 'object' || Array.isArray(data))
+    throw new ScenarioError([{ file: name, path: '', message: message.notAnObject(data, what) }]);
   const position = (offset: number) => {
     const pos = lineCounter.linePos(offset);
     return { line: pos.line, column: pos.col };
@@ -280,7 +318,9 @@ export function parseFile(file: string, options: ParseFileOptions = {}): ParsedF
   const locate: Locate = (path, at = 'value') => {
     if (at === 'key' && path.length > 0) {
       const parent = doc.getIn(path.slice(0, -1) as unknown[], true);
-      const pair = isMap(parent) ? parent.items.find((item) => isScalar(item.key) && item.key.value === path[path.length - 1]) : undefined;
+      const pair = isMap(parent)
+        ? parent.items.find((item) => isScalar(item.key) && item.key.value === path[path.length - 1])
+        : undefined;
       if (pair && isScalar(pair.key) && pair.key.range) return position(pair.key.range[0]);
     }
     for (let depth = path.length; depth >= 0; depth--) {
@@ -298,10 +338,16 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 }
 
 /** Deep merge: mappings merge key by key, everything else (lists included) replaces. Keys are own data properties, even __proto__. */
-export function mergeScenario(base: Record<string, unknown>, override: Record<string, unknown>): Record<string, unknown> {
+export function mergeScenario(
+  base: Record<string, unknown>,
+  override: Record<string, unknown>,
+): Record<string, unknown> {
   const out: Record<string, unknown> = { ...base };
   for (const [key, value] of Object.entries(override)) {
-    const merged = isPlainObject(value) && isPlainObject(out[key]) && out[key] !== value ? mergeScenario(out[key] as Record<string, unknown>, value) : value;
+    const merged =
+      isPlainObject(value) && isPlainObject(out[key]) && out[key] !== value
+        ? mergeScenario(out[key] as Record<string, unknown>, value)
+        : value;
     Object.defineProperty(out, key, { value: merged, writable: true, enumerable: true, configurable: true });
   }
   return out;
@@ -332,11 +378,13 @@ function readWithExtends(file: string, chain: string[]): ParsedFile {
   const target = resolve(dirname(file), parent);
   if (chain.includes(target)) return fail(message.extendsCycle([...chain, target].map(displayName)));
   if (!existsSync(target)) return fail(message.extendsMissing(parent));
-  if (chain.length > MAX_EXTENDS_DEPTH) return fail(message.extendsTooDeep(MAX_EXTENDS_DEPTH, [...chain, target].map(displayName)));
+  if (chain.length > MAX_EXTENDS_DEPTH)
+    return fail(message.extendsTooDeep(MAX_EXTENDS_DEPTH, [...chain, target].map(displayName)));
   const problem = fileProblem(target);
   if (problem) return fail(message.extendsUnusable(parent, problem));
   const base = readWithExtends(target, [...chain, target]);
-  const locate: Locate = (path, at) => (!hasPath(own, path) && hasPath(base.data, path) ? base.locate(path, at) : locateOwn(path, at));
+  const locate: Locate = (path, at) =>
+    !hasPath(own, path) && hasPath(base.data, path) ? base.locate(path, at) : locateOwn(path, at);
   return { data: mergeScenario(base.data, own), locate };
 }
 
@@ -345,7 +393,8 @@ function parseSet(text: string): { path: string; value: unknown } | ScenarioProb
   const eq = text.indexOf('=');
   const path = text.slice(0, eq).trim();
   if (eq <= 0 || path === '') return { file: '--set', path: '', message: message.setSyntax(text) };
-  if (path.split('.').some(isForbiddenKey)) return { file: `--set ${text}`, path: '', message: message.unknownParameter(path) };
+  if (path.split('.').some(isForbiddenKey))
+    return { file: `--set ${text}`, path: '', message: message.unknownParameter(path) };
   try {
     return { path, value: readYaml(text.slice(eq + 1), `--set ${text}`, false).data };
   } catch (error) {
@@ -369,9 +418,17 @@ export function applySets(data: Record<string, unknown>, sets: readonly string[]
 
 /** Problems at, inside or above a path that a --set override gave are blamed on the override, not on a line of the file. */
 export function locateSets(sets: readonly string[], fallback?: Locate): Locate {
-  const given = sets.map((text) => ({ text, keys: text.slice(0, Math.max(0, text.indexOf('='))).trim().split('.') }));
+  const given = sets.map((text) => ({
+    text,
+    keys: text
+      .slice(0, Math.max(0, text.indexOf('=')))
+      .trim()
+      .split('.'),
+  }));
   return (path, at) => {
-    const set = given.find(({ keys }) => path.length > 0 && keys.slice(0, path.length).every((key, k) => path[k] === key));
+    const set = given.find(
+      ({ keys }) => path.length > 0 && keys.slice(0, path.length).every((key, k) => path[k] === key),
+    );
     return set ? ({ file: `--set ${set.text}` } as ReturnType<Locate>) : fallback?.(path, at);
   };
 }

@@ -17,7 +17,8 @@ function preview(value: unknown): string {
     if (typeof v === 'number') out += numberText(v);
     else if (typeof v === 'string') out += JSON.stringify(v.length > SHOWN ? v.slice(0, SHOWN) : v);
     else if (typeof v === 'bigint') out += String(v);
-    else if (v === null || typeof v !== 'object') out += v === undefined || typeof v === 'function' || typeof v === 'symbol' ? 'null' : JSON.stringify(v);
+    else if (v === null || typeof v !== 'object')
+      out += v === undefined || typeof v === 'function' || typeof v === 'symbol' ? 'null' : JSON.stringify(v);
     else if (inside.has(v)) out += '...';
     else {
       inside.add(v);
@@ -61,14 +62,18 @@ const kindOf = (value: unknown): string => {
 
 export const message = {
   emptyFile: (what = 'scenario') =>
-    what === 'scenario' ? 'the file is empty: a scenario needs at least a name, or {} for all defaults' : `the file is empty: expected a ${what}`,
-  notAnObject: (value: unknown, what = 'scenario') => `a ${what} must be a mapping of keys to values, got ${kindOf(value)}`,
+    what === 'scenario'
+      ? 'the file is empty: a scenario needs at least a name, or {} for all defaults'
+      : `the file is empty: expected a ${what}`,
+  notAnObject: (value: unknown, what = 'scenario') =>
+    `a ${what} must be a mapping of keys to values, got ${kindOf(value)}`,
   yamlSyntax: (detail: string) => `YAML syntax error: ${detail}`,
   jsonSyntax: (detail: string) => `JSON syntax error: ${detail}`,
   unreadable: (detail: string) => `cannot read the file: ${detail}`,
   notRegularFile: (kind: string) => `cannot read the file: it is ${kind}, not a regular file`,
   wrongExtension: () => 'expected a file whose name ends in .yaml, .yml or .json',
-  tooLarge: (bytes: number, limit: number) => `the file has ${bytes} bytes: expected at most ${limit} (${limit / 1024 / 1024} MiB)`,
+  tooLarge: (bytes: number, limit: number) =>
+    `the file has ${bytes} bytes: expected at most ${limit} (${limit / 1024 / 1024} MiB)`,
   notText: () => 'the file is not text: expected YAML or JSON in UTF-8',
   nestedTooDeep: (limit: number) => `values are nested more than ${limit} levels deep`,
   aliasUnresolved: (name: string) => `unresolved alias *${name}: no anchor &${name} comes before it`,
@@ -84,29 +89,36 @@ export const message = {
     `expected ${integer ? 'an integer' : 'a number'} ${inclusive ? '<=' : '<'} ${limit}, got ${show(value)}`,
   notInteger: (value: unknown) => `expected an integer, got ${show(value)}`,
   oneOf: (options: readonly unknown[], value: unknown, suggestion?: string) =>
-    `expected one of ${options.map(show).join(', ')}, got ${show(value)}` + (suggestion ? `: did you mean ${show(suggestion)}?` : ''),
-  tooShort: (minimum: number, value: unknown) => `expected text of at least ${minimum} character${minimum === 1 ? '' : 's'}, got ${show(value)}`,
+    `expected one of ${options.map(show).join(', ')}, got ${show(value)}` +
+    (suggestion ? `: did you mean ${show(suggestion)}?` : ''),
+  tooShort: (minimum: number, value: unknown) =>
+    `expected text of at least ${minimum} character${minimum === 1 ? '' : 's'}, got ${show(value)}`,
   tooLong: (maximum: number, length: number) => `expected text of at most ${maximum} characters, got ${length}`,
   tooFew: (minimum: number) => `expected at least ${minimum} item${minimum === 1 ? '' : 's'}`,
-  tooMany: (maximum: number, count: number) => `expected at most ${maximum} item${maximum === 1 ? '' : 's'}, got ${count}`,
+  tooMany: (maximum: number, count: number) =>
+    `expected at most ${maximum} item${maximum === 1 ? '' : 's'}, got ${count}`,
   other: (detail: string, value: unknown) => `${detail}, got ${show(value)}`,
-  beyondHorizon: (at: number, steps: number) => `policy step ${at} is beyond the horizon: the scenario runs ${steps} steps`,
+  beyondHorizon: (at: number, steps: number) =>
+    `policy step ${at} is beyond the horizon: the scenario runs ${steps} steps`,
   unknownParameter: (path: string, suggestion?: string) =>
     `unknown parameter ${show(path)}` + (suggestion ? `: did you mean ${show(suggestion)}?` : ''),
   notALeaf: (path: string) => `${show(path)} is a group of parameters: name one value inside it (e.g. ${path}.<key>)`,
   emptyPolicy: () => 'a policy must set at least one parameter',
   rampNeedsNumber: (path: string) => `rampSteps needs numeric values, but ${show(path)} is not a number`,
-  rampNeedsContinuous: (path: string) => `rampSteps cannot ramp ${show(path)}: it takes whole numbers; set it at once (rampSteps: 0)`,
+  rampNeedsContinuous: (path: string) =>
+    `rampSteps cannot ramp ${show(path)}: it takes whole numbers; set it at once (rampSteps: 0)`,
   minAboveMax: (min: string, max: string) => `${min} must not exceed ${max}`,
   sharesAboveOne: (what: string, total: number) => `${what} add up to ${Number(total.toPrecision(10))}, more than 1`,
-  zeroWeights: (group: string) => `the weights of ${group} are all 0: give at least one a value above 0 (each is divided by their sum)`,
+  zeroWeights: (group: string) =>
+    `the weights of ${group} are all 0: give at least one a value above 0 (each is divided by their sum)`,
   zeroWeightsFrom: (group: string, step: number) =>
     `from step ${step} the weights of ${group} are all 0: give at least one a value above 0 (each is divided by their sum)`,
   duplicateRegion: (region: string) => `region ${show(region)} is listed twice`,
   extendsMissing: (target: string) => `extends ${show(target)}: no such file`,
   extendsUnusable: (target: string, problem: string) => `extends ${show(target)}: ${problem}`,
   extendsCycle: (chain: string[]) => `extends makes a cycle: ${chain.join(' -> ')}`,
-  extendsTooDeep: (limit: number, chain: string[]) => `extends goes more than ${limit} files deep: ${chain.join(' -> ')}`,
+  extendsTooDeep: (limit: number, chain: string[]) =>
+    `extends goes more than ${limit} files deep: ${chain.join(' -> ')}`,
   extendsNotString: (value: unknown) => `extends must be a file name, got ${show(value)}`,
   setSyntax: (text: string) => `--set ${show(text)}: expected path=value, e.g. levers.scope=region`,
 };

@@ -90,7 +90,8 @@ export function schemaAt(path: readonly PropertyKey[], root: z.ZodType = scenari
   for (const key of path) {
     if (!s) return undefined;
     const def = defOf(s);
-    if (def.type === 'object' && typeof key === 'string') s = Object.hasOwn(def.shape as object, key) ? (def.shape as Record<string, AnySchema>)[key] : undefined;
+    if (def.type === 'object' && typeof key === 'string')
+      s = Object.hasOwn(def.shape as object, key) ? (def.shape as Record<string, AnySchema>)[key] : undefined;
     else if (def.type === 'array' && typeof key === 'number') s = def.element as AnySchema;
     else if (def.type === 'record') s = def.valueType as AnySchema;
     else return undefined;
@@ -133,7 +134,13 @@ export function rangeOf(schema: AnySchema): Range | undefined {
   const json = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
   const num = (key: string) => (typeof json[key] === 'number' ? (json[key] as number) : undefined);
   if (json.type === 'number' || json.type === 'integer') {
-    return { integer: json.type === 'integer', minimum: num('minimum'), maximum: num('maximum'), exclusiveMinimum: num('exclusiveMinimum'), exclusiveMaximum: num('exclusiveMaximum') };
+    return {
+      integer: json.type === 'integer',
+      minimum: num('minimum'),
+      maximum: num('maximum'),
+      exclusiveMinimum: num('exclusiveMinimum'),
+      exclusiveMaximum: num('exclusiveMaximum'),
+    };
   }
   if (json.type === 'array') return { integer: true, minimum: num('minItems'), maximum: num('maxItems'), items: true };
   return undefined;

@@ -36,7 +36,11 @@ const positive = (d: number, max: number, doc: string) => z.number().gt(0).max(m
 const count = (d: number, max: number, doc: string) => z.number().int().min(0).max(max).default(d).describe(doc);
 const logit = (d: number, doc: string) => z.number().min(-MAX_LOGIT).max(MAX_LOGIT).default(d).describe(doc);
 const weight = (d: number, doc: string) => nonNegative(d, MAX_WEIGHT, doc);
-const group = <T extends z.ZodRawShape>(shape: T, doc: string) => z.strictObject(shape).prefault({} as never).describe(doc);
+const group = <T extends z.ZodRawShape>(shape: T, doc: string) =>
+  z
+    .strictObject(shape)
+    .prefault({} as never)
+    .describe(doc);
 
 export const KIND_NAMES = ['firm', 'professor', 'institute', 'agency'] as const;
 export const TASK_KINDS = ['rnd', 'management', 'marketing', 'hr', 'other'] as const;
@@ -56,33 +60,67 @@ const kindNumbers = (d: [number, number, number, number], doc: string) =>
 
 export const populationSchema = group(
   {
-    scale: z.number().gt(0).max(100).default(1).describe('factor: multiplies every count below (0.1 for a class, 10 for a stress test)'),
+    scale: z
+      .number()
+      .gt(0)
+      .max(100)
+      .default(1)
+      .describe('factor: multiplies every count below (0.1 for a class, 10 for a stress test)'),
     regions: z
       .array(z.enum(REGION_IDS))
       .min(1)
       .max(REGION_IDS.length)
       .default([...REGION_IDS])
-      .describe('list of region ids: which of Table 1\'s six regions are simulated (all by default)'),
-    firmMembers: count(4566, MAX_MEMBERS, 'firms: member firms by December 2010 (paper, section 2.1; the four kind counts are used, total 6,189)'),
+      .describe("list of region ids: which of Table 1's six regions are simulated (all by default)"),
+    firmMembers: count(
+      4566,
+      MAX_MEMBERS,
+      'firms: member firms by December 2010 (paper, section 2.1; the four kind counts are used, total 6,189)',
+    ),
     professors: count(779, MAX_MEMBERS, 'persons: professor members (paper, section 2.1)'),
     institutes: count(211, MAX_MEMBERS, 'persons: research-institute members (paper, section 2.1)'),
     agencies: count(633, MAX_MEMBERS, 'persons: support-agency and finance members (paper, section 2.1)'),
-    initialFirmMemberShare: probability(0.34, 'share: of firmMembers who are members at step 0; the rest join later (calibrated to Table 2 growth and the 2010 member counts)'),
-    nonJoinerFirmRatio: nonNegative(0.5, 10, 'firms per member firm: park firms that stay out for one of Table 5\'s reasons (assumed)'),
+    initialFirmMemberShare: probability(
+      0.34,
+      'share: of firmMembers who are members at step 0; the rest join later (calibrated to Table 2 growth and the 2010 member counts)',
+    ),
+    nonJoinerFirmRatio: nonNegative(
+      0.5,
+      10,
+      "firms per member firm: park firms that stay out for one of Table 5's reasons (assumed)",
+    ),
     largeFirmShare: probability(0.05, 'share: large firms, the lead-firm candidates (assumed)'),
     mediumFirmShare: probability(0.25, 'share: medium-sized firms (assumed)'),
-    capabilityMin: probability(0.3, 'score 0-1: lowest capability (absorptive capacity); capabilities are uniform on [capabilityMin, 1] (assumed)'),
+    capabilityMin: probability(
+      0.3,
+      'score 0-1: lowest capability (absorptive capacity); capabilities are uniform on [capabilityMin, 1] (assumed)',
+    ),
   },
   'Who is simulated: counts by kind, sized from the paper (section 2.1, Table 1).',
 );
 
 export const initialNetworkSchema = group(
   {
-    iurTiesPerFirm: nonNegative(2.2, MAX_TIES, 'ties: mean industry-university-research ties per member firm at step 0 (Table 3, 2004)'),
+    iurTiesPerFirm: nonNegative(
+      2.2,
+      MAX_TIES,
+      'ties: mean industry-university-research ties per member firm at step 0 (Table 3, 2004)',
+    ),
     firmTiesPerFirm: nonNegative(2.49, MAX_TIES, 'ties: mean firm-firm ties per member firm at step 0 (Table 3, 2004)'),
-    agencyTiesPerFirm: nonNegative(1, MAX_TIES, 'ties: mean ties to support agencies per member firm at step 0 (assumed)'),
-    expertTiesPerExpert: nonNegative(1, MAX_TIES, 'ties: mean professor/institute ties among experts at step 0 (assumed)'),
-    localShare: probability(0.8, 'share: of initial partners taken from the own MC, the rest from the region (assumed; Ponds et al. 2007: IUR ties are local)'),
+    agencyTiesPerFirm: nonNegative(
+      1,
+      MAX_TIES,
+      'ties: mean ties to support agencies per member firm at step 0 (assumed)',
+    ),
+    expertTiesPerExpert: nonNegative(
+      1,
+      MAX_TIES,
+      'ties: mean professor/institute ties among experts at step 0 (assumed)',
+    ),
+    localShare: probability(
+      0.8,
+      'share: of initial partners taken from the own MC, the rest from the region (assumed; Ponds et al. 2007: IUR ties are local)',
+    ),
     trustMin: probability(0.3, 'trust 0-1: lowest initial trust of a pre-existing tie (assumed)'),
     trustMax: probability(0.7, 'trust 0-1: highest initial trust of a pre-existing tie (assumed)'),
     strengthMin: probability(0.3, 'strength 0-1: lowest initial strength of a pre-existing tie (assumed)'),
@@ -93,12 +131,27 @@ export const initialNetworkSchema = group(
 
 export const eventsSchema = group(
   {
-    ratePerMcMonth: nonNegative(5.4, MAX_PER_EVENT, 'events per MC-month: at the reference budget (31,506 activities / 6 years / 81 MCs, section 2.2)'),
-    budgetElasticity: nonNegative(0.5, 5, 'elasticity: events scale with (budget / reference budget)^this (assumed, to be calibrated)'),
+    ratePerMcMonth: nonNegative(
+      5.4,
+      MAX_PER_EVENT,
+      'events per MC-month: at the reference budget (31,506 activities / 6 years / 81 MCs, section 2.2)',
+    ),
+    budgetElasticity: nonNegative(
+      0.5,
+      5,
+      'elasticity: events scale with (budget / reference budget)^this (assumed, to be calibrated)',
+    ),
     attendProb: probability(0.15, 'probability: a member attends a given event of its MC (assumed)'),
     meetingsPerAttendee: count(2, 100, 'meetings: other attendees each attendee meets at an event (assumed)'),
-    visitShare: probability(0.2, 'share: of events that are company visits, which find tasks (assumed; section 2.2 lists visits among six kinds)'),
-    visitTaskBoost: nonNegative(1, MAX_FACTOR, 'factor: extra task probability of a firm in the month it attends a company visit (assumed)'),
+    visitShare: probability(
+      0.2,
+      'share: of events that are company visits, which find tasks (assumed; section 2.2 lists visits among six kinds)',
+    ),
+    visitTaskBoost: nonNegative(
+      1,
+      MAX_FACTOR,
+      'factor: extra task probability of a firm in the month it attends a company visit (assumed)',
+    ),
   },
   'MC activities: seminars, forums, company visits, meetings, councils.',
 );
@@ -106,8 +159,14 @@ export const eventsSchema = group(
 export const searchSchema = group(
   {
     probPerMonth: probability(0.3, 'probability: a member firm searches for a new partner in a month (assumed)'),
-    randomShare: probability(0.4, 'share: of searches that are random rather than referrals (Jackson & Rogers 2007 fit r ~ 0.6-5; assumed)'),
-    ownMcShare: probability(0.7, 'share: of random searches kept inside the own MC; the rest look across the scope (assumed)'),
+    randomShare: probability(
+      0.4,
+      'share: of searches that are random rather than referrals (Jackson & Rogers 2007 fit r ~ 0.6-5; assumed)',
+    ),
+    ownMcShare: probability(
+      0.7,
+      'share: of random searches kept inside the own MC; the rest look across the scope (assumed)',
+    ),
     maxTries: count(20, MAX_PER_EVENT, 'draws: tries to find an eligible random partner (INFSO-SKIN search depth 20)'),
   },
   'Looking for partners: referrals through trusted ties and random search.',
@@ -117,15 +176,30 @@ export const costSchema = group(
   {
     base: nonNegative(0.5, MAX_LOGIT, 'logit units: search cost of any new tie (assumed, to be calibrated)'),
     perDistance: nonNegative(1, MAX_LOGIT, 'logit units per unit of distance: (assumed, to be calibrated)'),
-    parkDistance: nonNegative(0.5, MAX_FACTOR, 'distance: partner in another park (assumed; Pan et al. 2012: collaboration falls with distance)'),
+    parkDistance: nonNegative(
+      0.5,
+      MAX_FACTOR,
+      'distance: partner in another park (assumed; Pan et al. 2012: collaboration falls with distance)',
+    ),
     regionDistance: nonNegative(1, MAX_FACTOR, 'distance: partner in another region (assumed)'),
     mcDistance: nonNegative(0.3, MAX_FACTOR, 'distance: partner in another MC (assumed)'),
-    sectorDistance: nonNegative(0.5, MAX_FACTOR, 'distance: firm partner in another sector (assumed; Boschma 2005, cognitive proximity)'),
-    trustReduction: probability(0.5, 'share: of the search cost removed at full expected trust (paper, section 3.2: trust lowers search cost)'),
+    sectorDistance: nonNegative(
+      0.5,
+      MAX_FACTOR,
+      'distance: firm partner in another sector (assumed; Boschma 2005, cognitive proximity)',
+    ),
+    trustReduction: probability(
+      0.5,
+      'share: of the search cost removed at full expected trust (paper, section 3.2: trust lowers search cost)',
+    ),
     eventFactor: nonNegative(0.5, MAX_FACTOR, 'factor: cost of a tie to someone met at an event (assumed)'),
     referralFactor: nonNegative(0.75, MAX_FACTOR, 'factor: cost of a tie through a referral (assumed)'),
     searchFactor: nonNegative(1, MAX_FACTOR, 'factor: cost of a tie found by random search (reference)'),
-    brokeredFactor: nonNegative(0.5, MAX_FACTOR, 'factor: cost of a tie brokered by the initiative (assumed); coordinators\' brokered ties are made outright in collaborate'),
+    brokeredFactor: nonNegative(
+      0.5,
+      MAX_FACTOR,
+      "factor: cost of a tie brokered by the initiative (assumed); coordinators' brokered ties are made outright in collaborate",
+    ),
   },
   'Search cost of a candidate tie, from distance and trust.',
 );
@@ -134,8 +208,16 @@ export const tieFormationSchema = group(
   {
     intercept: logit(-4.7, 'logit units: base of the tie probability (calibrated to Table 3, docs/calibration.md)'),
     benefitWeight: nonNegative(4, MAX_LOGIT, 'logit units per unit of complementarity: (assumed, to be calibrated)'),
-    trustWeight: nonNegative(2, MAX_LOGIT, 'logit units per unit of expected trust: prior ties and referrals raise tie odds (assumed; Gulati & Gargiulo 1999)'),
-    attentionWeight: nonNegative(1, MAX_LOGIT, 'logit units per unit of capacity used: summed over the two ends; limited attention (assumed)'),
+    trustWeight: nonNegative(
+      2,
+      MAX_LOGIT,
+      'logit units per unit of expected trust: prior ties and referrals raise tie odds (assumed; Gulati & Gargiulo 1999)',
+    ),
+    attentionWeight: nonNegative(
+      1,
+      MAX_LOGIT,
+      'logit units per unit of capacity used: summed over the two ends; limited attention (assumed)',
+    ),
     initialStrength: probability(0.5, 'strength 0-1: of a new tie (assumed)'),
     capacity: kindNumbers([20, 40, 40, 60], 'ties: most ties a member of this kind keeps (assumed: limited attention)'),
     complementarity: group(
@@ -155,7 +237,10 @@ export const tieFormationSchema = group(
 
 export const tasksSchema = group(
   {
-    probPerFirmMonth: probability(0.072, 'probability: a member firm finds a task in a month (calibrated to Table 2; 0.40 solved per firm-year, section 2.2)'),
+    probPerFirmMonth: probability(
+      0.072,
+      'probability: a member firm finds a task in a month (calibrated to Table 2; 0.40 solved per firm-year, section 2.2)',
+    ),
     mix: group(
       {
         rnd: weight(0.106, 'weight: R&D tasks (Table 2, 1,166 of 11,026)'),
@@ -166,9 +251,18 @@ export const tasksSchema = group(
       },
       'Relative frequency of the five task kinds (Table 2 totals).',
     ),
-    successBase: probability(0.9, 'probability: success of a task with a fully capable, fully trusted partner; chance = successBase (0.6 + 0.4 capability) (0.7 + 0.3 trust) (calibrated to Table 2)'),
-    brokerProb: probability(0.5, 'probability: the coordinator brokers a new tie for a task no tie can take, at the reference budget (assumed; paper section 4: the agency as broker)'),
-    agencySolveProb: probability(0.3, 'probability: the support agency solves an unbrokered task itself (section 2.2: tasks solved by the agency itself; assumed)'),
+    successBase: probability(
+      0.9,
+      'probability: success of a task with a fully capable, fully trusted partner; chance = successBase (0.6 + 0.4 capability) (0.7 + 0.3 trust) (calibrated to Table 2)',
+    ),
+    brokerProb: probability(
+      0.5,
+      'probability: the coordinator brokers a new tie for a task no tie can take, at the reference budget (assumed; paper section 4: the agency as broker)',
+    ),
+    agencySolveProb: probability(
+      0.3,
+      'probability: the support agency solves an unbrokered task itself (section 2.2: tasks solved by the agency itself; assumed)',
+    ),
   },
   'Firms\' problems ("tasks") and how the network solves them.',
 );
@@ -184,8 +278,14 @@ export const trustSchema = group(
 
 export const decaySchema = group(
   {
-    ratePerMonth: probability(0.04, 'rate: strength lost by an unused tie within an MC each month (calibrated to Table 3)'),
-    crossMcRatePerMonth: probability(0.17, 'rate: strength lost by an unused tie across MCs (Burt 2002: 9 in 10 bridges gone in a year)'),
+    ratePerMonth: probability(
+      0.04,
+      'rate: strength lost by an unused tie within an MC each month (calibrated to Table 3)',
+    ),
+    crossMcRatePerMonth: probability(
+      0.17,
+      'rate: strength lost by an unused tie across MCs (Burt 2002: 9 in 10 bridges gone in a year)',
+    ),
     dropBelow: probability(0.1, 'strength 0-1: a tie weaker than this is dropped (assumed)'),
     reinforcement: probability(0.2, 'rate: w += reinforcement (1 - w) when a tie is used (assumed)'),
   },
@@ -194,8 +294,14 @@ export const decaySchema = group(
 
 export const satisfactionSchema = group(
   {
-    initial: probability(0.15, 'score 0-1: satisfaction of every member at step 0 (calibrated with the Table 5 and Table 6 survey targets)'),
-    smoothing: probability(0.04, 'rate: S moves this share of the way to its target each month (calibrated with the survey targets)'),
+    initial: probability(
+      0.15,
+      'score 0-1: satisfaction of every member at step 0 (calibrated with the Table 5 and Table 6 survey targets)',
+    ),
+    smoothing: probability(
+      0.04,
+      'rate: S moves this share of the way to its target each month (calibrated with the survey targets)',
+    ),
     weights: group(
       {
         openness: weight(0.208, 'weight: network openness (Table 6 correlation .753, normalised)'),
@@ -206,12 +312,36 @@ export const satisfactionSchema = group(
       },
       'Weights of the five factors of Table 6 in the satisfaction target.',
     ),
-    selfRelianceFeeWeight: probability(0.3, 'share: of the self-reliance factor that comes from fees in the budget, the rest from MC activity (assumed)'),
-    participationScale: positive(8, MAX_PER_EVENT, 'events: recent events attended at which participation in the self-reliance factor reaches 63% (calibrated to Table 6\'s order)'),
-    opennessScale: positive(0.5, MAX_TIES, 'ties: external ties plus recent new partners at which the openness factor reaches 63% (calibrated to Table 6\'s order)'),
-    skilledScale: positive(0.5, MAX_TIES, 'ties: IUR ties at which the skilled-people factor reaches 63% (calibrated to Table 6\'s order)'),
-    jointIurScale: positive(0.1, MAX_PER_EVENT, 'projects: recent joint IUR successes at which that factor reaches 63% (calibrated to Table 6\'s order)'),
-    memoryMonths: z.number().min(1).max(MAX_STEPS).default(12).describe('months: mean memory of recent joint projects and of MC activity (assumed)'),
+    selfRelianceFeeWeight: probability(
+      0.3,
+      'share: of the self-reliance factor that comes from fees in the budget, the rest from MC activity (assumed)',
+    ),
+    participationScale: positive(
+      8,
+      MAX_PER_EVENT,
+      "events: recent events attended at which participation in the self-reliance factor reaches 63% (calibrated to Table 6's order)",
+    ),
+    opennessScale: positive(
+      0.5,
+      MAX_TIES,
+      "ties: external ties plus recent new partners at which the openness factor reaches 63% (calibrated to Table 6's order)",
+    ),
+    skilledScale: positive(
+      0.5,
+      MAX_TIES,
+      "ties: IUR ties at which the skilled-people factor reaches 63% (calibrated to Table 6's order)",
+    ),
+    jointIurScale: positive(
+      0.1,
+      MAX_PER_EVENT,
+      "projects: recent joint IUR successes at which that factor reaches 63% (calibrated to Table 6's order)",
+    ),
+    memoryMonths: z
+      .number()
+      .min(1)
+      .max(MAX_STEPS)
+      .default(12)
+      .describe('months: mean memory of recent joint projects and of MC activity (assumed)'),
   },
   'Satisfaction from the five factors of Table 6.',
 );
@@ -219,23 +349,61 @@ export const satisfactionSchema = group(
 export const membershipSchema = group(
   {
     leaveMaxPerMonth: probability(0.05, 'probability: highest monthly chance that a member firm leaves (assumed)'),
-    leaveIntercept: logit(-4, 'logit units: leaving at reference satisfaction and no fee (calibrated to the 2010 member counts)'),
-    leaveSatisfactionWeight: nonNegative(6, MAX_LOGIT, 'logit units per unit of satisfaction: satisfaction above the reference keeps members (assumed)'),
-    leaveFeeWeight: nonNegative(2, MAX_LOGIT, 'logit units per unit of fee burden: burden = fee / ability to pay (assumed)'),
+    leaveIntercept: logit(
+      -4,
+      'logit units: leaving at reference satisfaction and no fee (calibrated to the 2010 member counts)',
+    ),
+    leaveSatisfactionWeight: nonNegative(
+      6,
+      MAX_LOGIT,
+      'logit units per unit of satisfaction: satisfaction above the reference keeps members (assumed)',
+    ),
+    leaveFeeWeight: nonNegative(
+      2,
+      MAX_LOGIT,
+      'logit units per unit of fee burden: burden = fee / ability to pay (assumed)',
+    ),
     satisfactionReference: probability(0.4, 'score 0-1: satisfaction at which leaving is at its intercept (assumed)'),
-    joinPerMonth: probability(0.019, 'probability: monthly chance that a firm with no reason to stay out joins (calibrated to the 2010 member counts and Table 2)'),
-    contactBonus: nonNegative(1.5, MAX_FACTOR, 'factor per tie: outsiders with ties to members join more readily (calibrated to the 2010 member counts)'),
-    feeTolerance: nonNegative(0.5, MAX_FEE, 'million KRW per month: the fee at which a small firm\'s fee burden reaches 1 and it no longer joins; medium firms bear 2x, large 5x (assumed)'),
-    stayOutFactor: nonNegative(0.2, MAX_FACTOR, 'factor: joining rate of a firm whose Table 5 reason still holds (assumed)'),
+    joinPerMonth: probability(
+      0.019,
+      'probability: monthly chance that a firm with no reason to stay out joins (calibrated to the 2010 member counts and Table 2)',
+    ),
+    contactBonus: nonNegative(
+      1.5,
+      MAX_FACTOR,
+      'factor per tie: outsiders with ties to members join more readily (calibrated to the 2010 member counts)',
+    ),
+    feeTolerance: nonNegative(
+      0.5,
+      MAX_FEE,
+      "million KRW per month: the fee at which a small firm's fee burden reaches 1 and it no longer joins; medium firms bear 2x, large 5x (assumed)",
+    ),
+    stayOutFactor: nonNegative(
+      0.2,
+      MAX_FACTOR,
+      'factor: joining rate of a firm whose Table 5 reason still holds (assumed)',
+    ),
     reasons: group(
       {
-        notStrategic: weight(0.228, 'share at step 0: not in the park\'s strategic sector (calibrated so the 2010 survey of non-joiners gives Table 5\'s 28.1%)'),
-        lowMoneyExpectation: weight(0.167, 'share at step 0: low expectation of government money (calibrated to Table 5\'s 17.1% in 2010)'),
-        noNeed: weight(0.166, 'share at step 0: no need for networking (calibrated to Table 5\'s 17.1% in 2010)'),
-        largeCustomerFirst: weight(0.167, 'share at step 0: large-firm customer comes first (calibrated to Table 5\'s 9.6% in 2010)'),
-        otherRegionsBetter: weight(0.07, 'share at step 0: other regions\' programmes work better (calibrated to Table 5\'s 7.2% in 2010)'),
+        notStrategic: weight(
+          0.228,
+          "share at step 0: not in the park's strategic sector (calibrated so the 2010 survey of non-joiners gives Table 5's 28.1%)",
+        ),
+        lowMoneyExpectation: weight(
+          0.167,
+          "share at step 0: low expectation of government money (calibrated to Table 5's 17.1% in 2010)",
+        ),
+        noNeed: weight(0.166, "share at step 0: no need for networking (calibrated to Table 5's 17.1% in 2010)"),
+        largeCustomerFirst: weight(
+          0.167,
+          "share at step 0: large-firm customer comes first (calibrated to Table 5's 9.6% in 2010)",
+        ),
+        otherRegionsBetter: weight(
+          0.07,
+          "share at step 0: other regions' programmes work better (calibrated to Table 5's 7.2% in 2010)",
+        ),
         infoLeakFear: weight(0.047, 'share at step 0: fear of information leaks (Table 5, 4.7% in 2010)'),
-        other: weight(0.155, 'share at step 0: other reasons (calibrated to Table 5\'s 16.2% in 2010)'),
+        other: weight(0.155, "share at step 0: other reasons (calibrated to Table 5's 16.2% in 2010)"),
       },
       'Why park firms stay out (Table 5, n = 130), drawn once per non-joining firm.',
     ),
@@ -245,36 +413,89 @@ export const membershipSchema = group(
 
 export const budgetSchema = group(
   {
-    subsidyPerMcMonth: nonNegative(2.5, MAX_SUBSIDY, 'million KRW per MC-month: government subsidy, the reference budget (assumed)'),
-    subsidyLevel: nonNegative(1, MAX_FACTOR, 'factor: share of the reference subsidy paid (policy lever; 1 = the programme as run)'),
-    feePerFirmMonth: nonNegative(0, MAX_FEE, 'million KRW per member firm-month: membership fee (policy lever; none in 2005-2010)'),
+    subsidyPerMcMonth: nonNegative(
+      2.5,
+      MAX_SUBSIDY,
+      'million KRW per MC-month: government subsidy, the reference budget (assumed)',
+    ),
+    subsidyLevel: nonNegative(
+      1,
+      MAX_FACTOR,
+      'factor: share of the reference subsidy paid (policy lever; 1 = the programme as run)',
+    ),
+    feePerFirmMonth: nonNegative(
+      0,
+      MAX_FEE,
+      'million KRW per member firm-month: membership fee (policy lever; none in 2005-2010)',
+    ),
   },
   'The MC budget: subsidy plus fees.',
 );
 
 export const leversSchema = group(
   {
-    nonStrategicFirms: z.boolean().default(false).describe('switch: firms outside the strategic sector may join (openness lever)'),
+    nonStrategicFirms: z
+      .boolean()
+      .default(false)
+      .describe('switch: firms outside the strategic sector may join (openness lever)'),
     openEventShare: probability(0, 'share: of events open to non-members and members of other MCs (openness lever)'),
-    guestsPerOpenEvent: nonNegative(4, MAX_PER_EVENT, 'persons: mean guests at an open event, and at every event when the scope is wider than the park (assumed)'),
-    scope: z.enum(SCOPES).default('park').describe('park | region | national: whom an MC\'s members can reach by search and events (pan-regional lever)'),
-    leadFirmsRequired: z.boolean().default(false).describe('switch: large firms are required to join (lead-firm lever)'),
-    expertPool: z.boolean().default(false).describe('switch: an expert pool and information system lowers the search cost to professors and institutes'),
+    guestsPerOpenEvent: nonNegative(
+      4,
+      MAX_PER_EVENT,
+      'persons: mean guests at an open event, and at every event when the scope is wider than the park (assumed)',
+    ),
+    scope: z
+      .enum(SCOPES)
+      .default('park')
+      .describe("park | region | national: whom an MC's members can reach by search and events (pan-regional lever)"),
+    leadFirmsRequired: z
+      .boolean()
+      .default(false)
+      .describe('switch: large firms are required to join (lead-firm lever)'),
+    expertPool: z
+      .boolean()
+      .default(false)
+      .describe('switch: an expert pool and information system lowers the search cost to professors and institutes'),
     expertPoolCostReduction: probability(0.5, 'share: of the search cost removed by the expert pool (assumed)'),
-    expertPoolSearchShare: probability(0.5, 'share: of random searches the expert pool turns into searches for a professor or institute in the scope (assumed)'),
-    initiative: z.boolean().default(false).describe('switch: the national mini-cluster initiative brokers ties across MCs and regions'),
+    expertPoolSearchShare: probability(
+      0.5,
+      'share: of random searches the expert pool turns into searches for a professor or institute in the scope (assumed)',
+    ),
+    initiative: z
+      .boolean()
+      .default(false)
+      .describe('switch: the national mini-cluster initiative brokers ties across MCs and regions'),
     initiativeBrokerShare: probability(0.2, 'share: of searches the initiative brokers nationwide (assumed)'),
-    exitRule: z.enum(['none', 'least-efficient', 'goal-reached']).default('none').describe('none | least-efficient | goal-reached: whose government support ends at each evaluation'),
-    exitEvery: z.number().int().min(1).max(MAX_STEPS).default(12).describe('months: between evaluations of the exit rule'),
+    exitRule: z
+      .enum(['none', 'least-efficient', 'goal-reached'])
+      .default('none')
+      .describe('none | least-efficient | goal-reached: whose government support ends at each evaluation'),
+    exitEvery: z
+      .number()
+      .int()
+      .min(1)
+      .max(MAX_STEPS)
+      .default(12)
+      .describe('months: between evaluations of the exit rule'),
     exitShare: probability(0.2, 'share: of supported MCs whose support ends at an evaluation (least-efficient rule)'),
-    exitGoalTasksPerMember: nonNegative(0.5, MAX_PER_EVENT, 'tasks per member-year: goal at which an MC graduates (goal-reached rule)'),
+    exitGoalTasksPerMember: nonNegative(
+      0.5,
+      MAX_PER_EVENT,
+      'tasks per member-year: goal at which an MC graduates (goal-reached rule)',
+    ),
   },
   'Policy levers: their values at step 0; policies change them on a timeline.',
 );
 
 export const metricsSchema = group(
   {
-    costlyEvery: z.number().int().min(1).max(MAX_STEPS).default(12).describe('steps: interval of the costly metrics (clustering, communities, modularity)'),
+    costlyEvery: z
+      .number()
+      .int()
+      .min(1)
+      .max(MAX_STEPS)
+      .default(12)
+      .describe('steps: interval of the costly metrics (clustering, communities, modularity)'),
   },
   'What is measured and how often.',
 );
@@ -290,7 +511,13 @@ export const policySchema = z
     set: z
       .record(z.string(), z.union([z.number(), z.boolean(), z.string()]))
       .describe('parameter path (e.g. levers.scope, budget.subsidyLevel) to its new value'),
-    rampSteps: z.number().int().min(0).max(MAX_STEPS).default(0).describe('steps: numeric values move linearly to the new value over this many steps (0 = at once)'),
+    rampSteps: z
+      .number()
+      .int()
+      .min(0)
+      .max(MAX_STEPS)
+      .default(0)
+      .describe('steps: numeric values move linearly to the new value over this many steps (0 = at once)'),
     label: z.string().max(MAX_NAME_LENGTH).optional().describe('a name for the policy in outputs'),
   })
   .describe('A change of parameters at a step.');
@@ -298,11 +525,28 @@ export const policySchema = z
 export const scenarioSchema = z
   .strictObject({
     $schema: z.string().max(2000).optional().describe('the JSON Schema this file follows (for editors)'),
-    name: z.string().min(1).max(MAX_NAME_LENGTH).default('default').describe('the scenario\'s name, used in output folder names'),
+    name: z
+      .string()
+      .min(1)
+      .max(MAX_NAME_LENGTH)
+      .default('default')
+      .describe("the scenario's name, used in output folder names"),
     description: z.string().max(MAX_DESCRIPTION_LENGTH).default('').describe('what the scenario asks'),
-    seed: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER).default(1).describe('integer: the seed of the run (runs of an ensemble derive theirs from it)'),
+    seed: z
+      .number()
+      .int()
+      .min(0)
+      .max(Number.MAX_SAFE_INTEGER)
+      .default(1)
+      .describe('integer: the seed of the run (runs of an ensemble derive theirs from it)'),
     steps: z.number().int().min(1).max(MAX_STEPS).default(120).describe('months: simulated (120 = 2005-2014)'),
-    startYear: z.number().int().min(1900).max(2200).default(2005).describe('year: the calendar year of step 1 (the programme began in 2005)'),
+    startYear: z
+      .number()
+      .int()
+      .min(1900)
+      .max(2200)
+      .default(2005)
+      .describe('year: the calendar year of step 1 (the programme began in 2005)'),
     population: populationSchema,
     initialNetwork: initialNetworkSchema,
     events: eventsSchema,

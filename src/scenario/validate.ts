@@ -14,20 +14,45 @@ export type Located = { file?: string; line?: number; column?: number };
 export type Locate = (path: readonly PropertyKey[], at?: 'value' | 'key') => Located | undefined;
 
 /** Groups whose parameters a policy may change during a run (the rest are read at step 0 only). */
-export const POLICY_GROUPS = ['events', 'search', 'cost', 'tieFormation', 'tasks', 'trust', 'decay', 'satisfaction', 'membership', 'budget', 'levers'];
+export const POLICY_GROUPS = [
+  'events',
+  'search',
+  'cost',
+  'tieFormation',
+  'tasks',
+  'trust',
+  'decay',
+  'satisfaction',
+  'membership',
+  'budget',
+  'levers',
+];
 
 export { schemaAt } from './schema-walk.js';
 
 function expectedOf(schema: AnySchema | undefined): string {
   switch (kindOf(schema)) {
-    case 'number': return isInteger(schema) ? 'an integer' : 'a number';
-    case 'boolean': return 'true or false';
-    case 'string': return 'text';
-    case 'enum': return 'one of ' + enumOptions(schema).map((v) => JSON.stringify(v)).join(', ');
-    case 'array': return 'a list';
-    case 'object': return 'a mapping of keys to values';
-    case 'record': return 'a mapping of parameter paths to values';
-    default: return 'a valid value';
+    case 'number':
+      return isInteger(schema) ? 'an integer' : 'a number';
+    case 'boolean':
+      return 'true or false';
+    case 'string':
+      return 'text';
+    case 'enum':
+      return (
+        'one of ' +
+        enumOptions(schema)
+          .map((v) => JSON.stringify(v))
+          .join(', ')
+      );
+    case 'array':
+      return 'a list';
+    case 'object':
+      return 'a mapping of keys to values';
+    case 'record':
+      return 'a mapping of parameter paths to values';
+    default:
+      return 'a valid value';
   }
 }
 
@@ -53,19 +78,39 @@ function problemOf(issue: z.core.$ZodIssue, context: IssueContext): ScenarioProb
   const expected = () => expectedOf(schemaAt(rel, root));
   switch (issue.code) {
     case 'unrecognized_keys':
-      return issue.keys.map((key) => at([...rel, key], message.unknownKey(key, suggest(key, keysAt(rel, root))), 'key'));
+      return issue.keys.map((key) =>
+        at([...rel, key], message.unknownKey(key, suggest(key, keysAt(rel, root))), 'key'),
+      );
     case 'invalid_type':
       return [at(rel, value === undefined ? message.required(expected()) : message.wrongType(expected(), value))];
     case 'too_small':
       if (issue.origin === 'array') return [at(rel, message.tooFew(Number(issue.minimum)))];
       if (issue.origin === 'string') return [at(rel, message.tooShort(Number(issue.minimum), value))];
-      return [at(rel, message.tooSmall(Number(issue.minimum), issue.inclusive ?? true, isInteger(schemaAt(rel, root)), value))];
+      return [
+        at(
+          rel,
+          message.tooSmall(Number(issue.minimum), issue.inclusive ?? true, isInteger(schemaAt(rel, root)), value),
+        ),
+      ];
     case 'too_big':
-      if (issue.origin === 'array') return [at(rel, message.tooMany(Number(issue.maximum), Array.isArray(value) ? value.length : NaN))];
-      if (issue.origin === 'string') return [at(rel, message.tooLong(Number(issue.maximum), typeof value === 'string' ? value.length : NaN))];
-      return [at(rel, message.tooBig(Number(issue.maximum), issue.inclusive ?? true, isInteger(schemaAt(rel, root)), value))];
+      if (issue.origin === 'array')
+        return [at(rel, message.tooMany(Number(issue.maximum), Array.isArray(value) ? value.length : NaN))];
+      if (issue.origin === 'string')
+        return [at(rel, message.tooLong(Number(issue.maximum), typeof value === 'string' ? value.length : NaN))];
+      return [
+        at(rel, message.tooBig(Number(issue.maximum), issue.inclusive ?? true, isInteger(schemaAt(rel, root)), value)),
+      ];
     case 'invalid_value':
-      return [at(rel, message.oneOf(issue.values, value, typeof value === 'string' ? suggest(value, issue.values.map(String)) : undefined))];
+      return [
+        at(
+          rel,
+          message.oneOf(
+            issue.values,
+            value,
+            typeof value === 'string' ? suggest(value, issue.values.map(String)) : undefined,
+          ),
+        ),
+      ];
     case 'invalid_format':
       return [at(rel, message.notInteger(value))];
     default:
@@ -83,20 +128,32 @@ function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
 }
 
 /** Policy keys that name something every object has: taken out before the schema sees them (it would drop __proto__ silently). */
-function withoutForbiddenPolicyKeys(input: Record<string, unknown>, file: string, locate?: Locate): { input: Record<string, unknown>; problems: ScenarioProblem[]; touched: Set<number> } {
+function withoutForbiddenPolicyKeys(
+  input: Record<string, unknown>,
+  file: string,
+  locate?: Locate,
+): { input: Record<string, unknown>; problems: ScenarioProblem[]; touched: Set<number> } {
   const problems: ScenarioProblem[] = [];
   const touched = new Set<number>();
   const policies = Object.hasOwn(input, 'policies') ? input.policies : undefined;
   if (!Array.isArray(policies)) return { input, problems, touched };
   const cleaned = policies.map((policy, k) => {
-    const set = policy !== null && typeof policy === 'object' && Object.hasOwn(policy, 'set') ? (policy as Record<string, unknown>).set : undefined;
+    const set =
+      policy !== null && typeof policy === 'object' && Object.hasOwn(policy, 'set')
+        ? (policy as Record<string, unknown>).set
+        : undefined;
     if (set === null || typeof set !== 'object' || Array.isArray(set)) return policy;
     const bad = Object.keys(set).filter((key) => key.split('.').some(isForbiddenKey));
     if (bad.length === 0) return policy;
     touched.add(k);
     for (const key of bad) {
       const where: PropertyKey[] = ['policies', k, 'set', key];
-      problems.push({ file, path: formatPath(where), message: message.unknownParameter(key), ...locate?.(where, 'key') });
+      problems.push({
+        file,
+        path: formatPath(where),
+        message: message.unknownParameter(key),
+        ...locate?.(where, 'key'),
+      });
     }
     const kept = Object.fromEntries(Object.entries(set).filter(([key]) => !bad.includes(key)));
     return { ...(policy as Record<string, unknown>), set: kept };
@@ -104,7 +161,12 @@ function withoutForbiddenPolicyKeys(input: Record<string, unknown>, file: string
   return { input: { ...input, policies: cleaned }, problems, touched };
 }
 
-function checkPolicies(scenario: Scenario, file: string, locate?: Locate, touched: ReadonlySet<number> = new Set()): ScenarioProblem[] {
+function checkPolicies(
+  scenario: Scenario,
+  file: string,
+  locate?: Locate,
+  touched: ReadonlySet<number> = new Set(),
+): ScenarioProblem[] {
   const problems: ScenarioProblem[] = [];
   const at = (p: PropertyKey[], text: string, where: 'value' | 'key' = 'value') =>
     problems.push({ file, path: formatPath(p), message: text, ...locate?.(p, where) });
@@ -123,7 +185,9 @@ function checkPolicies(scenario: Scenario, file: string, locate?: Locate, touche
         at(where, message.notALeaf(path), 'key');
       } else {
         const parsed = leaf.safeParse(value);
-        if (!parsed.success) for (const issue of tightest(parsed.error.issues)) problems.push(...problemOf(issue, { input: value, file, locate, root: leaf, base: where }));
+        if (!parsed.success)
+          for (const issue of tightest(parsed.error.issues))
+            problems.push(...problemOf(issue, { input: value, file, locate, root: leaf, base: where }));
         else if (policy.rampSteps > 0 && typeof value !== 'number') at(where, message.rampNeedsNumber(path), 'key');
         else if (policy.rampSteps > 0 && isInteger(leaf)) at(where, message.rampNeedsContinuous(path), 'key');
       }
@@ -134,12 +198,15 @@ function checkPolicies(scenario: Scenario, file: string, locate?: Locate, touche
 
 function checkConsistency(s: Scenario, file: string, locate?: Locate): ScenarioProblem[] {
   const problems: ScenarioProblem[] = [];
-  const at = (p: PropertyKey[], text: string) => problems.push({ file, path: formatPath(p), message: text, ...locate?.(p) });
+  const at = (p: PropertyKey[], text: string) =>
+    problems.push({ file, path: formatPath(p), message: text, ...locate?.(p) });
   const net = s.initialNetwork;
   if (net.trustMin > net.trustMax) at(['initialNetwork', 'trustMin'], message.minAboveMax('trustMin', 'trustMax'));
-  if (net.strengthMin > net.strengthMax) at(['initialNetwork', 'strengthMin'], message.minAboveMax('strengthMin', 'strengthMax'));
+  if (net.strengthMin > net.strengthMax)
+    at(['initialNetwork', 'strengthMin'], message.minAboveMax('strengthMin', 'strengthMax'));
   const sizes = s.population.largeFirmShare + s.population.mediumFirmShare;
-  if (sizes > 1) at(['population', 'mediumFirmShare'], message.sharesAboveOne('largeFirmShare and mediumFirmShare', sizes));
+  if (sizes > 1)
+    at(['population', 'mediumFirmShare'], message.sharesAboveOne('largeFirmShare and mediumFirmShare', sizes));
   const seen = new Set<string>();
   s.population.regions.forEach((r, k) => {
     if (seen.has(r)) at(['population', 'regions', k], message.duplicateRegion(r));
@@ -148,7 +215,8 @@ function checkConsistency(s: Scenario, file: string, locate?: Locate): ScenarioP
   return [...problems, ...checkWeights(s, file, locate)];
 }
 
-const total = (values: Record<string, unknown>) => Object.values(values).reduce<number>((sum, v) => sum + (typeof v === 'number' && v >= 0 ? v : 1), 0);
+const total = (values: Record<string, unknown>) =>
+  Object.values(values).reduce<number>((sum, v) => sum + (typeof v === 'number' && v >= 0 ? v : 1), 0);
 
 /**
  * Weights divided by their sum (WEIGHT_GROUPS) must not all be 0, neither at step 0 nor once policies have set them: a
@@ -161,8 +229,11 @@ function checkWeights(s: Scenario, file: string, locate?: Locate): ScenarioProbl
   for (const group of WEIGHT_GROUPS) {
     const initial = getPath(s, group) as Record<string, number>;
     const paths = Object.keys(initial).map((key) => `${group}.${key}`);
-    if (total(initial) <= 0) problems.push({ file, path: group, message: message.zeroWeights(group), ...locate?.(group.split('.')) });
-    const months = [...new Set(s.policies.filter((p) => paths.some((path) => Object.hasOwn(p.set, path))).map((p) => start(p.at)))].sort((a, b) => a - b);
+    if (total(initial) <= 0)
+      problems.push({ file, path: group, message: message.zeroWeights(group), ...locate?.(group.split('.')) });
+    const months = [
+      ...new Set(s.policies.filter((p) => paths.some((path) => Object.hasOwn(p.set, path))).map((p) => start(p.at))),
+    ].sort((a, b) => a - b);
     for (const month of months) {
       const values: Record<string, unknown> = { ...initial };
       let last = -1;
@@ -176,7 +247,12 @@ function checkWeights(s: Scenario, file: string, locate?: Locate): ScenarioProbl
       });
       if (last >= 0 && total(values) <= 0) {
         const where: PropertyKey[] = ['policies', last, 'set'];
-        problems.push({ file, path: formatPath(where), message: message.zeroWeightsFrom(group, month), ...locate?.(where) });
+        problems.push({
+          file,
+          path: formatPath(where),
+          message: message.zeroWeightsFrom(group, month),
+          ...locate?.(where),
+        });
       }
     }
   }
@@ -193,11 +269,14 @@ function tightest(issues: readonly z.core.$ZodIssue[]): z.core.$ZodIssue[] {
   for (const issue of issues) {
     if (issue.code !== 'too_big' && issue.code !== 'too_small') continue;
     const held = best.get(key(issue));
-    const bound = (i: z.core.$ZodIssue) => Number((i as { maximum?: unknown; minimum?: unknown }).maximum ?? (i as { minimum?: unknown }).minimum);
+    const bound = (i: z.core.$ZodIssue) =>
+      Number((i as { maximum?: unknown; minimum?: unknown }).maximum ?? (i as { minimum?: unknown }).minimum);
     const tighter = !held || (issue.code === 'too_big' ? bound(issue) < bound(held) : bound(issue) > bound(held));
     if (tighter) best.set(key(issue), issue);
   }
-  return issues.filter((issue) => (issue.code !== 'too_big' && issue.code !== 'too_small') || best.get(key(issue)) === issue);
+  return issues.filter(
+    (issue) => (issue.code !== 'too_big' && issue.code !== 'too_small') || best.get(key(issue)) === issue,
+  );
 }
 
 export type Validation = { ok: true; scenario: Scenario } | { ok: false; problems: ScenarioProblem[] };
@@ -211,9 +290,18 @@ export function validateScenario(input: unknown, file = '<scenario>', locate?: L
   const parsed = scenarioSchema.safeParse(clean.input);
   if (!parsed.success) {
     const issues = tightest(parsed.error.issues);
-    return { ok: false, problems: [...clean.problems, ...issues.flatMap((issue) => problemOf(issue, { input: clean.input, file, locate }))] };
+    return {
+      ok: false,
+      problems: [
+        ...clean.problems,
+        ...issues.flatMap((issue) => problemOf(issue, { input: clean.input, file, locate })),
+      ],
+    };
   }
-  const problems = [...clean.problems, ...checkPolicies(parsed.data, file, locate, clean.touched), ...checkConsistency(parsed.data, file, locate)];
+  const problems = [
+    ...clean.problems,
+    ...checkPolicies(parsed.data, file, locate, clean.touched),
+    ...checkConsistency(parsed.data, file, locate),
+  ];
   return problems.length ? { ok: false, problems } : { ok: true, scenario: parsed.data };
 }
-

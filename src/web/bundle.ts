@@ -50,7 +50,10 @@ async function bundleOne(esbuild: Esbuild, entry: string, define: Record<string,
 
 /** JSON that is safe inside a <script> element: no "<" that could close it. */
 export function scriptSafeJson(value: unknown): string {
-  return JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  return JSON.stringify(value)
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
 }
 
 /** Bundles the page and writes the scenarios into it: the files of a site that runs from any folder or from disk. */

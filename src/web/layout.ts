@@ -22,7 +22,12 @@ const LABEL_GAP = 9;
 /** Every agent of the model as the charts see a member: id (its index), kind, MC and region. */
 function agentNodes(model: Model): SnapshotNode[] {
   const { agents, mcs } = model;
-  return Array.from({ length: agents.count }, (_, i) => ({ id: String(i), kind: KIND_NAMES[agents.kind[i]], mc: mcs.names[agents.mc[i]], region: REGIONS[agents.region[i]].id }));
+  return Array.from({ length: agents.count }, (_, i) => ({
+    id: String(i),
+    kind: KIND_NAMES[agents.kind[i]],
+    mc: mcs.names[agents.mc[i]],
+    region: REGIONS[agents.region[i]].id,
+  }));
 }
 
 /** Positions of every agent of the model; they depend only on the population, never on the run. */

@@ -59,7 +59,8 @@ export const LEVERS = [
     path: 'levers.openEventShare',
     group: 'Openness',
     label: 'Events open to outsiders',
-    explain: 'How many of a mini-cluster\'s meetings anyone may attend, not just its own members: more chances to meet new partners.',
+    explain:
+      "How many of a mini-cluster's meetings anyone may attend, not just its own members: more chances to meet new partners.",
     control: { kind: 'slider', min: 0, max: 1, step: 0.05, shown: { scale: 100, digits: 0, suffix: '%' } },
   },
   {
@@ -75,7 +76,8 @@ export const LEVERS = [
     path: 'levers.scope',
     group: 'Regional scope',
     label: 'Members reach',
-    explain: 'How far members look for partners and travel to meetings: their own park, their region, or the whole country.',
+    explain:
+      'How far members look for partners and travel to meetings: their own park, their region, or the whole country.',
     control: {
       kind: 'choice',
       options: [
@@ -90,7 +92,8 @@ export const LEVERS = [
     path: 'budget.subsidyLevel',
     group: 'Subsidy and fees',
     label: 'Subsidy level',
-    explain: 'Government money for each mini-cluster, compared with the real programme: 1.0x is what it paid, 0x nothing, 2.0x double.',
+    explain:
+      'Government money for each mini-cluster, compared with the real programme: 1.0x is what it paid, 0x nothing, 2.0x double.',
     control: { kind: 'slider', min: 0, max: 2, step: 0.1, shown: { digits: 1, suffix: 'x' } },
   },
   {
@@ -98,7 +101,8 @@ export const LEVERS = [
     path: 'budget.subsidyLevel',
     group: 'Subsidy and fees',
     label: 'withdraw it at step',
-    explain: 'Stops the government money at that step (one step is one month), to see whether the network lives on without it.',
+    explain:
+      'Stops the government money at that step (one step is one month), to see whether the network lives on without it.',
     control: { kind: 'timed', sets: 0, policyLabel: 'subsidy withdrawal (page)', firstAt: 60 },
   },
   {
@@ -106,7 +110,8 @@ export const LEVERS = [
     path: 'budget.feePerFirmMonth',
     group: 'Subsidy and fees',
     label: 'Fee per member firm-month',
-    explain: 'What each member firm pays every month to belong, in millions of Korean won (M KRW); a high fee makes firms leave.',
+    explain:
+      'What each member firm pays every month to belong, in millions of Korean won (M KRW); a high fee makes firms leave.',
     control: { kind: 'slider', min: 0, max: 2, step: 0.05, shown: { digits: 2, suffix: ' M KRW' } },
   },
   {
@@ -114,7 +119,8 @@ export const LEVERS = [
     path: 'levers.initiative',
     group: 'National support',
     label: 'the national initiative brokers ties across mini-clusters',
-    explain: 'A national office acts as a matchmaker, introducing firms to partners in other mini-clusters and regions.',
+    explain:
+      'A national office acts as a matchmaker, introducing firms to partners in other mini-clusters and regions.',
     control: { kind: 'switch' },
   },
   {
@@ -122,7 +128,8 @@ export const LEVERS = [
     path: 'levers.expertPool',
     group: 'National support',
     label: 'an expert pool lowers the cost of finding experts',
-    explain: 'A shared list of professors and research institutes makes it cheaper for firms to find an expert to work with.',
+    explain:
+      'A shared list of professors and research institutes makes it cheaper for firms to find an expert to work with.',
     control: { kind: 'switch' },
   },
 ] as const satisfies readonly LeverSpec[];

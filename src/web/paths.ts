@@ -7,7 +7,8 @@ import { fileURLToPath } from 'node:url';
 export function packageRoot(from: string = dirname(fileURLToPath(import.meta.url))): string {
   for (let dir = from; ; dir = dirname(dir)) {
     const manifest = join(dir, 'package.json');
-    if (existsSync(manifest) && (JSON.parse(readFileSync(manifest, 'utf8')) as { name?: string }).name === 'clustersim') return dir;
+    if (existsSync(manifest) && (JSON.parse(readFileSync(manifest, 'utf8')) as { name?: string }).name === 'clustersim')
+      return dir;
     if (dirname(dir) === dir) throw new Error(`clustersim/paths: no clustersim package.json above ${from}`);
   }
 }

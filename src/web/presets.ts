@@ -13,7 +13,8 @@ export const PRESETS: readonly Preset[] = [
     label: 'Classroom: Gangwon, 6 MCs, about 600 agents',
     input: {
       name: 'classroom',
-      description: 'Gangwon\'s six mini-clusters at the Wonju park: a few hundred members, small enough to watch tie by tie.',
+      description:
+        "Gangwon's six mini-clusters at the Wonju park: a few hundred members, small enough to watch tie by tie.",
       population: { regions: ['gangwon'] },
     },
   },
@@ -22,7 +23,8 @@ export const PRESETS: readonly Preset[] = [
     label: 'National: 81 MCs in six regions, about 8,500 agents',
     input: {
       name: 'national',
-      description: 'The whole programme: 81 mini-clusters in the six regions of Table 1, about 8,500 agents and 30,000 ties.',
+      description:
+        'The whole programme: 81 mini-clusters in the six regions of Table 1, about 8,500 agents and 30,000 ties.',
     },
   },
 ];

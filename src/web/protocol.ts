@@ -57,6 +57,20 @@ export type ToWorker =
   | { type: 'lever'; change: LeverChange };
 
 export type FromWorker =
-  | { type: 'loaded'; layout: NetworkLayout; horizon: number; first: StepRow; network: NetworkSnapshot; levers: LeverSettings }
-  | { type: 'frame'; rows: StepRow[]; network: NetworkSnapshot; levers: LeverSettings; status: SimStatus; msPerStep: number }
+  | {
+      type: 'loaded';
+      layout: NetworkLayout;
+      horizon: number;
+      first: StepRow;
+      network: NetworkSnapshot;
+      levers: LeverSettings;
+    }
+  | {
+      type: 'frame';
+      rows: StepRow[];
+      network: NetworkSnapshot;
+      levers: LeverSettings;
+      status: SimStatus;
+      msPerStep: number;
+    }
   | { type: 'error'; message: string };

@@ -30,7 +30,9 @@ function fileEntry(id: string, file: string, scenario: Scenario): ScenarioEntry 
 /** The file entries of a folder, in name order. */
 function folderEntries(dir: string, warnings: string[]): ScenarioEntry[] {
   if (!existsSync(dir)) return [];
-  const files = readdirSync(dir).filter((name) => SCENARIO_FILE.test(name)).sort();
+  const files = readdirSync(dir)
+    .filter((name) => SCENARIO_FILE.test(name))
+    .sort();
   return files.flatMap((name) => {
     const file = join(dir, name);
     try {
@@ -51,7 +53,9 @@ function chosenEntry({ file, scenario }: { file: string; scenario: Scenario }, d
 
 export function listScenarios(options: ScenarioListOptions = {}): ScenarioList {
   const warnings: string[] = [];
-  const presets = PRESETS.map((p): ScenarioEntry => ({ id: p.id, label: p.label, scenario: scenarioSchema.parse(p.input) }));
+  const presets = PRESETS.map(
+    (p): ScenarioEntry => ({ id: p.id, label: p.label, scenario: scenarioSchema.parse(p.input) }),
+  );
   const files = options.dir ? folderEntries(options.dir, warnings) : [];
   const chosen = options.chosen && chosenEntry(options.chosen, options.dir);
   const others = files.filter((e) => e.id !== chosen?.id);

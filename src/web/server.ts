@@ -37,7 +37,8 @@ const CONTENT_TYPES: Record<string, string> = {
 
 /** The page's scripts come from itself and its worker from a Blob URL; nothing may be loaded from elsewhere. */
 const SECURITY_HEADERS = {
-  'Content-Security-Policy': "default-src 'self'; script-src 'self'; worker-src blob:; style-src 'self' 'unsafe-inline'; img-src 'self' data:",
+  'Content-Security-Policy':
+    "default-src 'self'; script-src 'self'; worker-src blob:; style-src 'self' 'unsafe-inline'; img-src 'self' data:",
   'X-Content-Type-Options': 'nosniff',
   'Cache-Control': 'no-store',
 };
@@ -73,7 +74,8 @@ function hostAllowed(req: IncomingMessage): boolean {
 
 async function serveFile(root: string, req: IncomingMessage, res: ServerResponse): Promise<void> {
   if (!hostAllowed(req)) return reply(res, 403, 'forbidden: this server answers only requests to 127.0.0.1');
-  if (req.method !== 'GET' && req.method !== 'HEAD') return reply(res, 405, 'method not allowed', { Allow: 'GET, HEAD' });
+  if (req.method !== 'GET' && req.method !== 'HEAD')
+    return reply(res, 405, 'method not allowed', { Allow: 'GET, HEAD' });
   const resolved = resolveRequestPath(root, req.url ?? '/');
   if (resolved === 400) return reply(res, 400, 'bad request');
   if (resolved === 403) return reply(res, 403, 'forbidden: outside the served folder');
@@ -120,10 +122,11 @@ export function startServer(root: string, port: number, options: StaticServerOpt
     server.listen(port, LOOPBACK, () => {
       server.off('error', reject);
       const { port: actual } = server.address() as AddressInfo;
-      const close = () => new Promise<void>((done) => {
-        server.close(() => done());
-        server.closeAllConnections();
-      });
+      const close = () =>
+        new Promise<void>((done) => {
+          server.close(() => done());
+          server.closeAllConnections();
+        });
       resolvePromise({ server, url: `http://${LOOPBACK}:${actual}/`, close });
     });
   });

@@ -24,13 +24,20 @@ export interface BuiltSite {
 }
 
 export async function buildSite(options: SiteOptions = {}): Promise<BuiltSite> {
-  const { warnings, ...scenarios } = listScenarios({ dir: options.scenariosDir ?? scenariosDir(), chosen: options.chosen });
+  const { warnings, ...scenarios } = listScenarios({
+    dir: options.scenariosDir ?? scenariosDir(),
+    chosen: options.chosen,
+  });
   const { files } = await bundleSite(scenarios);
   return { files, warnings };
 }
 
 /** Writes the site's files as the folder dir, atomically; dir may only be new, empty or a page clustersim wrote (output/folder.ts). */
-export async function writeSite(dir: string, files: Record<string, string>, options: Omit<WriteOptions, 'kind'> = {}): Promise<void> {
+export async function writeSite(
+  dir: string,
+  files: Record<string, string>,
+  options: Omit<WriteOptions, 'kind'> = {},
+): Promise<void> {
   await writeFolderAtomically(dir, files, { command: 'build-web', ...options, kind: 'web' });
 }
 

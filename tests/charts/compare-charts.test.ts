@@ -12,9 +12,14 @@ describe('compareChartSpecs', () => {
   it('makes the comparison, the differences, an outcome chart per compared outcome, members and tasks', () => {
     const names = Object.keys(compareChartSpecs(syntheticCompare(), syntheticEnsembleRows()));
     expect(names).toEqual([
-      'policy-comparison.vl.json', 'policy-differences.vl.json',
-      'outcome-density.vl.json', 'outcome-iur-ties-per-firm.vl.json', 'outcome-mean-satisfaction.vl.json', 'outcome-giant-component-share.vl.json',
-      'members-by-kind.vl.json', 'tasks-per-year.vl.json',
+      'policy-comparison.vl.json',
+      'policy-differences.vl.json',
+      'outcome-density.vl.json',
+      'outcome-iur-ties-per-firm.vl.json',
+      'outcome-mean-satisfaction.vl.json',
+      'outcome-giant-component-share.vl.json',
+      'members-by-kind.vl.json',
+      'tasks-per-year.vl.json',
     ]);
   });
 
@@ -26,8 +31,13 @@ describe('compareChartSpecs', () => {
     const differences = valuesOf(specs['policy-differences.vl.json']);
     expect(differences).toHaveLength((SCENARIOS.length - 1) * COMPARE_OUTCOMES.length);
     expect(differences.map((d) => d.scenario)).not.toContain('baseline');
-    expect(differences.find((d) => d.outcome === 'density' && d.scenario === 'national-scope')).toMatchObject({ diff: 0.6, effect: 'higher' });
-    expect(differences.find((d) => d.outcome === 'iurTiesPerFirm' && d.scenario === 'withdrawal')).toMatchObject({ effect: 'lower' });
+    expect(differences.find((d) => d.outcome === 'density' && d.scenario === 'national-scope')).toMatchObject({
+      diff: 0.6,
+      effect: 'higher',
+    });
+    expect(differences.find((d) => d.outcome === 'iurTiesPerFirm' && d.scenario === 'withdrawal')).toMatchObject({
+      effect: 'lower',
+    });
     expect(Object.keys(specs)).toEqual(['policy-comparison.vl.json', 'policy-differences.vl.json']);
   });
 
@@ -42,29 +52,44 @@ describe('compareChartSpecs', () => {
     const values = valuesOf(compareChartSpecs(syntheticCompare(), syntheticEnsembleRows())['tasks-per-year.vl.json']);
     const rnd = values.filter((v) => v.kind === 'R&D');
     expect(rnd.map((v) => [v.scenario, v.year, v.tasks])).toEqual([
-      ['baseline', 2005, 12], ['baseline', 2006, 12],
-      ['withdrawal', 2005, 12], ['withdrawal', 2006, 12],
-      ['national-scope', 2005, 24], ['national-scope', 2006, 24],
+      ['baseline', 2005, 12],
+      ['baseline', 2006, 12],
+      ['withdrawal', 2005, 12],
+      ['withdrawal', 2006, 12],
+      ['national-scope', 2005, 24],
+      ['national-scope', 2006, 24],
     ]);
   });
 });
 
-describe('compareChartSpecs with the first run\'s network of each scenario', () => {
+describe("compareChartSpecs with the first run's network of each scenario", () => {
   it('adds one degree distribution with a line per scenario and a network drawing per scenario', () => {
     const snapshot = (n: number) => ({
       step: 120,
       date: '2014-12',
-      nodes: Array.from({ length: n }, (_, i) => ({ id: String(i), kind: 'firm', mc: 'gangwon-01', region: 'gangwon' })),
-      edges: [['0', '1'], ['1', '2']] as [string, string][],
+      nodes: Array.from({ length: n }, (_, i) => ({
+        id: String(i),
+        kind: 'firm',
+        mc: 'gangwon-01',
+        region: 'gangwon',
+      })),
+      edges: [
+        ['0', '1'],
+        ['1', '2'],
+      ] as [string, string][],
     });
     const specs = compareChartSpecs(syntheticCompare(), syntheticEnsembleRows(), [
       { scenario: 'baseline', snapshot: snapshot(3) },
       { scenario: 'national-scope', snapshot: snapshot(4) },
     ]);
     expect(Object.keys(specs).filter((k) => k.startsWith('network-') || k.startsWith('degree'))).toEqual([
-      'degree-distribution.vl.json', 'network-baseline.vl.json', 'network-national-scope.vl.json',
+      'degree-distribution.vl.json',
+      'network-baseline.vl.json',
+      'network-national-scope.vl.json',
     ]);
-    const degree = specs['degree-distribution.vl.json'] as unknown as { data: { values: { snapshot: string; degree: number; members: number }[] } };
+    const degree = specs['degree-distribution.vl.json'] as unknown as {
+      data: { values: { snapshot: string; degree: number; members: number }[] };
+    };
     expect(degree.data.values).toEqual([
       { snapshot: 'baseline, first run', degree: 1, members: 2 },
       { snapshot: 'baseline, first run', degree: 2, members: 1 },
@@ -72,7 +97,9 @@ describe('compareChartSpecs with the first run\'s network of each scenario', () 
       { snapshot: 'national-scope, first run', degree: 1, members: 2 },
       { snapshot: 'national-scope, first run', degree: 2, members: 1 },
     ]);
-    expect(JSON.stringify(specs['network-national-scope.vl.json'])).toContain('national-scope, first run: member network at step 120 (2014-12)');
+    expect(JSON.stringify(specs['network-national-scope.vl.json'])).toContain(
+      'national-scope, first run: member network at step 120 (2014-12)',
+    );
   });
 });
 
@@ -81,7 +108,9 @@ describe('parseEnsembleCsv', () => {
     const rows = syntheticEnsembleRows().slice(0, 3);
     expect(parseEnsembleCsv(ensembleCsv(rows))).toEqual(rows);
     const text = 'scenario,step,date,metric,mean,lo,hi\n"a, ""b""",3,2005-03,clustering,,,\n';
-    expect(parseEnsembleCsv(text)).toEqual([{ scenario: 'a, "b"', step: 3, date: '2005-03', metric: 'clustering', mean: null, lo: null, hi: null }]);
+    expect(parseEnsembleCsv(text)).toEqual([
+      { scenario: 'a, "b"', step: 3, date: '2005-03', metric: 'clustering', mean: null, lo: null, hi: null },
+    ]);
     expect(splitCsvLine('x,"y,z",')).toEqual(['x', 'y,z', '']);
   });
 

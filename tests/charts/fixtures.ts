@@ -15,7 +15,10 @@ export function shortRun(): { result: RunResult; snapshots: NetworkSnapshot[] } 
   const snapshots: NetworkSnapshot[] = [];
   const result = simulate(
     { population: { scale: 0.1 } },
-    { steps: 12, onStep: (model) => SNAPSHOT_STEPS.includes(model.step) && void snapshots.push(snapshotFromGraph(toGraph(model))) },
+    {
+      steps: 12,
+      onStep: (model) => SNAPSHOT_STEPS.includes(model.step) && void snapshots.push(snapshotFromGraph(toGraph(model))),
+    },
   );
   return (cached = { result, snapshots });
 }
@@ -24,8 +27,15 @@ export const SCENARIOS = ['baseline', 'withdrawal', 'national-scope'];
 export const COMPARE_OUTCOMES = ['density', 'iurTiesPerFirm', 'meanSatisfaction', 'giantComponentShare'];
 export const ENSEMBLE_METRICS = [
   ...COMPARE_OUTCOMES,
-  'membersFirm', 'membersProfessor', 'membersInstitute', 'membersAgency',
-  'tasksSolvedRnd', 'tasksSolvedManagement', 'tasksSolvedMarketing', 'tasksSolvedHr', 'tasksSolvedOther',
+  'membersFirm',
+  'membersProfessor',
+  'membersInstitute',
+  'membersAgency',
+  'tasksSolvedRnd',
+  'tasksSolvedManagement',
+  'tasksSolvedMarketing',
+  'tasksSolvedHr',
+  'tasksSolvedOther',
 ];
 
 const dateOf = (step: number) => {
@@ -38,7 +48,16 @@ export function syntheticCompare(): CompareJson {
   const outcomes = COMPARE_OUTCOMES.flatMap((outcome, i) =>
     SCENARIOS.map((scenario, j) => {
       const diff = j * 0.3 * (i % 2 === 0 ? 1 : -1);
-      return { outcome, scenario, mean: 1 + i + diff, lo: 0.8 + i + diff, hi: 1.2 + i + diff, diff, diffLo: diff - 0.25, diffHi: diff + 0.25 };
+      return {
+        outcome,
+        scenario,
+        mean: 1 + i + diff,
+        lo: 0.8 + i + diff,
+        hi: 1.2 + i + diff,
+        diff,
+        diffLo: diff - 0.25,
+        diffHi: diff + 0.25,
+      };
     }),
   );
   return { scenarios: SCENARIOS, runs: 30, seeds: [1, 2, 3], outcomes };
@@ -60,6 +79,9 @@ export function syntheticEnsembleRows(): EnsembleRow[] {
 
 /** The ensemble rows as a compare's timeseries.csv holds them. */
 export function ensembleCsv(rows: readonly EnsembleRow[]): string {
-  const lines = ['scenario,step,date,metric,mean,lo,hi', ...rows.map((r) => [r.scenario, r.step, r.date, r.metric, r.mean ?? '', r.lo ?? '', r.hi ?? ''].join(','))];
+  const lines = [
+    'scenario,step,date,metric,mean,lo,hi',
+    ...rows.map((r) => [r.scenario, r.step, r.date, r.metric, r.mean ?? '', r.lo ?? '', r.hi ?? ''].join(',')),
+  ];
   return lines.join('\n') + '\n';
 }

@@ -1,6 +1,15 @@
 // The deterministic network layout: hashes, regions on a ring, members in their MC's disc, hash-sampled ties.
 import { describe, expect, it } from 'vitest';
-import { fnv1a, hashUnit, layoutNodes, mcCentres, regionCentres, RING_RADIUS, saltedState, unitOf } from '../../src/charts/layout.js';
+import {
+  fnv1a,
+  hashUnit,
+  layoutNodes,
+  mcCentres,
+  regionCentres,
+  RING_RADIUS,
+  saltedState,
+  unitOf,
+} from '../../src/charts/layout.js';
 import { sampleEdges } from '../../src/charts/network-drawing.js';
 import type { SnapshotNode } from '../../src/charts/types.js';
 

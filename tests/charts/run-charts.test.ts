@@ -10,7 +10,8 @@ import { shortRun, SNAPSHOT_STEPS } from './fixtures.js';
 
 type Values = Record<string, unknown>[];
 const valuesOf = (spec: unknown): Values => (spec as { data: { values: Values } }).data.values;
-const layer = (spec: unknown, name: string) => (spec as { layer: { name: string; data: { values: Values } }[] }).layer.find((l) => l.name === name)!;
+const layer = (spec: unknown, name: string) =>
+  (spec as { layer: { name: string; data: { values: Values } }[] }).layer.find((l) => l.name === name)!;
 
 describe('runChartSpecs', () => {
   it('makes an outcome chart per outcome, members by kind, tasks per year, degrees and a drawing per snapshot', () => {
@@ -18,8 +19,12 @@ describe('runChartSpecs', () => {
     const names = Object.keys(runChartSpecs(result, snapshots));
     expect(names).toEqual([
       ...CHARTED_OUTCOMES.map((o) => chartFileName('outcome', o.metric)),
-      'members-by-kind.vl.json', 'tasks-per-year.vl.json', 'degree-distribution.vl.json',
-      'network-0.vl.json', 'network-6.vl.json', 'network-12.vl.json',
+      'members-by-kind.vl.json',
+      'tasks-per-year.vl.json',
+      'degree-distribution.vl.json',
+      'network-0.vl.json',
+      'network-6.vl.json',
+      'network-12.vl.json',
     ]);
     expect(names.slice(0, 3)).toEqual(['outcome-members.vl.json', 'outcome-ties.vl.json', 'outcome-density.vl.json']);
   });
@@ -40,7 +45,9 @@ describe('runChartSpecs', () => {
     const specs = runChartSpecs(result);
     const members = valuesOf(specs['members-by-kind.vl.json']);
     expect(members).toHaveLength(result.rows.length * 4);
-    expect(members.filter((v) => v.kind === 'professor').map((v) => v.members)).toEqual(result.rows.map((r) => r.membersProfessor));
+    expect(members.filter((v) => v.kind === 'professor').map((v) => v.members)).toEqual(
+      result.rows.map((r) => r.membersProfessor),
+    );
     const tasks = valuesOf(specs['tasks-per-year.vl.json']);
     const years = result.summary.tasksSolvedPerYear;
     expect(tasks).toHaveLength(years.length * 5);
@@ -71,8 +78,16 @@ describe('degreeCounts', () => {
     const snapshot: NetworkSnapshot = {
       step: 0,
       nodes: ['a', 'b', 'c', 'd', 'e'].map((id) => ({ id, kind: 'firm', mc: 'capital-01', region: 'capital' })),
-      edges: [['a', 'b'], ['a', 'c'], ['a', 'd']],
+      edges: [
+        ['a', 'b'],
+        ['a', 'c'],
+        ['a', 'd'],
+      ],
     };
-    expect(degreeCounts(snapshot)).toEqual([{ degree: 0, members: 1 }, { degree: 1, members: 3 }, { degree: 3, members: 1 }]);
+    expect(degreeCounts(snapshot)).toEqual([
+      { degree: 0, members: 1 },
+      { degree: 1, members: 3 },
+      { degree: 3, members: 1 },
+    ]);
   });
 });

@@ -20,7 +20,14 @@ describe('snapshotFromGraph', () => {
         { id: '6', kind: 'firm', mc: 'mc-2', region: 'daegyeong' },
         { id: '7', kind: 'firm', mc: 'mc-2', region: 'daegyeong' },
       ],
-      edges: [['0', '1'], ['0', '3'], ['1', '4'], ['0', '6'], ['3', '5'], ['1', '5']],
+      edges: [
+        ['0', '1'],
+        ['0', '3'],
+        ['1', '4'],
+        ['0', '6'],
+        ['3', '5'],
+        ['1', '5'],
+      ],
     });
   });
 

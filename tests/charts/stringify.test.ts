@@ -3,11 +3,32 @@ import { describe, expect, it } from 'vitest';
 import { chartFiles, stringifySpec } from '../../src/charts/stringify.js';
 
 describe('stringifySpec', () => {
-  const spec = { title: 'T', data: { values: [{ a: 1, b: 'x' }, { a: 2, b: null }] }, mark: { type: 'line' }, layer: [], extra: undefined };
+  const spec = {
+    title: 'T',
+    data: {
+      values: [
+        { a: 1, b: 'x' },
+        { a: 2, b: null },
+      ],
+    },
+    mark: { type: 'line' },
+    layer: [],
+    extra: undefined,
+  };
 
   it('reads back as the same spec, with one line per data row', () => {
     const text = stringifySpec(spec);
-    expect(JSON.parse(text)).toEqual({ title: 'T', data: { values: [{ a: 1, b: 'x' }, { a: 2, b: null }] }, mark: { type: 'line' }, layer: [] });
+    expect(JSON.parse(text)).toEqual({
+      title: 'T',
+      data: {
+        values: [
+          { a: 1, b: 'x' },
+          { a: 2, b: null },
+        ],
+      },
+      mark: { type: 'line' },
+      layer: [],
+    });
     expect(text).toContain('\n      {"a":1,"b":"x"},\n      {"a":2,"b":null}\n');
     expect(text.endsWith('}\n')).toBe(true);
   });

@@ -4,7 +4,8 @@ import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
 import { environmentMessage, reportInternalError } from '../../src/cli/failure.js';
 
-const systemError = (code: string, syscall: string, path?: string) => Object.assign(new Error(`${code}: failed`), { code, syscall, ...(path ? { path } : {}) });
+const systemError = (code: string, syscall: string, path?: string) =>
+  Object.assign(new Error(`${code}: failed`), { code, syscall, ...(path ? { path } : {}) });
 
 describe('environmentMessage', () => {
   it('is undefined for what is not an environment error', () => {
@@ -32,7 +33,9 @@ describe('reportInternalError', () => {
     const error = new RangeError('Invalid string length');
     const line = reportInternalError(error, ['run', '--set', 'population.scale=50']);
     expect(line.split('\n')).toHaveLength(1);
-    expect(line).toMatch(/^clustersim: internal error \(RangeError: Invalid string length\): this is a bug in clustersim, not a problem with your input; the details are in (\S+\.log); please report it/);
+    expect(line).toMatch(
+      /^clustersim: internal error \(RangeError: Invalid string length\): this is a bug in clustersim, not a problem with your input; the details are in (\S+\.log); please report it/,
+    );
     const log = /the details are in (\S+\.log);/.exec(line)![1];
     try {
       const text = readFileSync(log, 'utf8');
@@ -55,9 +58,17 @@ describe('main on an unexpected error', () => {
     }));
     const { main } = await import('../../src/cli/main.js');
     let stderr = '';
-    const spy = vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => ((stderr += String(chunk)), true));
+    const spy = vi
+      .spyOn(process.stderr, 'write')
+      .mockImplementation((chunk: string | Uint8Array) => ((stderr += String(chunk)), true));
     try {
-      const code = await main(['run', '--steps', '1', '--out', `${process.env.TMPDIR ?? '/tmp'}/clustersim-never-${process.pid}`]);
+      const code = await main([
+        'run',
+        '--steps',
+        '1',
+        '--out',
+        `${process.env.TMPDIR ?? '/tmp'}/clustersim-never-${process.pid}`,
+      ]);
       expect(code).toBe(1);
     } finally {
       spy.mockRestore();

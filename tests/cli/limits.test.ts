@@ -3,29 +3,46 @@
 import { availableParallelism } from 'node:os';
 import { describe, expect, it } from 'vitest';
 import { UserError } from '../../src/errors.js';
-import { agentsOf, checkCount, checkJobs, checkMemory, checkWorkers, LIMITS, machineMemory, MEMORY_MODEL } from '../../src/cli/limits.js';
+import {
+  agentsOf,
+  checkCount,
+  checkJobs,
+  checkMemory,
+  checkWorkers,
+  LIMITS,
+  machineMemory,
+  MEMORY_MODEL,
+} from '../../src/cli/limits.js';
 import { defaultScenario } from '../../src/cli/scenario-arg.js';
 import { runCli } from '../render/cli-io.js';
 
 describe('limits on bad counts', () => {
   it('refuses a count below its minimum, above its maximum, or not an integer', () => {
-    expect(() => checkCount('runs', 1, 2, LIMITS.runs)).toThrow(new UserError('--runs: expected an integer >= 2, got 1'));
+    expect(() => checkCount('runs', 1, 2, LIMITS.runs)).toThrow(
+      new UserError('--runs: expected an integer >= 2, got 1'),
+    );
     expect(() => checkCount('runs', 2.5, 2, LIMITS.runs)).toThrow('--runs: expected an integer >= 2, got 2.5');
-    expect(() => checkCount('runs', 3_000_000, 2, LIMITS.runs)).toThrow('--runs: expected an integer <= 10,000, got 3000000');
+    expect(() => checkCount('runs', 3_000_000, 2, LIMITS.runs)).toThrow(
+      '--runs: expected an integer <= 10,000, got 3000000',
+    );
     expect(() => checkCount('runs', Number.NaN, 2, LIMITS.runs)).toThrow('--runs: expected an integer >= 2, got NaN');
     expect(() => checkCount('runs', undefined, 2, LIMITS.runs)).not.toThrow();
   });
 
   it('refuses more workers than cores unless oversubscribing was asked for', () => {
     const cores = availableParallelism();
-    expect(() => checkWorkers(cores + 1)).toThrow(`--workers: this machine has ${cores} cores, and ${cores + 1} threads would only slow each other down; add --oversubscribe to use ${cores + 1} anyway`);
+    expect(() => checkWorkers(cores + 1)).toThrow(
+      `--workers: this machine has ${cores} cores, and ${cores + 1} threads would only slow each other down; add --oversubscribe to use ${cores + 1} anyway`,
+    );
     expect(() => checkWorkers(cores + 1, true)).not.toThrow();
     expect(() => checkWorkers(LIMITS.workers + 1, true)).toThrow('--workers: expected an integer <= 256');
     expect(() => checkWorkers(0)).toThrow('--workers: expected an integer >= 1, got 0');
   });
 
   it('refuses an experiment of more runs than the limit', () => {
-    expect(() => checkJobs('this sweep', 1e20)).toThrow('this sweep makes 100,000,000,000,000,000,000 runs, more than the limit of 10,000,000: use fewer points, levels or runs');
+    expect(() => checkJobs('this sweep', 1e20)).toThrow(
+      'this sweep makes 100,000,000,000,000,000,000 runs, more than the limit of 10,000,000: use fewer points, levels or runs',
+    );
     expect(() => checkJobs('this sweep', Number.POSITIVE_INFINITY)).toThrow('this sweep makes too many runs');
     expect(() => checkJobs('this sweep', 100)).not.toThrow();
   });
@@ -33,7 +50,9 @@ describe('limits on bad counts', () => {
   it('refuses what would not fit in memory, with the estimate, unless the check is off', () => {
     const scenario = defaultScenario();
     const concurrent = Math.ceil(machineMemory() / (agentsOf(scenario) * MEMORY_MODEL.perAgent)) + 1;
-    expect(() => checkMemory([scenario], concurrent)).toThrow(/^this would need about [\d.]+ GB of memory \(8,472 agents x \d+ at once\), more than the [\d.]+ GB this machine can give .*add --no-memory-check to try anyway$/);
+    expect(() => checkMemory([scenario], concurrent)).toThrow(
+      /^this would need about [\d.]+ GB of memory \(8,472 agents x \d+ at once\), more than the [\d.]+ GB this machine can give .*add --no-memory-check to try anyway$/,
+    );
     expect(() => checkMemory([scenario], concurrent, false)).not.toThrow();
     expect(() => checkMemory([scenario], 1)).not.toThrow();
   });
@@ -47,8 +66,20 @@ describe('limits through the command line', () => {
     const workers = await runCli(['check', '--targets', 'scenarios/targets/korea-2005-2010.yaml', '--workers', '9999']);
     expect(workers.code).toBe(2);
     expect(workers.stderr).toMatch(/^--workers: expected an integer <= 256, got 9999\n$/);
-    const design = await runCli(['sweep', '--param', 'decay.ratePerMonth=0:1:1000', '--param', 'trust.gain=0:1:1000', '--param', 'events.ratePerMcMonth=1:9:1000', '--runs', '2']);
+    const design = await runCli([
+      'sweep',
+      '--param',
+      'decay.ratePerMonth=0:1:1000',
+      '--param',
+      'trust.gain=0:1:1000',
+      '--param',
+      'events.ratePerMcMonth=1:9:1000',
+      '--runs',
+      '2',
+    ]);
     expect(design.code).toBe(2);
-    expect(design.stderr).toBe('this sweep makes 2,000,000,000 runs, more than the limit of 10,000,000: use fewer points, levels or runs\n');
+    expect(design.stderr).toBe(
+      'this sweep makes 2,000,000,000 runs, more than the limit of 10,000,000: use fewer points, levels or runs\n',
+    );
   });
 });

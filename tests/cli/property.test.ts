@@ -48,13 +48,52 @@ function listing(): Map<string, string> {
   return out;
 }
 
-const KEYS = ['name', 'seed', 'steps', 'startYear', 'population', 'scale', 'firmMembers', 'levers', 'scope', 'openEventShare', 'budget', 'subsidyLevel',
-  'policies', 'at', 'set', 'rampSteps', 'tasks', 'shares', 'rnd', 'events', 'ratePerMcMonth', 'decay', 'ratePerMonth', 'trust', 'gain', 'extends',
-  '__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty', 'valueOf', '$schema', 'description', ''];
+const KEYS = [
+  'name',
+  'seed',
+  'steps',
+  'startYear',
+  'population',
+  'scale',
+  'firmMembers',
+  'levers',
+  'scope',
+  'openEventShare',
+  'budget',
+  'subsidyLevel',
+  'policies',
+  'at',
+  'set',
+  'rampSteps',
+  'tasks',
+  'shares',
+  'rnd',
+  'events',
+  'ratePerMcMonth',
+  'decay',
+  'ratePerMonth',
+  'trust',
+  'gain',
+  'extends',
+  '__proto__',
+  'constructor',
+  'prototype',
+  'toString',
+  'hasOwnProperty',
+  'valueOf',
+  '$schema',
+  'description',
+  '',
+];
 
 const scalar = fc.oneof(
-  fc.double(), fc.integer(), fc.constantFrom(0, -1, 1e400, -0, 2 ** 53, 1e-320, 0.5, 2400, 100), fc.boolean(), fc.constant(null),
-  fc.string({ maxLength: 12 }), fc.constantFrom('region', 'park', 'national', '../../x', '/etc/passwd', '..', '', '=cmd()', '2012-01'),
+  fc.double(),
+  fc.integer(),
+  fc.constantFrom(0, -1, Number.POSITIVE_INFINITY, -0, 2 ** 53, 1e-320, 0.5, 2400, 100),
+  fc.boolean(),
+  fc.constant(null),
+  fc.string({ maxLength: 12 }),
+  fc.constantFrom('region', 'park', 'national', '../../x', '/etc/passwd', '..', '', '=cmd()', '2012-01'),
 );
 
 const value: fc.Arbitrary<unknown> = fc.letrec((tie) => ({
@@ -63,35 +102,89 @@ const value: fc.Arbitrary<unknown> = fc.letrec((tie) => ({
   map: fc.dictionary(fc.constantFrom(...KEYS), tie('node'), { maxKeys: 4 }),
 })).node;
 
-const EXTENDS = ['base.yaml', 'data.txt', 'folder.yaml', '/dev/zero', '/etc/hostname', 'self.yaml', '../outside.txt', 'missing.yaml', 'thesis'];
+const EXTENDS = [
+  'base.yaml',
+  'data.txt',
+  'folder.yaml',
+  '/dev/zero',
+  '/etc/hostname',
+  'self.yaml',
+  '../outside.txt',
+  'missing.yaml',
+  'thesis',
+];
 
 /** A valid scenario, with names a path must not follow and a few levers. */
 const validScenario = fc
   .record({
-    name: fc.oneof(fc.string({ minLength: 1, maxLength: 20 }), fc.constantFrom('../../escaped', '/etc/x', '강원 교실', '=HYPERLINK("x")', '.hidden', 'a/b\\c', '-rf', 'con')),
+    name: fc.oneof(
+      fc.string({ minLength: 1, maxLength: 20 }),
+      fc.constantFrom('../../escaped', '/etc/x', '강원 교실', '=HYPERLINK("x")', '.hidden', 'a/b\\c', '-rf', 'con'),
+    ),
     seed: fc.nat(1000),
-    levers: fc.option(fc.record({ scope: fc.constantFrom('park', 'region', 'national'), openEventShare: fc.double({ min: 0, max: 1, noNaN: true }) }), { nil: undefined }),
+    levers: fc.option(
+      fc.record({
+        scope: fc.constantFrom('park', 'region', 'national'),
+        openEventShare: fc.double({ min: 0, max: 1, noNaN: true }),
+      }),
+      { nil: undefined },
+    ),
   })
   .map((data) => JSON.stringify(data, null, 1));
 
 /** A scenario file's text: mostly valid, else structured data as YAML or JSON, hostile YAML, or anything at all. */
 const fileText = fc.oneof(
   { weight: 4, arbitrary: validScenario },
-  fc.record({ data: fc.dictionary(fc.constantFrom(...KEYS), value, { maxKeys: 6 }), ext: fc.constantFrom(...EXTENDS), useExtends: fc.boolean(), json: fc.boolean() })
+  fc
+    .record({
+      data: fc.dictionary(fc.constantFrom(...KEYS), value, { maxKeys: 6 }),
+      ext: fc.constantFrom(...EXTENDS),
+      useExtends: fc.boolean(),
+      json: fc.boolean(),
+    })
     .map(({ data, ext, useExtends, json }) => {
       const content = useExtends ? { ...data, extends: ext } : data;
       return json ? JSON.stringify(content) : stringify(content);
     }),
   fc.constantFrom(
     'a: &a [x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c]\ne: [*d, *d, *d, *d, *d, *d, *d, *d, *d]\n',
-    'name: *nope\n', '__proto__: {steps: 3}\n', '{"__proto__": {"polluted": true}}', 'constructor: {prototype: {x: 1}}\n', '[1, 2, 3]\n', '"just a string"\n',
-    '\uFEFFname: bom\n', 'name: x\nname: y\n', '['.repeat(5000), 'steps: .nan\n', 'steps: .inf\n', 'tasks: {shares: {rnd: 0, management: 0, marketing: 0, hr: 0, other: 0}}\n',
+    'name: *nope\n',
+    '__proto__: {steps: 3}\n',
+    '{"__proto__": {"polluted": true}}',
+    'constructor: {prototype: {x: 1}}\n',
+    '[1, 2, 3]\n',
+    '"just a string"\n',
+    '\uFEFFname: bom\n',
+    'name: x\nname: y\n',
+    '['.repeat(5000),
+    'steps: .nan\n',
+    'steps: .inf\n',
+    'tasks: {shares: {rnd: 0, management: 0, marketing: 0, hr: 0, other: 0}}\n',
   ),
   fc.string({ maxLength: 200 }),
 );
 
-const setArg = fc.tuple(fc.constantFrom('steps', 'seed', 'name', 'population.scale', 'levers.scope', '__proto__.x', 'constructor.prototype.x', 'toString',
-  'budget.toString', 'policies', 'tasks.shares.rnd', 'a..b', '', 'levers'), scalar).map(([path, v]) => `${path}=${typeof v === 'string' ? v : JSON.stringify(v)}`);
+const setArg = fc
+  .tuple(
+    fc.constantFrom(
+      'steps',
+      'seed',
+      'name',
+      'population.scale',
+      'levers.scope',
+      '__proto__.x',
+      'constructor.prototype.x',
+      'toString',
+      'budget.toString',
+      'policies',
+      'tasks.shares.rnd',
+      'a..b',
+      '',
+      'levers',
+    ),
+    scalar,
+  )
+  .map(([path, v]) => `${path}=${typeof v === 'string' ? v : JSON.stringify(v)}`);
 
 const outArg = fc.oneof(
   { weight: 3, arbitrary: fc.constantFrom(undefined, 'o', 'nested/run') },
@@ -101,7 +194,10 @@ const outArg = fc.oneof(
 const invocation = fc.record({
   command: fc.constantFrom('validate', 'run'),
   file: fileText,
-  ext: fc.oneof({ weight: 4, arbitrary: fc.constantFrom('.yaml', '.yml', '.json') }, fc.constantFrom('.txt', '', '.YAML')),
+  ext: fc.oneof(
+    { weight: 4, arbitrary: fc.constantFrom('.yaml', '.yml', '.json') },
+    fc.constantFrom('.txt', '', '.YAML'),
+  ),
   sets: fc.oneof({ weight: 3, arbitrary: fc.constant([] as string[]) }, fc.array(setArg, { maxLength: 3 })),
   seed: fc.option(fc.oneof({ weight: 4, arbitrary: fc.nat(10_000) }, fc.integer(), fc.double()), { nil: undefined }),
   out: outArg,
@@ -118,7 +214,8 @@ describe('the command line on generated input', () => {
         writeFileSync(file, inv.file);
         if (inv.ext === '.yaml') writeFileSync('self.yaml', inv.file);
         const before = listing();
-        const args = inv.command === 'validate' ? ['validate', file] : ['run', file, ...inv.sets.flatMap((s) => ['--set', s])];
+        const args =
+          inv.command === 'validate' ? ['validate', file] : ['run', file, ...inv.sets.flatMap((s) => ['--set', s])];
         if (inv.command === 'run') {
           if (inv.seed !== undefined) args.push('--seed', String(inv.seed));
           if (inv.out !== undefined) args.push('--out', inv.out);
@@ -134,13 +231,18 @@ describe('the command line on generated input', () => {
         // Every new or changed path lies inside the output folder (the default ones go under out/), or is a new folder above it.
         const after = listing();
         const outRoot = inv.command === 'run' ? resolve(inv.out ?? 'out') : undefined;
-        const allowed = (path: string) => outRoot !== undefined && (isInside(outRoot, path) || (isInside(path, outRoot) && after.get(path) === 'dir'));
+        const allowed = (path: string) =>
+          outRoot !== undefined && (isInside(outRoot, path) || (isInside(path, outRoot) && after.get(path) === 'dir'));
         for (const [path, stamp] of after) {
           if (path === resolve(file) || path === resolve('self.yaml') || before.get(path) === stamp) continue;
-          expect(allowed(path), `${relative(sandbox, path)} was written by ${JSON.stringify(args)} (exit ${result.code})`).toBe(true);
+          expect(
+            allowed(path),
+            `${relative(sandbox, path)} was written by ${JSON.stringify(args)} (exit ${result.code})`,
+          ).toBe(true);
         }
         for (const path of before.keys()) {
-          if (!after.has(path)) expect(allowed(path), `${relative(sandbox, path)} was removed by ${JSON.stringify(args)}`).toBe(true);
+          if (!after.has(path))
+            expect(allowed(path), `${relative(sandbox, path)} was removed by ${JSON.stringify(args)}`).toBe(true);
         }
         expect(readFileSync(join(work, 'thesis', 'chapter1.docx'), 'utf8')).toBe('years of work');
         expect(readFileSync(join(sandbox, 'outside.txt'), 'utf8')).toBe('beside the working folder');

@@ -60,7 +60,11 @@ function snapshot(dir: string): Record<string, string> {
   const walk = (at: string, prefix: string) => {
     for (const entry of readdirSync(at, { withFileTypes: true })) {
       if (entry.isDirectory()) walk(join(at, entry.name), `${prefix}${entry.name}/`);
-      else out[prefix + entry.name] = readFileSync(join(at, entry.name), 'utf8').replace(/"wallTimeSeconds": [0-9.e-]+/, '"wallTimeSeconds": 0');
+      else
+        out[prefix + entry.name] = readFileSync(join(at, entry.name), 'utf8').replace(
+          /"wallTimeSeconds": [0-9.e-]+/,
+          '"wallTimeSeconds": 0',
+        );
     }
   };
   walk(dir, '');
@@ -101,7 +105,9 @@ describe('--out at something clustersim did not write', () => {
     writeFileSync(join(cwd, 'study', 'mine.yaml'), 'name: mine\nsteps: 2\n');
     const run = clustersim(cwd, 'run', 'study/mine.yaml', '--out', 'study');
     expect(run.code).toBe(2);
-    expect(run.stderr).toMatch(/^clustersim: will not write to study: it holds study\/mine\.yaml, an input of this command/);
+    expect(run.stderr).toMatch(
+      /^clustersim: will not write to study: it holds study\/mine\.yaml, an input of this command/,
+    );
     expect(readdirSync(join(cwd, 'study'))).toEqual(['mine.yaml']);
   });
 });
@@ -112,19 +118,43 @@ describe('a scenario name that climbs out of out/', () => {
     writeFileSync(join(cwd, 'evil.yaml'), 'name: "../../../escaped"\nsteps: 2\n');
     const run = clustersim(cwd, 'run', 'evil.yaml');
     expect(run.code).toBe(0);
-    const sweep = clustersim(cwd, 'sweep', 'evil.yaml', '--param', 'decay.ratePerMonth=0.02,0.05', '--runs', '1', '--workers', '1');
+    const sweep = clustersim(
+      cwd,
+      'sweep',
+      'evil.yaml',
+      '--param',
+      'decay.ratePerMonth=0.02,0.05',
+      '--runs',
+      '1',
+      '--workers',
+      '1',
+    );
     expect(sweep.code).toBe(0);
     expect(readdirSync(parent)).toEqual(['work']);
     expect(readdirSync(cwd).sort()).toEqual(['evil.yaml', 'out']);
     expect(readdirSync(join(cwd, 'out')).sort()).toEqual(['escaped-seed1', 'sweep-escaped']);
-    expect(JSON.parse(readFileSync(join(cwd, 'out', 'escaped-seed1', 'manifest.json'), 'utf8')).scenarioName).toBe('../../../escaped');
+    expect(JSON.parse(readFileSync(join(cwd, 'out', 'escaped-seed1', 'manifest.json'), 'utf8')).scenarioName).toBe(
+      '../../../escaped',
+    );
   });
 });
 
 describe('two writers of one folder at once', () => {
   it('two sweeps: the second is refused with exit 2 naming the first; the rows are whole and a rerun resumes them all', async () => {
     const { cwd } = workspace();
-    const args = ['sweep', '--param', 'decay.ratePerMonth=0.02,0.05', '--runs', '2', '--steps', '36', '--workers', '1', '--out', 'sw'];
+    const args = [
+      'sweep',
+      '--param',
+      'decay.ratePerMonth=0.02,0.05',
+      '--runs',
+      '2',
+      '--steps',
+      '36',
+      '--workers',
+      '1',
+      '--out',
+      'sw',
+    ];
     const first = started(cwd, ...args);
     await until(() => existsSync(join(cwd, '.sw.lock')));
     // Hold the first writer still while the second tries, so that the test does not depend on the machine's speed.
@@ -134,8 +164,12 @@ describe('two writers of one folder at once', () => {
     const firstDone = await first.done;
     expect(firstDone.code).toBe(0);
     expect(second.code).toBe(2);
-    expect(second.stderr).toMatch(new RegExp(`^clustersim: sw is being written by process ${first.child.pid} on .* \\(clustersim sweep, started `));
-    const rows = readFileSync(join(cwd, 'sw', 'runs.csv'), 'utf8').trim().split('\n');
+    expect(second.stderr).toMatch(
+      new RegExp(`^clustersim: sw is being written by process ${first.child.pid} on .* \\(clustersim sweep, started `),
+    );
+    const rows = readFileSync(join(cwd, 'sw', 'runs.csv'), 'utf8')
+      .trim()
+      .split('\n');
     expect(rows.slice(1).map((r) => r.split(',').slice(0, 2).join(','))).toEqual(['0,0', '0,1', '1,0', '1,1']);
     expect(existsSync(join(cwd, 'sw', 'points.csv'))).toBe(true);
     const rerun = clustersim(cwd, ...args);
@@ -154,7 +188,14 @@ describe('two writers of one folder at once', () => {
     expect(second.code).toBe(2);
     expect(second.stderr).toMatch(/^clustersim: cmp is being written by process \d+ .*\(clustersim compare, started /);
     expect((await first.done).code).toBe(0);
-    expect(readdirSync(join(cwd, 'cmp')).sort()).toEqual(['.clustersim.json', 'charts', 'compare.json', 'runs.csv', 'table.txt', 'timeseries.csv']);
+    expect(readdirSync(join(cwd, 'cmp')).sort()).toEqual([
+      '.clustersim.json',
+      'charts',
+      'compare.json',
+      'runs.csv',
+      'table.txt',
+      'timeseries.csv',
+    ]);
     expect(readdirSync(cwd).sort()).toEqual(['cmp']);
   });
 });
@@ -181,9 +222,22 @@ describe('a write killed with SIGKILL', () => {
 
   it('a sweep killed between rows resumes to the same rows as a sweep never interrupted', async () => {
     const { cwd } = workspace();
-    const args = ['sweep', '--param', 'decay.ratePerMonth=0.02,0.04,0.06', '--runs', '2', '--steps', '24', '--workers', '1'];
+    const args = [
+      'sweep',
+      '--param',
+      'decay.ratePerMonth=0.02,0.04,0.06',
+      '--runs',
+      '2',
+      '--steps',
+      '24',
+      '--workers',
+      '1',
+    ];
     const killed = started(cwd, ...args, '--out', 'sw');
-    const rows = () => (existsSync(join(cwd, 'sw', 'runs.csv')) ? readFileSync(join(cwd, 'sw', 'runs.csv'), 'utf8').split('\n').length - 2 : 0);
+    const rows = () =>
+      existsSync(join(cwd, 'sw', 'runs.csv'))
+        ? readFileSync(join(cwd, 'sw', 'runs.csv'), 'utf8').split('\n').length - 2
+        : 0;
     await until(() => rows() >= 2);
     killed.child.kill('SIGSTOP');
     killed.child.kill('SIGKILL');
@@ -192,8 +246,12 @@ describe('a write killed with SIGKILL', () => {
     expect(resumed.code).toBe(0);
     expect(resumed.stdout).toMatch(/\(([1-5]) resumed, [1-5] run\)/);
     expect(clustersim(cwd, ...args, '--out', 'clean').code).toBe(0);
-    expect(readFileSync(join(cwd, 'sw', 'runs.csv'), 'utf8')).toBe(readFileSync(join(cwd, 'clean', 'runs.csv'), 'utf8'));
-    expect(readFileSync(join(cwd, 'sw', 'points.csv'), 'utf8')).toBe(readFileSync(join(cwd, 'clean', 'points.csv'), 'utf8'));
+    expect(readFileSync(join(cwd, 'sw', 'runs.csv'), 'utf8')).toBe(
+      readFileSync(join(cwd, 'clean', 'runs.csv'), 'utf8'),
+    );
+    expect(readFileSync(join(cwd, 'sw', 'points.csv'), 'utf8')).toBe(
+      readFileSync(join(cwd, 'clean', 'points.csv'), 'utf8'),
+    );
   });
 });
 
@@ -222,7 +280,9 @@ describe.skipIf(!canMount)('a full disk (a 1 MB tmpfs)', () => {
       const previous = snapshot(join(disk, 'r'));
       const full = clustersim(cwd, 'run', '--steps', '2', '--out', 'disk/r');
       expect(full.code).toBe(1);
-      expect(full.stderr).toMatch(/^clustersim: cannot write disk\/r: no space left on the disk \(ENOSPC\); results already written are left as they were\n$/);
+      expect(full.stderr).toMatch(
+        /^clustersim: cannot write disk\/r: no space left on the disk \(ENOSPC\); results already written are left as they were\n$/,
+      );
       expect(full.stderr).not.toMatch(NO_TRACE);
       expect(snapshot(join(disk, 'r'))).toEqual(previous);
       expect(readdirSync(disk)).toEqual(['r']);
@@ -231,17 +291,29 @@ describe.skipIf(!canMount)('a full disk (a 1 MB tmpfs)', () => {
     }
   });
 
-  it('sweep: exit 1 when the disk fills between rows; with room again, the resumed rows equal a clean sweep\'s', () => {
+  it("sweep: exit 1 when the disk fills between rows; with room again, the resumed rows equal a clean sweep's", () => {
     const { cwd } = workspace();
     const disk = join(cwd, 'disk');
     expect(mountTmpfs(disk, '256k')).toBe(true);
     try {
-      const args = ['sweep', '--param', 'decay.ratePerMonth=0.01:0.1:10', '--runs', '6', '--steps', '6', '--workers', '1'];
+      const args = [
+        'sweep',
+        '--param',
+        'decay.ratePerMonth=0.01:0.1:10',
+        '--runs',
+        '6',
+        '--steps',
+        '6',
+        '--workers',
+        '1',
+      ];
       // Fill the disk (4 KB blocks) so that the lock, the marker, the manifest and two blocks of rows fit, but not all 60 rows.
       writeFileSync(join(disk, 'filler'), Buffer.alloc(256 * 1024 - 24 * 1024));
       const full = clustersim(cwd, ...args, '--out', 'disk/sw');
       expect(full.code).toBe(1);
-      expect(full.stderr).toMatch(/^clustersim: cannot write disk\/sw\/runs.csv: no space left on the disk \(ENOSPC\); results already written are left as they were\n$/);
+      expect(full.stderr).toMatch(
+        /^clustersim: cannot write disk\/sw\/runs.csv: no space left on the disk \(ENOSPC\); results already written are left as they were\n$/,
+      );
       expect(full.stderr).not.toMatch(NO_TRACE);
       // Complete rows: the header and a torn last line (if any) aside.
       const torn = readFileSync(join(disk, 'sw', 'runs.csv'), 'utf8').split('\n').length - 2;
@@ -252,7 +324,9 @@ describe.skipIf(!canMount)('a full disk (a 1 MB tmpfs)', () => {
       expect(resumed.code).toBe(0);
       expect(resumed.stdout).toContain(`(${torn} resumed, ${60 - torn} run)`);
       expect(clustersim(cwd, ...args, '--out', 'clean').code).toBe(0);
-      expect(readFileSync(join(disk, 'sw', 'runs.csv'), 'utf8')).toBe(readFileSync(join(cwd, 'clean', 'runs.csv'), 'utf8'));
+      expect(readFileSync(join(disk, 'sw', 'runs.csv'), 'utf8')).toBe(
+        readFileSync(join(cwd, 'clean', 'runs.csv'), 'utf8'),
+      );
     } finally {
       spawnSync('umount', [disk]);
     }

@@ -21,7 +21,9 @@ describe('markers', () => {
   it('rejects a text without the markers, or with them out of order or twice', () => {
     expect(() => readBlock('no markers', 'parameters')).toThrow(/clustersim\/docs: markers/);
     expect(() => readBlock('<!-- x:end --> <!-- x:start -->', 'x')).toThrow(/not found in order/);
-    expect(() => readBlock('<!-- x:start --><!-- x:end --><!-- x:start --><!-- x:end -->', 'x')).toThrow(/more than once/);
+    expect(() => readBlock('<!-- x:start --><!-- x:end --><!-- x:start --><!-- x:end -->', 'x')).toThrow(
+      /more than once/,
+    );
   });
 
   it('replaces only the text between the markers and reads it back', () => {
@@ -52,7 +54,10 @@ describe('table cells', () => {
       unit: 'share',
       justification: 'of searches (assumed; Ponds et al. 2007: local)',
     });
-    expect(splitDescription('logit units per unit of distance (assumed)')).toEqual({ unit: '', justification: 'logit units per unit of distance (assumed)' });
+    expect(splitDescription('logit units per unit of distance (assumed)')).toEqual({
+      unit: '',
+      justification: 'logit units per unit of distance (assumed)',
+    });
   });
 });
 
@@ -60,10 +65,14 @@ describe('ranges', () => {
   it('print the bounds without a maximum as open, which no parameter has', () => {
     expect(formatRange({ integer: false })).toBe('(-∞, ∞)');
     expect(formatRange({ integer: true, minimum: 0 })).toBe('integers [0, ∞)');
-    expect(leafParameters().filter((leaf) => leaf.range && leaf.range.maximum === undefined && leaf.range.exclusiveMaximum === undefined).map((l) => l.path)).toEqual([]);
+    expect(
+      leafParameters()
+        .filter((leaf) => leaf.range && leaf.range.maximum === undefined && leaf.range.exclusiveMaximum === undefined)
+        .map((l) => l.path),
+    ).toEqual([]);
   });
 
-  it('print inclusive bounds in brackets, exclusive ones in parentheses, and a list\'s length', () => {
+  it("print inclusive bounds in brackets, exclusive ones in parentheses, and a list's length", () => {
     expect(formatRange({ integer: false, minimum: 0, maximum: 1 })).toBe('[0, 1]');
     expect(formatRange({ integer: false, exclusiveMinimum: 0, maximum: 100 })).toBe('(0, 100]');
     expect(formatRange({ integer: true, minimum: 1, maximum: 2400 })).toBe('integers [1, 2400]');
@@ -78,11 +87,15 @@ describe('parameter table', () => {
     const table = parameterTable();
     const rows = table.split('\n').slice(2);
     expect(rows).toHaveLength(schemaEntries().length);
-    expect(table).toContain('| `tieFormation.intercept` | -4.7 | [-100, 100] | logit units | base of the tie probability (calibrated to Table 3, docs/calibration.md) |');
+    expect(table).toContain(
+      '| `tieFormation.intercept` | -4.7 | [-100, 100] | logit units | base of the tie probability (calibrated to Table 3, docs/calibration.md) |',
+    );
     expect(table).toContain('| `levers.scope` | `park` | — | park \\| region \\| national |');
     expect(table).toContain('| `population.firmMembers` | 4566 | integers [0, 1000000] | firms |');
     expect(table).toContain('| `population.scale` | 1 | (0, 100] | factor |');
-    expect(table).toContain('| `population.regions` | `capital`, `daegyeong`, `chungcheong`, `dongnam`, `honam`, `gangwon` | 1 to 6 items |');
+    expect(table).toContain(
+      '| `population.regions` | `capital`, `daegyeong`, `chungcheong`, `dongnam`, `honam`, `gangwon` | 1 to 6 items |',
+    );
     expect(table).toContain('| `seed` | 1 | integers [0, 2^53 - 1] | integer |');
     expect(table).toContain('| `steps` | 120 | integers [1, 2400] | months |');
     expect(table).toContain('| `tasks.mix.rnd` | 0.106 | [0, 1000000] | weight |');
@@ -113,12 +126,16 @@ describe('output columns', () => {
 
 describe('parameter descriptions', () => {
   it('give every leaf a description', () => {
-    const missing = leafParameters().filter((leaf) => leaf.description.trim() === '').map((leaf) => leaf.path);
+    const missing = leafParameters()
+      .filter((leaf) => leaf.description.trim() === '')
+      .map((leaf) => leaf.path);
     expect(missing).toEqual([]);
   });
 
   it('give every leaf a unit before a colon', () => {
-    const withoutUnit = leafParameters().filter((leaf) => splitDescription(leaf.description).unit === '').map((leaf) => leaf.path);
+    const withoutUnit = leafParameters()
+      .filter((leaf) => splitDescription(leaf.description).unit === '')
+      .map((leaf) => leaf.path);
     expect(withoutUnit).toEqual([]);
   });
 });

@@ -7,18 +7,25 @@ import type { Row } from '../../src/metrics/recorder.js';
 import { runFiles } from '../../src/output/write-run.js';
 import { scenarioSchema } from '../../src/scenario/schema.js';
 
-const scenario = scenarioSchema.parse({ name: 'determinism', seed: 21, steps: 24, population: { scale: 0.1 }, metrics: { costlyEvery: 6 } });
+const scenario = scenarioSchema.parse({
+  name: 'determinism',
+  seed: 21,
+  steps: 24,
+  population: { scale: 0.1 },
+  metrics: { costlyEvery: 6 },
+});
 const filesOf = (seed: number, wallTime: number) => {
   const s = { ...scenario, seed };
   return runFiles(s, run(createModel(s)), wallTime);
 };
-const text = (contents: string | Uint8Array) => (typeof contents === 'string' ? contents : Buffer.from(contents).toString('base64'));
+const text = (contents: string | Uint8Array) =>
+  typeof contents === 'string' ? contents : Buffer.from(contents).toString('base64');
 
 describe('determinism', () => {
   const first = filesOf(21, 1.5);
   const second = filesOf(21, 9.25);
 
-  it('writes the same files, byte for byte, for the same scenario and seed, except the manifest\'s wall time', () => {
+  it("writes the same files, byte for byte, for the same scenario and seed, except the manifest's wall time", () => {
     expect(Object.keys(second)).toEqual(Object.keys(first));
     for (const name of Object.keys(first)) {
       if (name === 'manifest.json') continue;
@@ -52,7 +59,10 @@ describe('determinism', () => {
     const model = createModel({ seed: 5, population: { scale: 0.1 } });
     const first = run(model, { steps: 4 }).rows;
     const second = run(model, { steps: 6 }).rows;
-    const cheap = (row: Row) => Object.fromEntries(Object.entries(row).filter(([name]) => !['clustering', 'communities', 'modularity'].includes(name)));
+    const cheap = (row: Row) =>
+      Object.fromEntries(
+        Object.entries(row).filter(([name]) => !['clustering', 'communities', 'modularity'].includes(name)),
+      );
     expect(first.map(cheap)).toEqual(long.slice(0, 5).map(cheap));
     expect(second).toEqual(long.slice(4));
   });

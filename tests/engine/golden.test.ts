@@ -36,13 +36,27 @@ function goldenOf(rows: Row[]): Golden {
   const last = rows[rows.length - 1];
   const num = (name: string) => {
     const value = last[name];
-    if (typeof value !== 'number' && value !== null) throw new Error(`golden: column ${name} is ${JSON.stringify(value)}, not a number`);
+    if (typeof value !== 'number' && value !== null)
+      throw new Error(`golden: column ${name} is ${JSON.stringify(value)}, not a number`);
     return value;
   };
   const total = (name: string) => rows.slice(1).reduce((s, r) => s + (r[name] as number), 0);
   const pick = [
-    'members', 'membersFirm', 'ties', 'density', 'meanDegree', 'giantComponentShare', 'iurTiesPerFirm', 'firmTiesPerFirm',
-    'meanTrust', 'meanSatisfaction', 'tasksSolved', 'events', 'clustering', 'communities', 'modularity',
+    'members',
+    'membersFirm',
+    'ties',
+    'density',
+    'meanDegree',
+    'giantComponentShare',
+    'iurTiesPerFirm',
+    'firmTiesPerFirm',
+    'meanTrust',
+    'meanSatisfaction',
+    'tasksSolved',
+    'events',
+    'clustering',
+    'communities',
+    'modularity',
   ];
   return {
     scenario: SCENARIO,
@@ -60,7 +74,8 @@ function goldenOf(rows: Row[]): Golden {
   };
 }
 
-const show = (value: unknown) => (value === undefined ? '(missing)' : typeof value === 'string' ? value : JSON.stringify(value));
+const show = (value: unknown) =>
+  value === undefined ? '(missing)' : typeof value === 'string' ? value : JSON.stringify(value);
 
 function close(expected: number | null | undefined, got: number | null | undefined): boolean {
   if (typeof expected !== 'number' || typeof got !== 'number') return expected === got;
@@ -70,17 +85,28 @@ function close(expected: number | null | undefined, got: number | null | undefin
 /** One line per differing entry, as a table; empty when the run matches the fixture. */
 function goldenDiff(expected: Golden, got: Golden): string[][] {
   const rows: string[][] = [];
-  if (JSON.stringify(expected.scenario) !== JSON.stringify(got.scenario)) rows.push(['scenario', show(expected.scenario), show(got.scenario)]);
+  if (JSON.stringify(expected.scenario) !== JSON.stringify(got.scenario))
+    rows.push(['scenario', show(expected.scenario), show(got.scenario)]);
   const names = [...new Set([...Object.keys(expected.numbers), ...Object.keys(got.numbers)])];
-  for (const name of names) if (!close(expected.numbers[name], got.numbers[name])) rows.push([name, show(expected.numbers[name]), show(got.numbers[name])]);
-  if (expected.timeseriesSha256 !== got.timeseriesSha256) rows.push(['timeseriesSha256', expected.timeseriesSha256, got.timeseriesSha256]);
+  for (const name of names)
+    if (!close(expected.numbers[name], got.numbers[name]))
+      rows.push([name, show(expected.numbers[name]), show(got.numbers[name])]);
+  if (expected.timeseriesSha256 !== got.timeseriesSha256)
+    rows.push(['timeseriesSha256', expected.timeseriesSha256, got.timeseriesSha256]);
   return rows;
 }
 
 function formatTable(rows: string[][]): string {
   const table = [['name', 'expected', 'got'], ...rows];
   const widths = [0, 1, 2].map((c) => Math.max(...table.map((r) => r[c].length)));
-  return table.map((r) => r.map((cell, c) => cell.padEnd(widths[c])).join('  ').trimEnd()).join('\n');
+  return table
+    .map((r) =>
+      r
+        .map((cell, c) => cell.padEnd(widths[c]))
+        .join('  ')
+        .trimEnd(),
+    )
+    .join('\n');
 }
 
 describe('golden run of the default scenario', () => {
@@ -91,7 +117,10 @@ describe('golden run of the default scenario', () => {
       process.stderr.write(`golden: rewrote ${FIXTURE}\n`);
       return;
     }
-    if (!existsSync(FIXTURE)) throw new Error(`golden: no fixture at ${FIXTURE}; create it with UPDATE_GOLDEN=1 npx vitest run tests/engine/golden.test.ts`);
+    if (!existsSync(FIXTURE))
+      throw new Error(
+        `golden: no fixture at ${FIXTURE}; create it with UPDATE_GOLDEN=1 npx vitest run tests/engine/golden.test.ts`,
+      );
     const expected = JSON.parse(readFileSync(FIXTURE, 'utf8')) as Golden;
     const diff = goldenDiff(expected, got);
     if (diff.length > 0) {
@@ -116,7 +145,11 @@ describe('golden diff table', () => {
   it('lists each differing number, missing entries and the digest, one row each', () => {
     const diff = goldenDiff(base, { ...base, numbers: { a: 2, c: 0, d: 4 }, timeseriesSha256: 'y' });
     expect(diff).toEqual([
-      ['a', '1', '2'], ['b', '0.30000000000000004', '(missing)'], ['c', 'null', '0'], ['d', '(missing)', '4'], ['timeseriesSha256', 'x', 'y'],
+      ['a', '1', '2'],
+      ['b', '0.30000000000000004', '(missing)'],
+      ['c', 'null', '0'],
+      ['d', '(missing)', '4'],
+      ['timeseriesSha256', 'x', 'y'],
     ]);
     expect(formatTable(diff).split('\n')[0]).toBe('name              expected             got');
   });

@@ -5,7 +5,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-export const LAYERS: readonly (readonly string[])[] = [
+const LAYERS: readonly (readonly string[])[] = [
   ['errors.ts', 'version.ts', 'random', 'stats'],
   ['scenario'],
   ['model'],
@@ -36,7 +36,11 @@ const levelOf = (unit: string) => LAYERS.findIndex((layer) => layer.includes(uni
 /** Relative imports of a file (import and export ... from, and import()), resolved to paths under src/. */
 function importsOf(file: string): string[] {
   const text = readFileSync(file, 'utf8');
-  const specs = [...text.matchAll(/(?:^|\n)\s*(?:import|export)[^'"]*?from\s+'(\.[^']+)'|import\('(\.[^']+)'\)|(?:^|\n)\s*import\s+'(\.[^']+)'/g)].map((m) => m[1] ?? m[2] ?? m[3]);
+  const specs = [
+    ...text.matchAll(
+      /(?:^|\n)\s*(?:import|export)[^'"]*?from\s+'(\.[^']+)'|import\('(\.[^']+)'\)|(?:^|\n)\s*import\s+'(\.[^']+)'/g,
+    ),
+  ].map((m) => m[1] ?? m[2] ?? m[3]);
   return specs.map((spec) => resolve(dirname(file), spec.replace(/\.js$/, '.ts')));
 }
 

@@ -46,7 +46,8 @@ function stripComments(source: string): string {
 function importsOf(source: string): string[] {
   const code = stripComments(source);
   const specs: string[] = [];
-  for (const m of code.matchAll(/(?:\bfrom\s*|\bimport\s*\(\s*|\bimport\s+|\brequire\s*\(\s*)(['"])([^'"]+)\1/g)) specs.push(m[2]);
+  for (const m of code.matchAll(/(?:\bfrom\s*|\bimport\s*\(\s*|\bimport\s+|\brequire\s*\(\s*)(['"])([^'"]+)\1/g))
+    specs.push(m[2]);
   return specs;
 }
 
@@ -58,7 +59,9 @@ describe('stripComments', () => {
 
 describe('the sources', () => {
   it('never call Math.random outside comments', () => {
-    const offenders = sourcesUnder(join(root, 'src')).filter((file) => /\bMath\s*\.\s*random\b/.test(stripComments(readFileSync(file, 'utf8'))));
+    const offenders = sourcesUnder(join(root, 'src')).filter((file) =>
+      /\bMath\s*\.\s*random\b/.test(stripComments(readFileSync(file, 'utf8'))),
+    );
     expect(offenders.map((f) => relative(root, f))).toEqual([]);
   });
 
@@ -76,7 +79,11 @@ describe('the sources', () => {
 
   it('of the engine mention no process, Buffer or require (browser globals only)', () => {
     const files = [...ENGINE.flatMap((d) => sourcesUnder(join(root, d))), ...ENGINE_FILES.map((f) => join(root, f))];
-    const offenders = files.filter((file) => /\b(process|Buffer|require|__dirname)\b/.test(stripComments(readFileSync(file, 'utf8')).replace(/(['"`])(?:\\.|(?!\1).)*\1/g, '""')));
+    const offenders = files.filter((file) =>
+      /\b(process|Buffer|require|__dirname)\b/.test(
+        stripComments(readFileSync(file, 'utf8')).replace(/(['"`])(?:\\.|(?!\1).)*\1/g, '""'),
+      ),
+    );
     expect(offenders.map((f) => relative(root, f))).toEqual([]);
   });
 });

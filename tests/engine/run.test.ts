@@ -24,7 +24,7 @@ describe('run', () => {
     expect(rows.map((r) => r.modularity !== null)).toEqual([true, false, true, false, true, true]);
   });
 
-  it('runs the scenario\'s steps by default, with metrics.costlyEvery', () => {
+  it("runs the scenario's steps by default, with metrics.costlyEvery", () => {
     const { rows, model } = run(createModel({ ...small, metrics: { costlyEvery: 7 } }));
     expect(model.step).toBe(14);
     expect(rows.filter((r) => r.communities !== null).map((r) => r.step)).toEqual([0, 7, 14]);
@@ -43,17 +43,24 @@ describe('run', () => {
     const total = (c: string) => stepped.reduce((s, r) => s + (r[c] as number), 0);
     expect(summary.final).toBe(rows[14]);
     expect(summary.totals).toEqual({
-      events: total('events'), tasksFound: total('tasksFound'), tasksSolved: total('tasksSolved'), tiesFormed: total('tiesFormed'),
-      tiesDropped: total('tiesDropped'), joined: total('joined'), left: total('left'),
+      events: total('events'),
+      tasksFound: total('tasksFound'),
+      tasksSolved: total('tasksSolved'),
+      tiesFormed: total('tiesFormed'),
+      tiesDropped: total('tiesDropped'),
+      joined: total('joined'),
+      left: total('left'),
     });
     expect(summary.tasksSolvedPerYear.map((y) => y.year)).toEqual([2005, 2006]);
     expect(summary.tasksSolvedPerYear.reduce((s, y) => s + y.total, 0)).toBe(summary.totals.tasksSolved);
-    expect(summary.tasksSolvedPerYear[1].total).toBe((rows[13].tasksSolved as number) + (rows[14].tasksSolved as number));
+    expect(summary.tasksSolvedPerYear[1].total).toBe(
+      (rows[13].tasksSolved as number) + (rows[14].tasksSolved as number),
+    );
   });
 });
 
 describe('simulate', () => {
-  it('is createModel then run, with the seed option overriding the scenario\'s', () => {
+  it("is createModel then run, with the seed option overriding the scenario's", () => {
     const a = simulate(small, { seed: 4, steps: 4 });
     const b = run(createModel({ ...small, seed: 4 }), { steps: 4 });
     expect(a.rows).toEqual(b.rows);

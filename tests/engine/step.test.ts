@@ -17,7 +17,17 @@ describe('PHASES', () => {
     const names = PHASES.map((phase) => phase.name);
     expect(names[0]).toBe('applyPolicies');
     expect(new Set(names).size).toBe(names.length);
-    for (const name of ['holdEvents', 'meet', 'search', 'formTies', 'collaborate', 'decay', 'updateSatisfaction', 'updateMembership', 'evaluateSupport']) {
+    for (const name of [
+      'holdEvents',
+      'meet',
+      'search',
+      'formTies',
+      'collaborate',
+      'decay',
+      'updateSatisfaction',
+      'updateMembership',
+      'evaluateSupport',
+    ]) {
       expect(names).toContain(name);
     }
   });

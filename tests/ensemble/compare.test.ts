@@ -31,7 +31,11 @@ describe('ensemble/compare', () => {
     expect(events('withdrawal').diffHi).toBeLessThan(0);
     expect(result.perRun.map((r) => r.seed)).toEqual([...result.seeds, ...result.seeds, ...result.seeds]);
     expect(result.snapshots.map((s) => [s.scenario, s.snapshot.step, s.snapshot.nodes.length])).toEqual(
-      result.scenarios.map((name) => [name, 12, result.perRun.find((r) => r.scenario === name && r.run === 0)!.outcomes.members]),
+      result.scenarios.map((name) => [
+        name,
+        12,
+        result.perRun.find((r) => r.scenario === name && r.run === 0)!.outcomes.members,
+      ]),
     );
     const series = result.series.filter((r) => r.scenario === 'base' && r.metric === 'members');
     expect(series.map((r) => r.step)).toEqual(Array.from({ length: 13 }, (_, t) => t));
@@ -41,7 +45,9 @@ describe('ensemble/compare', () => {
     const scenarios = [tiny('a'), tiny('b', { levers: { openEventShare: 0.5 } })];
     const one = await compareScenarios(scenarios, { runs: 3, workers: 1 });
     // The compiled module, whose pool can start worker threads (built by the global setup).
-    const compiled = (await import(join(process.cwd(), 'dist/src/ensemble/compare.js'))) as typeof import('../../src/ensemble/compare.js');
+    const compiled = (await import(
+      join(process.cwd(), 'dist/src/ensemble/compare.js')
+    )) as typeof import('../../src/ensemble/compare.js');
     const two = await compiled.compareScenarios(scenarios, { runs: 3, workers: 2 });
     expect(JSON.stringify(two)).toBe(JSON.stringify(one));
   });

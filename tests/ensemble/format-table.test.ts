@@ -6,7 +6,14 @@ import { formatCompareTable } from '../../src/ensemble/format-table.js';
 describe('ensemble/format-table', () => {
   it('prints mean [CI] per scenario and flags differences whose interval excludes 0', () => {
     const row = (scenario: string, mean: number, diff: number, diffLo: number, diffHi: number) => ({
-      outcome: 'density', scenario, mean, lo: mean - 0.001, hi: mean + 0.001, diff, diffLo, diffHi,
+      outcome: 'density',
+      scenario,
+      mean,
+      lo: mean - 0.001,
+      hi: mean + 0.001,
+      diff,
+      diffLo,
+      diffHi,
     });
     const result: CompareResult = {
       scenarios: ['base', 'open'],

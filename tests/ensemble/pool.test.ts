@@ -11,7 +11,8 @@ type Pool = typeof import('../../src/ensemble/pool.js');
 const compiled = async () => (await import(join(process.cwd(), 'dist/src/ensemble/pool.js'))) as Pool;
 
 const scenario = scenarioSchema.parse({ name: 'tiny', steps: 6, population: { scale: 0.05, regions: ['gangwon'] } });
-const jobsOf = (n: number): Job[] => Array.from({ length: n }, (_, index) => ({ index, scenario, seed: `pool/${index}` }));
+const jobsOf = (n: number): Job[] =>
+  Array.from({ length: n }, (_, index) => ({ index, scenario, seed: `pool/${index}` }));
 
 describe('runJobs on failing jobs', () => {
   // A scenario that slipped past validation: createModel's own parse rejects the negative horizon.
@@ -49,7 +50,11 @@ describe('runJobs', () => {
     for (const workers of [2, 3]) {
       const seen: number[] = [];
       const progress: number[] = [];
-      const many: JobResult[] = await threaded(jobs, { workers, onResult: (r) => seen.push(r.index), onProgress: (done) => progress.push(done) });
+      const many: JobResult[] = await threaded(jobs, {
+        workers,
+        onResult: (r) => seen.push(r.index),
+        onProgress: (done) => progress.push(done),
+      });
       expect(JSON.stringify(many)).toBe(JSON.stringify(one));
       expect(seen.sort((a, b) => a - b)).toEqual([0, 1, 2, 3, 4, 5, 6]);
       expect(progress).toEqual([1, 2, 3, 4, 5, 6, 7]);

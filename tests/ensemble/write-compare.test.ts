@@ -16,13 +16,18 @@ function table(text: string): Record<string, string>[] {
   return rows.map((cells) => Object.fromEntries(header.map((name, k) => [name, cells[k]])));
 }
 
-const tiny = (name: string, extra: object = {}) => scenarioSchema.parse({ name, steps: 6, population: { scale: 0.05, regions: ['gangwon'] }, ...extra });
+const tiny = (name: string, extra: object = {}) =>
+  scenarioSchema.parse({ name, steps: 6, population: { scale: 0.05, regions: ['gangwon'] }, ...extra });
 let root: string;
 let result: CompareResult;
 
 beforeAll(async () => {
   root = mkdtempSync(join(tmpdir(), 'clustersim-write-compare-'));
-  result = await compareScenarios([tiny('base'), tiny('=fees', { budget: { subsidyLevel: 0 } })], { runs: 3, workers: 1, seed: 4 });
+  result = await compareScenarios([tiny('base'), tiny('=fees', { budget: { subsidyLevel: 0 } })], {
+    runs: 3,
+    workers: 1,
+    seed: 4,
+  });
 });
 
 afterAll(() => {
@@ -34,7 +39,9 @@ describe('writeCompare on a folder it did not write', () => {
     const dir = join(root, 'mine');
     mkdirSync(dir);
     writeFileSync(join(dir, 'results.xlsx'), 'x');
-    await expect(writeCompare(dir, result)).rejects.toThrow(/it is a folder that clustersim did not write \(it holds results\.xlsx\)/);
+    await expect(writeCompare(dir, result)).rejects.toThrow(
+      /it is a folder that clustersim did not write \(it holds results\.xlsx\)/,
+    );
     expect(readdirSync(dir)).toEqual(['results.xlsx']);
   });
 });
@@ -43,14 +50,31 @@ describe('writeCompare', () => {
   it('writes the four files and a marker, whose numbers agree', async () => {
     const dir = join(root, 'cmp');
     await writeCompare(dir, result);
-    expect(readdirSync(dir).sort()).toEqual(['.clustersim.json', 'compare.json', 'runs.csv', 'table.txt', 'timeseries.csv']);
+    expect(readdirSync(dir).sort()).toEqual([
+      '.clustersim.json',
+      'compare.json',
+      'runs.csv',
+      'table.txt',
+      'timeseries.csv',
+    ]);
     const runs = table(readFileSync(join(dir, 'runs.csv'), 'utf8'));
     expect(Object.keys(runs[0])).toEqual(['scenario', 'run', 'seed', ...COMPARED_OUTCOME_NAMES]);
-    expect(runs.map((r) => `${r.scenario} ${r.run} ${r.seed}`)).toEqual(["base 0 4/run/0", "base 1 4/run/1", "base 2 4/run/2", "'=fees 0 4/run/0", "'=fees 1 4/run/1", "'=fees 2 4/run/2"]);
+    expect(runs.map((r) => `${r.scenario} ${r.run} ${r.seed}`)).toEqual([
+      'base 0 4/run/0',
+      'base 1 4/run/1',
+      'base 2 4/run/2',
+      "'=fees 0 4/run/0",
+      "'=fees 1 4/run/1",
+      "'=fees 2 4/run/2",
+    ]);
     expect(readFileSync(join(dir, 'runs.csv'), 'utf8')).toContain("\n'=fees,0,4/run/0,");
-    const compare = JSON.parse(readFileSync(join(dir, 'compare.json'), 'utf8')) as { outcomes: { outcome: string; scenario: string; mean: number; lo: number; hi: number }[] };
+    const compare = JSON.parse(readFileSync(join(dir, 'compare.json'), 'utf8')) as {
+      outcomes: { outcome: string; scenario: string; mean: number; lo: number; hi: number }[];
+    };
     for (const row of compare.outcomes) {
-      const values = runs.filter((r) => r.scenario.replace(/^'/, '') === row.scenario).map((r) => Number(r[row.outcome]));
+      const values = runs
+        .filter((r) => r.scenario.replace(/^'/, '') === row.scenario)
+        .map((r) => Number(r[row.outcome]));
       if (values.some((v) => !Number.isFinite(v))) continue;
       expect(row.mean).toBeCloseTo(values.reduce((a, b) => a + b, 0) / values.length, 9);
       expect(row.lo).toBeLessThanOrEqual(row.mean);

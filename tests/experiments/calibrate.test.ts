@@ -11,7 +11,14 @@ import { resolveTargets, type ResolvedTarget } from '../../src/experiments/targe
 import { scenarioSchema } from '../../src/scenario/schema.js';
 
 const target = (observed: number, tolerance: number, weight = 1): ResolvedTarget => ({
-  id: 'x', description: 'd', source: 's', observed, tolerance, toleranceText: '', weight, spec: { kind: 'at', column: 'members', step: 0 },
+  id: 'x',
+  description: 'd',
+  source: 's',
+  observed,
+  tolerance,
+  toleranceText: '',
+  weight,
+  spec: { kind: 'at', column: 'members', step: 0 },
 });
 
 describe('targetDistance and rankPoints', () => {
@@ -24,7 +31,12 @@ describe('targetDistance and rankPoints', () => {
   it('sorts points by distance and accepts the closest share', () => {
     const targets = [target(0, 1)];
     const fitted = rankPoints(targets, [{ a: 1 }, { a: 2 }, { a: 3 }, { a: 4 }], [[3], [1], [NaN], [2]], 0.5);
-    expect(fitted.map((f) => [f.point, f.accepted])).toEqual([[1, true], [3, true], [0, false], [2, false]]);
+    expect(fitted.map((f) => [f.point, f.accepted])).toEqual([
+      [1, true],
+      [3, true],
+      [0, false],
+      [2, false],
+    ]);
   });
 });
 
@@ -35,13 +47,28 @@ describe('runCalibration', () => {
       validateTargets({
         name: 'mini',
         source: 'test',
-        targets: [{ id: 'tasks', description: 'tasks found', source: 's', observed: 60, tolerance: { relative: 0.15 }, simulated: { sum: 'tasksFound', from: 1, to: 6 } }],
+        targets: [
+          {
+            id: 'tasks',
+            description: 'tasks found',
+            source: 's',
+            observed: 60,
+            tolerance: { relative: 0.15 },
+            simulated: { sum: 'tasksFound', from: 1, to: 6 },
+          },
+        ],
       }),
       2005,
     );
     const specs = parseParams(['tasks.probPerFirmMonth=0.01:0.2']);
     const dir = mkdtempSync(join(tmpdir(), 'clustersim-calibrate-'));
-    const result = await runCalibration(scenario, targets, specs, dir, { samples: 6, runs: 1, seed: 4, workers: 1, accept: 0.34 });
+    const result = await runCalibration(scenario, targets, specs, dir, {
+      samples: 6,
+      runs: 1,
+      seed: 4,
+      workers: 1,
+      accept: 0.34,
+    });
     expect(result.points).toHaveLength(6);
     expect(result.points.filter((p) => p.accepted)).toHaveLength(2);
     const best = result.best.params['tasks.probPerFirmMonth'] as number;
@@ -53,8 +80,16 @@ describe('runCalibration', () => {
     const saved = JSON.parse(readFileSync(join(dir, 'best.json'), 'utf8'));
     expect(saved.set).toEqual([`tasks.probPerFirmMonth=${best}`]);
     expect(readFileSync(join(dir, 'accepted.csv'), 'utf8').trimEnd().split('\n')).toHaveLength(3);
-    expect(readFileSync(join(dir, 'fit.csv'), 'utf8')).toMatch(/^target,source,observed,tolerance,simulated,deviation,pass/);
-    const again = await runCalibration(scenario, targets, specs, dir, { samples: 6, runs: 1, seed: 4, workers: 1, accept: 0.34 });
+    expect(readFileSync(join(dir, 'fit.csv'), 'utf8')).toMatch(
+      /^target,source,observed,tolerance,simulated,deviation,pass/,
+    );
+    const again = await runCalibration(scenario, targets, specs, dir, {
+      samples: 6,
+      runs: 1,
+      seed: 4,
+      workers: 1,
+      accept: 0.34,
+    });
     expect(again.resumed).toBe(6);
     expect(again.best).toEqual(result.best);
   });

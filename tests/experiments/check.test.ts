@@ -9,7 +9,14 @@ import { resolveTargets, type ResolvedTarget } from '../../src/experiments/targe
 import { scenarioSchema } from '../../src/scenario/schema.js';
 
 const target = (observed: number, tolerance: number): ResolvedTarget => ({
-  id: 'x', description: 'd', source: 's', observed, tolerance, toleranceText: String(tolerance), weight: 1, spec: { kind: 'at', column: 'members', step: 0 },
+  id: 'x',
+  description: 'd',
+  source: 's',
+  observed,
+  tolerance,
+  toleranceText: String(tolerance),
+  weight: 1,
+  spec: { kind: 'at', column: 'members', step: 0 },
 });
 
 describe('checkRow', () => {
@@ -34,11 +41,43 @@ describe('checkTargets', () => {
     validateTargets({
       name: 'mini',
       source: 'test',
-      survey: { step: 12, respondents: 50, nonJoinerRespondents: 'all', referenceCorrelations: { openness: 0.753, skilledPeople: 0.659, selfReliance: 0.784, communityCooperation: 0.639, jointIur: 0.779 } },
+      survey: {
+        step: 12,
+        respondents: 50,
+        nonJoinerRespondents: 'all',
+        referenceCorrelations: {
+          openness: 0.753,
+          skilledPeople: 0.659,
+          selfReliance: 0.784,
+          communityCooperation: 0.639,
+          jointIur: 0.779,
+        },
+      },
       targets: [
-        { id: 'professors', description: 'professors', source: 'section 2.1', observed: 78, tolerance: { relative: 0.15 }, simulated: { at: 'membersProfessor', step: 12 } },
-        { id: 'events', description: 'events in 2005', source: 'section 2.2', observed: 1e6, tolerance: { relative: 0.15 }, simulated: { sum: 'events', year: 2005 } },
-        { id: 'order', description: 'order', source: 'Table 6', observed: 10, tolerance: { absolute: 10 }, simulated: { survey: 'orderAgreements' } },
+        {
+          id: 'professors',
+          description: 'professors',
+          source: 'section 2.1',
+          observed: 78,
+          tolerance: { relative: 0.15 },
+          simulated: { at: 'membersProfessor', step: 12 },
+        },
+        {
+          id: 'events',
+          description: 'events in 2005',
+          source: 'section 2.2',
+          observed: 1e6,
+          tolerance: { relative: 0.15 },
+          simulated: { sum: 'events', year: 2005 },
+        },
+        {
+          id: 'order',
+          description: 'order',
+          source: 'Table 6',
+          observed: 10,
+          tolerance: { absolute: 10 },
+          simulated: { survey: 'orderAgreements' },
+        },
       ],
     }),
     2005,
@@ -48,7 +87,7 @@ describe('checkTargets', () => {
     expect(() => atHorizon({ ...scenario, steps: 6 }, 12)).toThrow(/targets read step 12, the scenario runs 6 steps/);
   });
 
-  it('runs to the targets\' horizon and reports observed, simulated and the verdict', async () => {
+  it("runs to the targets' horizon and reports observed, simulated and the verdict", async () => {
     const result = await checkTargets(scenario, targets, { runs: 2, seed: 3, workers: 1 });
     expect(result.steps).toBe(12);
     expect(result.seeds).toEqual(['3/run/0', '3/run/1']);
@@ -65,6 +104,10 @@ describe('checkTargets', () => {
     expect(table).toMatch(/events .* FAIL/);
     expect(table).toMatch(/2 of 3 targets pass/);
     const spec = checkChartSpec(result.rows, 'mini') as { data: { values: { target: string; result: string }[] } };
-    expect(spec.data.values.map((v) => [v.target, v.result])).toEqual([['professors', 'pass'], ['events', 'fail'], ['order', 'pass']]);
+    expect(spec.data.values.map((v) => [v.target, v.result])).toEqual([
+      ['professors', 'pass'],
+      ['events', 'fail'],
+      ['order', 'pass'],
+    ]);
   });
 });

@@ -25,12 +25,21 @@ describe('experiment commands: user errors', () => {
     [['sweep', '--param', 'decay.ratePerMonth'], /--param "decay\.ratePerMonth": expected path=/],
     [['sweep', '--param', 'decay.rate=0.1:0.2'], /unknown parameter "decay\.rate"/],
     [['sweep', '--param', 'decay.ratePerMonth=0.1,2'], /decay\.ratePerMonth: expected a number <= 1, got 2/],
-    [['sweep', '--param', 'decay.ratePerMonth=0.1', '--design', 'sobol'], /--design: expected one of factorial, lhs, got "sobol"/],
+    [
+      ['sweep', '--param', 'decay.ratePerMonth=0.1', '--design', 'sobol'],
+      /--design: expected one of factorial, lhs, got "sobol"/,
+    ],
     [['sweep', '--param', 'decay.ratePerMonth=0.1', '--runs', '0'], /--runs: expected an integer >= 1, got 0/],
     [['check', '--targets', 'no/such.yaml'], /no\/such\.yaml: cannot read the file: no such file/],
     [['check', '--targets', TARGETS, '--set', 'steps=24'], /the targets read step 72, but default runs 24 steps/],
-    [['calibrate', '--targets', TARGETS, '--param', 'decay.ratePerMonth=0.02:0.08', '--only', 'nothing'], /--only nothing: no target id starts with this/],
-    [['calibrate', '--targets', TARGETS, '--param', 'decay.ratePerMonth=0.02:0.08', '--accept', '2'], /--accept: expected a share in \(0, 1\], got 2/],
+    [
+      ['calibrate', '--targets', TARGETS, '--param', 'decay.ratePerMonth=0.02:0.08', '--only', 'nothing'],
+      /--only nothing: no target id starts with this/,
+    ],
+    [
+      ['calibrate', '--targets', TARGETS, '--param', 'decay.ratePerMonth=0.02:0.08', '--accept', '2'],
+      /--accept: expected a share in \(0, 1\], got 2/,
+    ],
     [['sensitivity', '--param', 'decay.ratePerMonth=0.02:0.08', '--outcome', 'densty'], /did you mean "density"\?/],
   ])('%j exits with 2', async (argv, pattern) => {
     const { code, err } = await cli(...argv);
@@ -43,11 +52,29 @@ describe('experiment commands: user errors', () => {
 describe('clustersim check', () => {
   it('prints the table, writes the table, the runs and the chart, and exits 1 when a target fails', async () => {
     const out = join(mkdtempSync(join(tmpdir(), 'clustersim-check-')), 'check');
-    const { code, out: text } = await cli('check', '--targets', TARGETS, '--runs', '2', '--workers', '1', '--set', 'population.scale=0.1', '--out', out);
+    const { code, out: text } = await cli(
+      'check',
+      '--targets',
+      TARGETS,
+      '--runs',
+      '2',
+      '--workers',
+      '1',
+      '--set',
+      'population.scale=0.1',
+      '--out',
+      out,
+    );
     expect(code).toBe(1);
     expect(text).toMatch(/clustersim: \d+ of 31 targets failed/);
     expect(text).toMatch(/default against korea-2005-2010: 2 runs to step 72/);
     expect(text).toMatch(/members-professor\s+section 2\.1\s+779\.00\s+78\.00 \[78\.00, 78\.00\]\s+±15%\s+FAIL/);
-    expect(readdirSync(out).sort()).toEqual(['.clustersim.json', 'check.csv', 'check.json', 'check.vl.json', 'runs.csv']);
+    expect(readdirSync(out).sort()).toEqual([
+      '.clustersim.json',
+      'check.csv',
+      'check.json',
+      'check.vl.json',
+      'runs.csv',
+    ]);
   });
 });

@@ -26,7 +26,8 @@ describe('latinHypercube', () => {
 
   it('puts one point in each stratum of every dimension, the same for the same seed', () => {
     const unit = latinHypercube(10, 3, 7);
-    for (let d = 0; d < 3; d++) expect(unit.map((u) => Math.floor(u[d] * 10)).sort((a, b) => a - b)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
+    for (let d = 0; d < 3; d++)
+      expect(unit.map((u) => Math.floor(u[d] * 10)).sort((a, b) => a - b)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
     expect(latinHypercube(10, 3, 7)).toEqual(unit);
     expect(latinHypercube(10, 3, 8)).not.toEqual(unit);
   });
@@ -34,7 +35,9 @@ describe('latinHypercube', () => {
   it('maps the unit design onto the ranges', () => {
     const points = lhsDesign([parseParam('decay.ratePerMonth=0.02:0.08')], 5, 1);
     expect(points).toHaveLength(5);
-    expect(points.map((p) => Math.floor(((p['decay.ratePerMonth'] as number) - 0.02) / 0.012)).sort()).toEqual([0, 1, 2, 3, 4]);
+    expect(points.map((p) => Math.floor(((p['decay.ratePerMonth'] as number) - 0.02) / 0.012)).sort()).toEqual([
+      0, 1, 2, 3, 4,
+    ]);
   });
 });
 
@@ -56,7 +59,8 @@ describe('Morris', () => {
         moved.forEach((m, j) => expect(m).toBeCloseTo(j === d ? t.step[s] : 0, 12));
         expect(Math.abs(t.step[s])).toBeCloseTo(delta, 12);
       });
-      for (const u of t.unit) for (const x of u) expect(Number.isInteger(Math.round(x * (p - 1) * 1e9) / 1e9)).toBe(true);
+      for (const u of t.unit)
+        for (const x of u) expect(Number.isInteger(Math.round(x * (p - 1) * 1e9) / 1e9)).toBe(true);
       for (const u of t.unit) for (const x of u) expect(x).toBeGreaterThanOrEqual(0), expect(x).toBeLessThanOrEqual(1);
     }
   });

@@ -19,28 +19,48 @@ describe('parseParam on hostile specs', () => {
     expect(userError('__proto__=1')).toBe('--param "__proto__=1": unknown parameter "__proto__"');
     expect(userError('toString=1,2')).toBe('--param "toString=1,2": unknown parameter "toString"');
     expect(userError('constructor.name=x')).toBe('--param "constructor.name=x": unknown parameter "constructor.name"');
-    expect(userError('levers.constructor=1')).toBe('--param "levers.constructor=1": unknown parameter "levers.constructor"');
-    expect(userError('decay.hasOwnProperty=0:1')).toBe('--param "decay.hasOwnProperty=0:1": unknown parameter "decay.hasOwnProperty"');
-    expect(userError('tieFormation.capacity.__proto__=1')).toBe('--param "tieFormation.capacity.__proto__=1": unknown parameter "tieFormation.capacity.__proto__": did you mean "tieFormation.capacity.firm"?');
+    expect(userError('levers.constructor=1')).toBe(
+      '--param "levers.constructor=1": unknown parameter "levers.constructor"',
+    );
+    expect(userError('decay.hasOwnProperty=0:1')).toBe(
+      '--param "decay.hasOwnProperty=0:1": unknown parameter "decay.hasOwnProperty"',
+    );
+    expect(userError('tieFormation.capacity.__proto__=1')).toBe(
+      '--param "tieFormation.capacity.__proto__=1": unknown parameter "tieFormation.capacity.__proto__": did you mean "tieFormation.capacity.firm"?',
+    );
   });
 
   it('keeps YAML aliases, collections and bad syntax in a value list as text rather than crashing', () => {
-    expect(parseParam('levers.scope=*a,park')).toEqual({ path: 'levers.scope', kind: 'values', values: ['*a', 'park'] });
-    expect(parseParam('levers.scope=[y,{z: 1}')).toEqual({ path: 'levers.scope', kind: 'values', values: ['[y', '{z: 1}'] });
+    expect(parseParam('levers.scope=*a,park')).toEqual({
+      path: 'levers.scope',
+      kind: 'values',
+      values: ['*a', 'park'],
+    });
+    expect(parseParam('levers.scope=[y,{z: 1}')).toEqual({
+      path: 'levers.scope',
+      kind: 'values',
+      values: ['[y', '{z: 1}'],
+    });
     expect(parseParam('levers.scope=&a x')).toEqual({ path: 'levers.scope', kind: 'values', values: ['x'] });
     expect(parseParam('seed=-0,1')).toEqual({ path: 'seed', kind: 'values', values: [0, 1] });
   });
 
   it('caps the levels of a range and the values of a list at 1000', () => {
-    expect(userError('decay.ratePerMonth=0:1:1001')).toBe('--param "decay.ratePerMonth=0:1:1001": levels must be at most 1000, got 1001');
-    expect(userError('decay.ratePerMonth=0:1:1e9')).toBe('--param "decay.ratePerMonth=0:1:1e9": levels must be at most 1000, got 1e9');
+    expect(userError('decay.ratePerMonth=0:1:1001')).toBe(
+      '--param "decay.ratePerMonth=0:1:1001": levels must be at most 1000, got 1001',
+    );
+    expect(userError('decay.ratePerMonth=0:1:1e9')).toBe(
+      '--param "decay.ratePerMonth=0:1:1e9": levels must be at most 1000, got 1e9',
+    );
     const many = Array.from({ length: 1001 }, (_, k) => k).join(',');
     expect(userError(`seed=${many}`)).toBe(`--param "seed=${many}": at most 1000 values, got 1001`);
     expect(levelsOf(parseParam('decay.ratePerMonth=0:1:1000'), 4)).toHaveLength(1000);
   });
 
   it('refuses infinite range ends', () => {
-    expect(userError('decay.ratePerMonth=0:1e400')).toBe('--param "decay.ratePerMonth=0:1e400": max must be a number, got "1e400"');
+    expect(userError('decay.ratePerMonth=0:1e400')).toBe(
+      '--param "decay.ratePerMonth=0:1e400": max must be a number, got "1e400"',
+    );
   });
 });
 
@@ -48,7 +68,9 @@ describe('parseParam', () => {
   it('rejects specs without a value, unknown parameters (with a suggestion) and groups', () => {
     expect(() => parseParam('decay.ratePerMonth')).toThrow(/expected path=v1,v2,\.\.\. or path=min:max/);
     expect(() => parseParam('decay.ratePerMonth=')).toThrow(/expected path=/);
-    expect(() => parseParam('decay.ratePerMont=0.1:0.2')).toThrow(/unknown parameter "decay.ratePerMont": did you mean "decay.ratePerMonth"\?/);
+    expect(() => parseParam('decay.ratePerMont=0.1:0.2')).toThrow(
+      /unknown parameter "decay.ratePerMont": did you mean "decay.ratePerMonth"\?/,
+    );
     expect(() => parseParam('policies=1')).toThrow(/unknown parameter/);
     expect(() => parseParam('decay=0.1')).toThrow(/"decay" is a group of parameters/);
     expect(() => parseParam('decay.ratePerMonth=0.2:0.1')).toThrow(/max must exceed min/);
@@ -60,10 +82,31 @@ describe('parseParam', () => {
   });
 
   it('reads value lists as YAML scalars and ranges as numbers, noting integers', () => {
-    expect(parseParam('levers.scope=park,region')).toEqual({ path: 'levers.scope', kind: 'values', values: ['park', 'region'] });
-    expect(parseParam('levers.initiative=true,false')).toEqual({ path: 'levers.initiative', kind: 'values', values: [true, false] });
-    expect(parseParam('tieFormation.intercept=-5:-3')).toEqual({ path: 'tieFormation.intercept', kind: 'range', min: -5, max: -3, integer: false });
-    expect(parseParam('search.maxTries=5:25:3')).toEqual({ path: 'search.maxTries', kind: 'range', min: 5, max: 25, levels: 3, integer: true });
+    expect(parseParam('levers.scope=park,region')).toEqual({
+      path: 'levers.scope',
+      kind: 'values',
+      values: ['park', 'region'],
+    });
+    expect(parseParam('levers.initiative=true,false')).toEqual({
+      path: 'levers.initiative',
+      kind: 'values',
+      values: [true, false],
+    });
+    expect(parseParam('tieFormation.intercept=-5:-3')).toEqual({
+      path: 'tieFormation.intercept',
+      kind: 'range',
+      min: -5,
+      max: -3,
+      integer: false,
+    });
+    expect(parseParam('search.maxTries=5:25:3')).toEqual({
+      path: 'search.maxTries',
+      kind: 'range',
+      min: 5,
+      max: 25,
+      levels: 3,
+      integer: true,
+    });
   });
 
   it('lists every leaf parameter and nothing else', () => {

@@ -20,7 +20,7 @@ describe('runSweep', () => {
     );
   });
 
-  it('writes one row per point and seed, with the point\'s parameters, the same seeds at every point', async () => {
+  it("writes one row per point and seed, with the point's parameters, the same seeds at every point", async () => {
     const dir = fresh();
     const result = await runSweep(scenario, specs, dir, { runs: 2, seed: 5, workers: 1 });
     expect(result.points).toHaveLength(4);
@@ -28,8 +28,14 @@ describe('runSweep', () => {
     expect(lines[0].startsWith('point,run,seed,decay.ratePerMonth,tasks.probPerFirmMonth,members,')).toBe(true);
     expect(lines).toHaveLength(1 + 8);
     expect(lines.slice(1).map((l) => l.split(',').slice(0, 5).join(','))).toEqual([
-      '0,0,5/run/0,0.03,0.02', '0,1,5/run/1,0.03,0.02', '1,0,5/run/0,0.03,0.08', '1,1,5/run/1,0.03,0.08',
-      '2,0,5/run/0,0.06,0.02', '2,1,5/run/1,0.06,0.02', '3,0,5/run/0,0.06,0.08', '3,1,5/run/1,0.06,0.08',
+      '0,0,5/run/0,0.03,0.02',
+      '0,1,5/run/1,0.03,0.02',
+      '1,0,5/run/0,0.03,0.08',
+      '1,1,5/run/1,0.03,0.08',
+      '2,0,5/run/0,0.06,0.02',
+      '2,1,5/run/1,0.06,0.02',
+      '3,0,5/run/0,0.06,0.08',
+      '3,1,5/run/1,0.06,0.08',
     ]);
     expect(readFileSync(join(dir, 'points.csv'), 'utf8').trimEnd().split('\n')).toHaveLength(5);
   });
@@ -64,7 +70,9 @@ describe('runSweep', () => {
   it('refuses to mix another experiment into a folder', async () => {
     const dir = fresh();
     await runSweep(scenario, specs, dir, { runs: 1, workers: 1, limit: 1 });
-    await expect(runSweep(scenario, specs, dir, { runs: 2, workers: 1 })).rejects.toThrow(/holds a different sweep \(its experiment.json differs\): choose another --out folder, or add --force to replace it/);
+    await expect(runSweep(scenario, specs, dir, { runs: 2, workers: 1 })).rejects.toThrow(
+      /holds a different sweep \(its experiment.json differs\): choose another --out folder, or add --force to replace it/,
+    );
   });
 });
 
@@ -72,8 +80,12 @@ describe('openRowStream', () => {
   it('refuses a rows file of other columns or other runs', () => {
     const file = join(fresh(), 'runs.csv');
     writeFileSync(file, 'point,run,seed,x\n0,0,a,1\n');
-    expect(() => openRowStream(file, ['point', 'run', 'seed', 'y'], () => ['0', '0', 'a'])).toThrow(/its columns differ/);
-    expect(() => openRowStream(file, ['point', 'run', 'seed', 'x'], () => ['0', '0', 'b'])).toThrow(/row 1 \(0, 0, a\) is not this experiment's run 0/);
+    expect(() => openRowStream(file, ['point', 'run', 'seed', 'y'], () => ['0', '0', 'a'])).toThrow(
+      /its columns differ/,
+    );
+    expect(() => openRowStream(file, ['point', 'run', 'seed', 'x'], () => ['0', '0', 'b'])).toThrow(
+      /row 1 \(0, 0, a\) is not this experiment's run 0/,
+    );
     const stream = openRowStream(file, ['point', 'run', 'seed', 'x'], (i) => (i === 0 ? ['0', '0', 'a'] : undefined));
     expect(stream.done).toBe(1);
     stream.append([0, 1, 'b', 'x,"y"']);

@@ -16,8 +16,10 @@ export function tieStoreViolations(ties: Ties): string[] {
     const [a, b] = [ties.a[s], ties.b[s]];
     if (a === b) out.push(`slot ${s}: self-tie on ${a}`);
     if (a > b) out.push(`slot ${s}: ends ${a}-${b} not ordered`);
-    if (findTie(ties, a, b) !== s || findTie(ties, b, a) !== s) out.push(`slot ${s}: findTie finds ${a}-${b} at ${findTie(ties, a, b)}`);
-    if (!tiesOf(ties, a).includes(s) || !tiesOf(ties, b).includes(s)) out.push(`slot ${s}: missing from the block of ${a} or ${b}`);
+    if (findTie(ties, a, b) !== s || findTie(ties, b, a) !== s)
+      out.push(`slot ${s}: findTie finds ${a}-${b} at ${findTie(ties, a, b)}`);
+    if (!tiesOf(ties, a).includes(s) || !tiesOf(ties, b).includes(s))
+      out.push(`slot ${s}: missing from the block of ${a} or ${b}`);
   }
   if (alive !== ties.count) out.push(`count ${ties.count} but ${alive} live slots`);
   let listed = 0;
@@ -25,16 +27,20 @@ export function tieStoreViolations(ties: Ties): string[] {
   for (let i = 0; i < ties.degree.length; i++) {
     const slots = tiesOf(ties, i);
     listed += slots.length;
-    if (ties.degree[i] > ties.room[i]) out.push(`agent ${i}: degree ${ties.degree[i]} over its block's room ${ties.room[i]}`);
-    if (ties.first[i] < 0 || ties.first[i] + ties.room[i] > ties.poolUsed) out.push(`agent ${i}: block outside the pool's used part`);
+    if (ties.degree[i] > ties.room[i])
+      out.push(`agent ${i}: degree ${ties.degree[i]} over its block's room ${ties.room[i]}`);
+    if (ties.first[i] < 0 || ties.first[i] + ties.room[i] > ties.poolUsed)
+      out.push(`agent ${i}: block outside the pool's used part`);
     for (let k = ties.first[i]; k < ties.first[i] + ties.room[i]; k++) {
       if (owner[k] >= 0) out.push(`agent ${i}: block overlaps agent ${owner[k]}'s at ${k}`);
       owner[k] = i;
     }
     if (new Set(slots).size !== slots.length) out.push(`agent ${i}: a slot listed twice`);
     slots.forEach((s, k) => {
-      if (ties.alive[s] !== 1 || (ties.a[s] !== i && ties.b[s] !== i)) out.push(`agent ${i}: lists slot ${s}, not its live tie`);
-      else if (ties.partner[ties.first[i] + k] !== (ties.a[s] === i ? ties.b[s] : ties.a[s])) out.push(`agent ${i}: wrong partner for slot ${s}`);
+      if (ties.alive[s] !== 1 || (ties.a[s] !== i && ties.b[s] !== i))
+        out.push(`agent ${i}: lists slot ${s}, not its live tie`);
+      else if (ties.partner[ties.first[i] + k] !== (ties.a[s] === i ? ties.b[s] : ties.a[s]))
+        out.push(`agent ${i}: wrong partner for slot ${s}`);
     });
   }
   if (listed !== 2 * ties.count) out.push(`blocks list ${listed} ends for ${ties.count} ties`);
@@ -75,7 +81,8 @@ export function capacityViolations(model: Model, before?: readonly number[]): st
   const { degree } = model.ties;
   for (let i = 0; i < model.agents.count; i++) {
     const n = degree[i];
-    if (n > capacityOf(model, i) && (!before || n > before[i])) out.push(`agent ${i}: ${n} ties over capacity ${capacityOf(model, i)}`);
+    if (n > capacityOf(model, i) && (!before || n > before[i]))
+      out.push(`agent ${i}: ${n} ties over capacity ${capacityOf(model, i)}`);
   }
   return out;
 }

@@ -11,13 +11,24 @@ export function eightAgents(): TinyModel {
   return tinyModel({
     mcs: [{ region: 0, park: 0 }, { region: 0, park: 1 }, { region: 1 }],
     agents: [
-      { kind: FIRM }, { kind: FIRM }, { kind: FIRM, member: false }, { kind: PROFESSOR }, { kind: AGENCY },
+      { kind: FIRM },
+      { kind: FIRM },
+      { kind: FIRM, member: false },
+      { kind: PROFESSOR },
+      { kind: AGENCY },
       { kind: INSTITUTE, mc: 1 },
-      { kind: FIRM, mc: 2 }, { kind: FIRM, mc: 2 },
+      { kind: FIRM, mc: 2 },
+      { kind: FIRM, mc: 2 },
     ],
     ties: [
-      { a: 0, b: 1, trust: 0.5 }, { a: 0, b: 3, trust: 0.7 }, { a: 1, b: 4, trust: 0.3 }, { a: 0, b: 6, trust: 0.9 },
-      { a: 3, b: 5, trust: 0.1 }, { a: 1, b: 5, trust: 0.6 }, { a: 0, b: 2, trust: 1 }, { a: 2, b: 7, trust: 1 },
+      { a: 0, b: 1, trust: 0.5 },
+      { a: 0, b: 3, trust: 0.7 },
+      { a: 1, b: 4, trust: 0.3 },
+      { a: 0, b: 6, trust: 0.9 },
+      { a: 3, b: 5, trust: 0.1 },
+      { a: 1, b: 5, trust: 0.6 },
+      { a: 0, b: 2, trust: 1 },
+      { a: 2, b: 7, trust: 1 },
     ],
   });
 }
@@ -31,7 +42,12 @@ export function csrOf(n: number, edges: [number, number][]): Csr {
   }
   const offsets = new Int32Array(n + 1);
   lists.forEach((l, v) => (offsets[v + 1] = offsets[v] + l.length));
-  return { n, agentOf: Int32Array.from({ length: n }, (_, v) => v), offsets, adj: Int32Array.from(lists.flatMap((l) => l.sort((x, y) => x - y))) };
+  return {
+    n,
+    agentOf: Int32Array.from({ length: n }, (_, v) => v),
+    offsets,
+    adj: Int32Array.from(lists.flatMap((l) => l.sort((x, y) => x - y))),
+  };
 }
 
 /** Member firms 0..n-1 of one MC with the given ties. */

@@ -22,6 +22,7 @@ export function withTestParams(own: ScenarioInput = {}): ScenarioInput {
 
 function merge(base: object, own: object): Record<string, unknown> {
   const out: Record<string, unknown> = { ...(base as Record<string, unknown>) };
-  for (const [key, value] of Object.entries(own)) out[key] = isObject(value) && isObject(out[key]) ? merge(out[key] as object, value) : value;
+  for (const [key, value] of Object.entries(own))
+    out[key] = isObject(value) && isObject(out[key]) ? merge(out[key] as object, value) : value;
   return out;
 }

@@ -100,7 +100,8 @@ function checkOrder(agents: readonly TinyAgent[]): void {
   for (let i = 1; i < agents.length; i++) {
     const [p, q] = [agents[i - 1], agents[i]];
     const [pm, qm] = [p.mc ?? 0, q.mc ?? 0];
-    if (qm < pm || (qm === pm && q.kind < p.kind)) throw new Error(`tinyModel: agent ${i} is out of order: list agents by MC, then by kind`);
+    if (qm < pm || (qm === pm && q.kind < p.kind))
+      throw new Error(`tinyModel: agent ${i} is out of order: list agents by MC, then by kind`);
   }
 }
 
@@ -120,7 +121,6 @@ export function tinyModel(spec: TinyModelSpec): TinyModel {
   const { policies, name: _name, description: _description, $schema: _schema, ...params } = resolved;
   const mcSpecs = spec.mcs ?? [{}];
   const n = spec.agents.length;
-  const m = mcSpecs.length;
   const model: TinyModel = {
     ...base,
     params,
@@ -134,7 +134,9 @@ export function tinyModel(spec: TinyModelSpec): TinyModel {
       kind: Uint8Array.from(spec.agents.map((a) => a.kind)),
       mc: Uint16Array.from(spec.agents.map((a) => a.mc ?? 0)),
       region: Uint8Array.from(spec.agents.map((a) => mcSpecs[a.mc ?? 0].region ?? 0)),
-      park: Uint8Array.from(spec.agents.map((a) => mcSpecs[a.mc ?? 0].park ?? firstPark(mcSpecs[a.mc ?? 0].region ?? 0))),
+      park: Uint8Array.from(
+        spec.agents.map((a) => mcSpecs[a.mc ?? 0].park ?? firstPark(mcSpecs[a.mc ?? 0].region ?? 0)),
+      ),
       sector: Uint8Array.from(spec.agents.map((a) => a.sector ?? mcSpecs[a.mc ?? 0].sector ?? 0)),
       size: Uint8Array.from(spec.agents.map((a) => a.size ?? SMALL)),
       lead: Uint8Array.from(spec.agents.map((a) => (a.lead ? 1 : 0))),
@@ -145,7 +147,12 @@ export function tinyModel(spec: TinyModelSpec): TinyModel {
     },
     ties: createTies(n, 4),
     mcs: emptyMcs(
-      mcSpecs.map((s, c) => ({ region: s.region ?? 0, park: s.park ?? firstPark(s.region ?? 0), sector: s.sector ?? 0, name: `mc-${c}` })),
+      mcSpecs.map((s, c) => ({
+        region: s.region ?? 0,
+        park: s.park ?? firstPark(s.region ?? 0),
+        sector: s.sector ?? 0,
+        name: `mc-${c}`,
+      })),
     ),
     ranges: computeRanges(emptyAgents(0)), // laid out by layOut below
     events: [],
@@ -155,7 +162,12 @@ export function tinyModel(spec: TinyModelSpec): TinyModel {
   };
   layOut(model);
   for (const t of spec.ties ?? []) {
-    addTie(model.ties, t.a, t.b, { trust: t.trust ?? 0.5, strength: t.strength ?? 0.5, step: t.step ?? 0, origin: t.origin ?? ORIGIN_INITIAL });
+    addTie(model.ties, t.a, t.b, {
+      trust: t.trust ?? 0.5,
+      strength: t.strength ?? 0.5,
+      step: t.step ?? 0,
+      origin: t.origin ?? ORIGIN_INITIAL,
+    });
   }
   return model;
 }
@@ -175,7 +187,12 @@ function layOut(model: Model): void {
 }
 
 /** The candidates waiting for tie formation, as plain lists. */
-export function listCandidates(model: Model): { from: number[]; to: number[]; origin: number[]; expectedTrust: number[] } {
+export function listCandidates(model: Model): {
+  from: number[];
+  to: number[];
+  origin: number[];
+  expectedTrust: number[];
+} {
   const c: Candidates = model.candidates;
   const n = c.length;
   return {

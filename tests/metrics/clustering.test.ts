@@ -13,33 +13,93 @@ describe('averageClustering', () => {
   });
 
   it('is 0 for a path, where no neighbours are linked', () => {
-    expect(averageClustering(csrOf(3, [[0, 1], [1, 2]]))).toBe(0);
+    expect(
+      averageClustering(
+        csrOf(3, [
+          [0, 1],
+          [1, 2],
+        ]),
+      ),
+    ).toBe(0);
   });
 
   it('is 1 for a triangle', () => {
-    expect(averageClustering(csrOf(3, [[0, 1], [1, 2], [0, 2]]))).toBe(1);
+    expect(
+      averageClustering(
+        csrOf(3, [
+          [0, 1],
+          [1, 2],
+          [0, 2],
+        ]),
+      ),
+    ).toBe(1);
   });
 
   it('is (1/3 + 1 + 1 + 0) / 4 = 7/12 for a triangle with a pendant', () => {
-    expect(averageClustering(csrOf(4, [[0, 1], [1, 2], [0, 2], [0, 3]]))).toBeCloseTo(7 / 12, 15);
+    expect(
+      averageClustering(
+        csrOf(4, [
+          [0, 1],
+          [1, 2],
+          [0, 2],
+          [0, 3],
+        ]),
+      ),
+    ).toBeCloseTo(7 / 12, 15);
   });
 
   it('counts isolated nodes in the mean: a triangle and an isolated node give 3/4', () => {
-    expect(averageClustering(csrOf(4, [[0, 1], [1, 2], [0, 2]]))).toBe(0.75);
+    expect(
+      averageClustering(
+        csrOf(4, [
+          [0, 1],
+          [1, 2],
+          [0, 2],
+        ]),
+      ),
+    ).toBe(0.75);
   });
 
-  it('is 2/3 at the ends of a square\'s diagonal and 1 at its other two corners', () => {
+  it("is 2/3 at the ends of a square's diagonal and 1 at its other two corners", () => {
     // Square 0-1-2-3 with diagonal 0-2: nodes 0 and 2 have 3 neighbours and 2 links (2/3); nodes 1 and 3 have 2 linked neighbours (1).
-    expect(averageClustering(csrOf(4, [[0, 1], [1, 2], [2, 3], [3, 0], [0, 2]]))).toBeCloseTo((2 / 3 + 1 + 2 / 3 + 1) / 4, 15);
+    expect(
+      averageClustering(
+        csrOf(4, [
+          [0, 1],
+          [1, 2],
+          [2, 3],
+          [3, 0],
+          [0, 2],
+        ]),
+      ),
+    ).toBeCloseTo((2 / 3 + 1 + 2 / 3 + 1) / 4, 15);
   });
 });
 
 describe('triangleCounts', () => {
   it('is 0 everywhere without triangles, and counts each triangle once at each of its corners', () => {
     expect(Array.from(triangleCounts(csrOf(0, [])))).toEqual([]);
-    expect(Array.from(triangleCounts(csrOf(4, [[0, 1], [1, 2], [2, 3]])))).toEqual([0, 0, 0, 0]);
+    expect(
+      Array.from(
+        triangleCounts(
+          csrOf(4, [
+            [0, 1],
+            [1, 2],
+            [2, 3],
+          ]),
+        ),
+      ),
+    ).toEqual([0, 0, 0, 0]);
     // K4: every node is in 3 triangles; a pendant 4 on node 0 is in none.
-    const k4 = csrOf(5, [[0, 1], [0, 2], [0, 3], [1, 2], [1, 3], [2, 3], [0, 4]]);
+    const k4 = csrOf(5, [
+      [0, 1],
+      [0, 2],
+      [0, 3],
+      [1, 2],
+      [1, 3],
+      [2, 3],
+      [0, 4],
+    ]);
     expect(Array.from(triangleCounts(k4))).toEqual([3, 3, 3, 3, 0]);
   });
 
@@ -60,9 +120,11 @@ describe('triangleCounts', () => {
       }
       const linked = (u: number, v: number) => seen.has(`${Math.min(u, v)}-${Math.max(u, v)}`);
       const expected = new Array(n).fill(0);
-      for (let a = 0; a < n; a++) for (let b = a + 1; b < n; b++) for (let c = b + 1; c < n; c++) {
-        if (linked(a, b) && linked(b, c) && linked(a, c)) expected[a]++, expected[b]++, expected[c]++;
-      }
+      for (let a = 0; a < n; a++)
+        for (let b = a + 1; b < n; b++)
+          for (let c = b + 1; c < n; c++) {
+            if (linked(a, b) && linked(b, c) && linked(a, c)) expected[a]++, expected[b]++, expected[c]++;
+          }
       expect(Array.from(triangleCounts(csrOf(n, edges)))).toEqual(expected);
     }
   });

@@ -6,8 +6,20 @@ import { louvain, modularity } from '../../src/metrics/louvain.js';
 import { createRng } from '../../src/random/rng.js';
 import { csrOf, firmNetwork } from '../helpers/networks.js';
 
-const weighted = (csr: ReturnType<typeof csrOf>) => ({ n: csr.n, offsets: csr.offsets, targets: csr.adj, weights: new Float64Array(csr.adj.length).fill(1) });
-const triangles: [number, number][] = [[0, 1], [1, 2], [0, 2], [3, 4], [4, 5], [3, 5]];
+const weighted = (csr: ReturnType<typeof csrOf>) => ({
+  n: csr.n,
+  offsets: csr.offsets,
+  targets: csr.adj,
+  weights: new Float64Array(csr.adj.length).fill(1),
+});
+const triangles: [number, number][] = [
+  [0, 1],
+  [1, 2],
+  [0, 2],
+  [3, 4],
+  [4, 5],
+  [3, 5],
+];
 
 describe('modularity', () => {
   it('is 0 without edges', () => {
@@ -15,12 +27,34 @@ describe('modularity', () => {
   });
 
   it('is 0 when every node is in one community', () => {
-    expect(modularity(weighted(csrOf(3, [[0, 1], [1, 2], [0, 2]])), new Int32Array(3))).toBe(0);
+    expect(
+      modularity(
+        weighted(
+          csrOf(3, [
+            [0, 1],
+            [1, 2],
+            [0, 2],
+          ]),
+        ),
+        new Int32Array(3),
+      ),
+    ).toBe(0);
   });
 
   it('is 1/6 for a path of four split in the middle', () => {
     // m = 3: each half has 1 internal edge (2/6) and degree 3 (3/6): 2 x (2/6 - 1/4) = 1/6.
-    expect(modularity(weighted(csrOf(4, [[0, 1], [1, 2], [2, 3]])), new Int32Array([0, 0, 1, 1]))).toBeCloseTo(1 / 6, 15);
+    expect(
+      modularity(
+        weighted(
+          csrOf(4, [
+            [0, 1],
+            [1, 2],
+            [2, 3],
+          ]),
+        ),
+        new Int32Array([0, 0, 1, 1]),
+      ),
+    ).toBeCloseTo(1 / 6, 15);
   });
 
   it('is negative when every edge runs between communities', () => {
@@ -31,7 +65,11 @@ describe('modularity', () => {
 
 describe('louvain', () => {
   it('leaves each node alone in an edgeless graph', () => {
-    expect(louvain(csrOf(3, []), createRng(1))).toEqual({ community: new Int32Array([0, 1, 2]), count: 3, modularity: 0 });
+    expect(louvain(csrOf(3, []), createRng(1))).toEqual({
+      community: new Int32Array([0, 1, 2]),
+      count: 3,
+      modularity: 0,
+    });
   });
 
   it('finds two disjoint triangles: 2 communities, modularity 1/2', () => {
@@ -53,7 +91,14 @@ describe('louvain', () => {
   });
 
   it('finds one community in a complete graph (modularity 0)', () => {
-    const k4: [number, number][] = [[0, 1], [0, 2], [0, 3], [1, 2], [1, 3], [2, 3]];
+    const k4: [number, number][] = [
+      [0, 1],
+      [0, 2],
+      [0, 3],
+      [1, 2],
+      [1, 3],
+      [2, 3],
+    ];
     const result = louvain(csrOf(4, k4), createRng(1));
     expect(result.count).toBe(1);
     expect(result.modularity).toBeCloseTo(0, 15);
@@ -73,7 +118,7 @@ describe('communities of a model', () => {
     expect(found.modularity).toBeCloseTo(0.5, 15);
   });
 
-  it('gives the same answer twice (its generator derives from the seed and step) without drawing from the model\'s', () => {
+  it("gives the same answer twice (its generator derives from the seed and step) without drawing from the model's", () => {
     const model = firmNetwork(6, [...triangles, [2, 3]]);
     expect(communities(model)).toEqual(communities(model));
     expect(model.rng.used).toBe(0);

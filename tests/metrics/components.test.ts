@@ -22,16 +22,45 @@ describe('giantComponentShare', () => {
   });
 
   it('finds the larger of two components: a path of 3 and a pair', () => {
-    expect(giantComponentShare(firms(5, [[0, 1], [1, 2], [3, 4]]))).toBe(0.6);
+    expect(
+      giantComponentShare(
+        firms(5, [
+          [0, 1],
+          [1, 2],
+          [3, 4],
+        ]),
+      ),
+    ).toBe(0.6);
   });
 
   it('does not connect members through an outsider', () => {
     // 0 - 1 (outsider) - 2: members 0, 2 and 3 are three components of one.
-    expect(giantComponentShare(firms(4, [[0, 1], [1, 2]], [1]))).toBeCloseTo(1 / 3, 15);
+    expect(
+      giantComponentShare(
+        firms(
+          4,
+          [
+            [0, 1],
+            [1, 2],
+          ],
+          [1],
+        ),
+      ),
+    ).toBeCloseTo(1 / 3, 15);
   });
 
   it('merges components joined late in slot order (union-find by any order)', () => {
-    expect(giantComponentShare(firms(6, [[4, 5], [0, 1], [2, 3], [1, 5], [3, 0]]))).toBe(1);
+    expect(
+      giantComponentShare(
+        firms(6, [
+          [4, 5],
+          [0, 1],
+          [2, 3],
+          [1, 5],
+          [3, 0],
+        ]),
+      ),
+    ).toBe(1);
   });
 
   it('is 6 / 7 on the eight-agent model, where firm 7 is tied only to an outsider', () => {

@@ -9,7 +9,11 @@ const rows = [
   { step: 2, date: '2005-02', members: 12, events: 5, tasksSolved: 6, tasksSolvedHr: 2, clustering: 0.3 },
 ];
 const survey: SurveyResult = {
-  step: 2, respondents: 4, correlations: [0.5, -0.1, 0.7, 0.2, 0.6], means: [1, 2, 3, 4, 5, 4.5], nonJoinerRespondents: 10,
+  step: 2,
+  respondents: 4,
+  correlations: [0.5, -0.1, 0.7, 0.2, 0.6],
+  means: [1, 2, 3, 4, 5, 4.5],
+  nonJoinerRespondents: 10,
   reasonShares: [0.3, 0.2, 0.1, 0.1, 0.1, 0.1, 0.1],
 };
 
@@ -20,8 +24,12 @@ describe('evaluateMeasure', () => {
     expect(evaluateMeasure({ kind: 'at', column: 'clustering', step: 1 }, rows)).toBeNaN();
     expect(evaluateMeasure({ kind: 'sum', column: 'events', from: 1, to: 2 }, rows)).toBe(8);
     expect(evaluateMeasure({ kind: 'sum', column: 'clustering', from: 1, to: 2 }, rows)).toBeNaN();
-    expect(evaluateMeasure({ kind: 'share', column: 'tasksSolvedHr', of: 'tasksSolved', from: 1, to: 2 }, rows)).toBe(0.3);
-    expect(evaluateMeasure({ kind: 'share', column: 'tasksSolvedHr', of: 'tasksSolved', from: 0, to: 0 }, rows)).toBeNaN();
+    expect(evaluateMeasure({ kind: 'share', column: 'tasksSolvedHr', of: 'tasksSolved', from: 1, to: 2 }, rows)).toBe(
+      0.3,
+    );
+    expect(
+      evaluateMeasure({ kind: 'share', column: 'tasksSolvedHr', of: 'tasksSolved', from: 0, to: 0 }, rows),
+    ).toBeNaN();
   });
 
   it('reads statistics of the survey', () => {

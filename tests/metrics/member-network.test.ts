@@ -11,7 +11,7 @@ describe('memberCsr', () => {
     expect(Array.from(csr.adj)).toEqual([]);
   });
 
-  it('renumbers members in id order and lists each one\'s member neighbours, sorted', () => {
+  it("renumbers members in id order and lists each one's member neighbours, sorted", () => {
     // Members 0, 1, 3, 4, 5, 6, 7 become 0..6; the ties to outsider 2 are left out.
     const csr = memberCsr(eightAgents());
     expect(csr.n).toBe(7);
@@ -21,7 +21,13 @@ describe('memberCsr', () => {
   });
 
   it('lists each tie from both ends: adj holds twice the member ties', () => {
-    const csr = memberCsr(firmNetwork(4, [[3, 0], [2, 0], [1, 0]]));
+    const csr = memberCsr(
+      firmNetwork(4, [
+        [3, 0],
+        [2, 0],
+        [1, 0],
+      ]),
+    );
     expect(Array.from(csr.adj.subarray(csr.offsets[0], csr.offsets[1]))).toEqual([1, 2, 3]);
     expect(csr.adj.length).toBe(6);
   });

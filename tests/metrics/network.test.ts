@@ -1,22 +1,49 @@
 // Whole-network metrics from the tally, every one against a value worked out by hand on an eight-agent model,
 // with the empty and edge cases first.
 import { describe, expect, it } from 'vitest';
-import { crossMcTieShare, crossRegionMemberShare, crossRegionTieShare, density, firmTiesPerFirm, iurTiesPerFirm, meanDegree, meanTrust } from '../../src/metrics/network.js';
+import {
+  crossMcTieShare,
+  crossRegionMemberShare,
+  crossRegionTieShare,
+  density,
+  firmTiesPerFirm,
+  iurTiesPerFirm,
+  meanDegree,
+  meanTrust,
+} from '../../src/metrics/network.js';
 import { tallyNetwork, type NetworkTally } from '../../src/metrics/tally.js';
 import { FIRM } from '../../src/model/types.js';
 import { eightAgents } from '../helpers/networks.js';
 import { tinyModel } from '../helpers/tiny-model.js';
 
 const emptyTally = (): NetworkTally => ({
-  membersByKind: [0, 0, 0, 0], members: 0, ties: 0, crossMcTies: 0, crossRegionTies: 0, membersWithCrossRegionTie: 0, iurTies: 0, firmFirmTies: 0, trustSum: 0,
-  largestComponent: 0, satisfactionSum: 0, factorSums: [0, 0, 0, 0, 0],
+  membersByKind: [0, 0, 0, 0],
+  members: 0,
+  ties: 0,
+  crossMcTies: 0,
+  crossRegionTies: 0,
+  membersWithCrossRegionTie: 0,
+  iurTies: 0,
+  firmFirmTies: 0,
+  trustSum: 0,
+  largestComponent: 0,
+  satisfactionSum: 0,
+  factorSums: [0, 0, 0, 0, 0],
 });
 
 describe('network metrics on an empty network', () => {
   it('are all 0, never NaN', () => {
     const t = emptyTally();
-    expect([density(t), meanDegree(t), crossMcTieShare(t), crossRegionTieShare(t), crossRegionMemberShare(t), meanTrust(t), iurTiesPerFirm(t), firmTiesPerFirm(t)])
-      .toEqual([0, 0, 0, 0, 0, 0, 0, 0]);
+    expect([
+      density(t),
+      meanDegree(t),
+      crossMcTieShare(t),
+      crossRegionTieShare(t),
+      crossRegionMemberShare(t),
+      meanTrust(t),
+      iurTiesPerFirm(t),
+      firmTiesPerFirm(t),
+    ]).toEqual([0, 0, 0, 0, 0, 0, 0, 0]);
   });
 
   it('give density 0 for a single member', () => {
@@ -31,9 +58,14 @@ describe('network metrics on an empty network', () => {
 describe('tallyNetwork', () => {
   it('counts members by kind and the member ties of each sort', () => {
     expect(tallyNetwork(eightAgents())).toEqual({
-      membersByKind: [4, 1, 1, 1], members: 7, ties: 6, crossMcTies: 3, crossRegionTies: 1,
+      membersByKind: [4, 1, 1, 1],
+      members: 7,
+      ties: 6,
+      crossMcTies: 3,
+      crossRegionTies: 1,
       membersWithCrossRegionTie: 2, // members 0 and 6; the outsider's tie 2-7 across regions does not count
-      iurTies: 2, firmFirmTies: 2,
+      iurTies: 2,
+      firmFirmTies: 2,
       trustSum: expect.closeTo(3.1, 14),
       largestComponent: 6, // members 0, 1, 3, 4, 5 and 6; firm 7 has no member tie
       satisfactionSum: expect.closeTo(7 * 0.6, 14), // every member at the test parameters' initial satisfaction
@@ -45,7 +77,9 @@ describe('tallyNetwork', () => {
     const model = eightAgents();
     model.agents.member[6] = 0;
     const t = tallyNetwork(model);
-    expect([t.members, t.ties, t.crossRegionTies, t.membersWithCrossRegionTie, t.firmFirmTies]).toEqual([6, 5, 0, 0, 1]);
+    expect([t.members, t.ties, t.crossRegionTies, t.membersWithCrossRegionTie, t.firmFirmTies]).toEqual([
+      6, 5, 0, 0, 1,
+    ]);
   });
 });
 
@@ -87,7 +121,11 @@ describe('crossRegionMemberShare', () => {
   const model = tinyModel({
     mcs: [{ region: 0 }, { region: 1 }],
     agents: [{ kind: FIRM }, { kind: FIRM, mc: 1 }, { kind: FIRM, mc: 1 }, { kind: FIRM, mc: 1 }],
-    ties: [{ a: 0, b: 1 }, { a: 0, b: 2 }, { a: 1, b: 3 }],
+    ties: [
+      { a: 0, b: 1 },
+      { a: 0, b: 2 },
+      { a: 1, b: 3 },
+    ],
   });
 
   it('counts a member once however many ties it has across regions: 3 of 4 members', () => {

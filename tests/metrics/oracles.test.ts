@@ -27,10 +27,12 @@ import { firmNetwork } from '../helpers/networks.js';
 
 // CommonJS modules whose default export TypeScript's NodeNext view does not see as callable.
 const defaultOf = <T>(mod: { default?: T }): T => (mod.default ?? mod) as T;
-const graphModularity = defaultOf<(graph: UndirectedGraph, options: { getNodeCommunity: (node: string) => number }) => number>(modularityModule as never);
-const graphLouvain = defaultOf<{ detailed: (graph: UndirectedGraph, options: { rng: () => number }) => { modularity: number; count: number } }>(
-  louvainModule as never,
-);
+const graphModularity = defaultOf<
+  (graph: UndirectedGraph, options: { getNodeCommunity: (node: string) => number }) => number
+>(modularityModule as never);
+const graphLouvain = defaultOf<{
+  detailed: (graph: UndirectedGraph, options: { rng: () => number }) => { modularity: number; count: number };
+}>(louvainModule as never);
 
 /**
  * How much lower the hand-written Louvain's modularity may be than graphology-communities-louvain's on the same graph.
@@ -79,7 +81,9 @@ function build(r: Recipe): RandomNetwork {
   const isolated = Math.floor(r.isolatedShare * r.n);
   const rest = ids.slice(isolated);
   // Piece boundaries at random cut points.
-  const cuts = Array.from({ length: Math.min(r.pieces, rest.length) - 1 }, () => randomInt(rng, rest.length + 1)).sort((a, b) => a - b);
+  const cuts = Array.from({ length: Math.min(r.pieces, rest.length) - 1 }, () => randomInt(rng, rest.length + 1)).sort(
+    (a, b) => a - b,
+  );
   const bounds = [0, ...cuts, rest.length];
   const seen = new Set<number>();
   const edges: [number, number][] = [];
@@ -133,11 +137,17 @@ const freeForm: fc.Arbitrary<RandomNetwork> = fc.integer({ min: 1, max: 24 }).ch
       fc.tuple(fc.nat(n - 1), fc.nat(n - 1)).filter(([u, v]) => u !== v),
       { selector: ([u, v]) => `${Math.min(u, v)}-${Math.max(u, v)}`, maxLength: (n * (n - 1)) / 2 },
     ),
-    outsiders: fc.subarray(Array.from({ length: n }, (_, i) => i), { maxLength: Math.min(2, n) }),
+    outsiders: fc.subarray(
+      Array.from({ length: n }, (_, i) => i),
+      { maxLength: Math.min(2, n) },
+    ),
   }),
 );
 
-const networks: fc.Arbitrary<RandomNetwork> = fc.oneof({ arbitrary: recipe.map(build), weight: 3 }, { arbitrary: freeForm, weight: 1 });
+const networks: fc.Arbitrary<RandomNetwork> = fc.oneof(
+  { arbitrary: recipe.map(build), weight: 3 },
+  { arbitrary: freeForm, weight: 1 },
+);
 
 /** The member network as a graphology graph: nodes are the members' agent ids, in id order (as memberCsr numbers them). */
 function oracleGraph(net: RandomNetwork): UndirectedGraph {
@@ -154,7 +164,8 @@ function oracleTriangles(graph: UndirectedGraph): Map<string, number> {
   graph.forEachNode((node) => {
     const around = graph.neighbors(node);
     let count = 0;
-    for (let i = 0; i < around.length; i++) for (let j = i + 1; j < around.length; j++) if (graph.hasEdge(around[i], around[j])) count++;
+    for (let i = 0; i < around.length; i++)
+      for (let j = i + 1; j < around.length; j++) if (graph.hasEdge(around[i], around[j])) count++;
     links.set(node, count);
   });
   return links;
@@ -184,7 +195,12 @@ function communityGetter(csr: Csr, community: Int32Array): (node: string) => num
   return (node) => community[local.get(Number(node))!];
 }
 
-const weighted = (csr: Csr) => ({ n: csr.n, offsets: csr.offsets, targets: csr.adj, weights: new Float64Array(csr.adj.length).fill(1) });
+const weighted = (csr: Csr) => ({
+  n: csr.n,
+  offsets: csr.offsets,
+  targets: csr.adj,
+  weights: new Float64Array(csr.adj.length).fill(1),
+});
 
 /**
  * Fixed seeds: the same graphs every run. A failure prints its seed and path; replay with { seed, path } added here.
@@ -200,7 +216,9 @@ describe('oracles: the member network', () => {
         expect(csr.n).toBe(graph.order);
         expect(csr.adj.length).toBe(2 * graph.size);
         for (let v = 0; v < csr.n; v++) {
-          const mine = Array.from(csr.adj.subarray(csr.offsets[v], csr.offsets[v + 1]), (u) => String(csr.agentOf[u])).sort();
+          const mine = Array.from(csr.adj.subarray(csr.offsets[v], csr.offsets[v + 1]), (u) =>
+            String(csr.agentOf[u]),
+          ).sort();
           expect(mine).toEqual(graph.neighbors(String(csr.agentOf[v])).sort());
         }
       }),
@@ -210,7 +228,7 @@ describe('oracles: the member network', () => {
 });
 
 describe('oracles: density and mean degree (graphology-metrics)', () => {
-  it('tallyNetwork counts graphology\'s order and size, and density equals graphology-metrics\' density', () => {
+  it("tallyNetwork counts graphology's order and size, and density equals graphology-metrics' density", () => {
     fc.assert(
       fc.property(networks, (net) => {
         const { model, graph } = prepare(net);
@@ -226,7 +244,7 @@ describe('oracles: density and mean degree (graphology-metrics)', () => {
 });
 
 describe('oracles: connected components (graphology-components)', () => {
-  it('the giant component matches graphology\'s largest connected component', () => {
+  it("the giant component matches graphology's largest connected component", () => {
     fc.assert(
       fc.property(networks, (net) => {
         const { model, graph } = prepare(net);
@@ -239,7 +257,7 @@ describe('oracles: connected components (graphology-components)', () => {
     );
   });
 
-  it('union-find over the member ties gives graphology\'s partition into components, not only its largest size', () => {
+  it("union-find over the member ties gives graphology's partition into components, not only its largest size", () => {
     fc.assert(
       fc.property(networks, (net) => {
         const { graph } = prepare(net);
@@ -275,14 +293,27 @@ describe('oracles: average clustering (plain implementation on graphology)', () 
 
 describe('oracles: modularity (graphology-metrics)', () => {
   it('modularity() of a partition with labels of any size in a small graph: one edge 0-1 among 5 nodes, labels [0, 5, 2, 3, 4]', () => {
-    const graph = { n: 5, offsets: Int32Array.from([0, 1, 2, 2, 2, 2]), targets: Int32Array.from([1, 0]), weights: Float64Array.from([1, 1]) };
-    expect(modularity(graph as Parameters<typeof modularity>[0], Int32Array.from([0, 5, 2, 3, 4]))).toBeCloseTo(-0.5, 12);
+    const graph = {
+      n: 5,
+      offsets: Int32Array.from([0, 1, 2, 2, 2, 2]),
+      targets: Int32Array.from([1, 0]),
+      weights: Float64Array.from([1, 1]),
+    };
+    expect(modularity(graph as Parameters<typeof modularity>[0], Int32Array.from([0, 5, 2, 3, 4]))).toBeCloseTo(
+      -0.5,
+      12,
+    );
   });
 
-  it('modularity() of any partition (labels below or above the node count) equals graphology-metrics\' modularity of it', () => {
+  it("modularity() of any partition (labels below or above the node count) equals graphology-metrics' modularity of it", () => {
     const partitioned = networks.chain((net) => {
       const members = net.n - new Set(net.outsiders).size;
-      return fc.tuple(fc.constant(net), fc.integer({ min: 1, max: Math.max(1, Math.min(members, 12)) }), fc.integer({ min: 0, max: 2 ** 31 - 1 }), fc.boolean());
+      return fc.tuple(
+        fc.constant(net),
+        fc.integer({ min: 1, max: Math.max(1, Math.min(members, 12)) }),
+        fc.integer({ min: 0, max: 2 ** 31 - 1 }),
+        fc.boolean(),
+      );
     });
     fc.assert(
       fc.property(partitioned, ([net, groups, seed, sparse]) => {
@@ -290,7 +321,10 @@ describe('oracles: modularity (graphology-metrics)', () => {
         fc.pre(graph.size > 0); // graphology-metrics refuses a graph without edges; modularity() returns 0 there (tests/metrics/communities)
         const rng = createRng(seed);
         const community = Int32Array.from({ length: csr.n }, () => randomInt(rng, groups) * (sparse ? csr.n + 1 : 1));
-        expect(modularity(weighted(csr), community)).toBeCloseTo(graphModularity(graph, { getNodeCommunity: communityGetter(csr, community) }), 9);
+        expect(modularity(weighted(csr), community)).toBeCloseTo(
+          graphModularity(graph, { getNodeCommunity: communityGetter(csr, community) }),
+          9,
+        );
       }),
       { ...RUNS, seed: RUNS.seed + 6 },
     );
@@ -306,7 +340,11 @@ describe('oracles: Louvain (graphology-communities-louvain)', () => {
         expect(new Set(found.community).size).toBe(found.count);
         expect(Math.max(-1, ...found.community)).toBe(found.count - 1);
         if (graph.size === 0) expect(found.modularity).toBe(0);
-        else expect(found.modularity).toBeCloseTo(graphModularity(graph, { getNodeCommunity: communityGetter(csr, found.community) }), 9);
+        else
+          expect(found.modularity).toBeCloseTo(
+            graphModularity(graph, { getNodeCommunity: communityGetter(csr, found.community) }),
+            9,
+          );
       }),
       { ...RUNS, seed: RUNS.seed + 7 },
     );
@@ -331,7 +369,9 @@ describe('oracles: Louvain (graphology-communities-louvain)', () => {
     if (process.env.ORACLE_REPORT) {
       const sorted = [...gaps].sort((a, b) => a - b);
       const q = (p: number) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))];
-      console.log(`louvain gaps (graphology - ours) n=${gaps.length} mean=${mean} min=${sorted[0]} p50=${q(0.5)} p90=${q(0.9)} p99=${q(0.99)} max=${sorted.at(-1)}`);
+      console.log(
+        `louvain gaps (graphology - ours) n=${gaps.length} mean=${mean} min=${sorted[0]} p50=${q(0.5)} p90=${q(0.9)} p99=${q(0.99)} max=${sorted.at(-1)}`,
+      );
     }
     expect(mean).toBeLessThan(0.002);
   });

@@ -46,9 +46,19 @@ describe('record', () => {
   it('measures the eight-agent model as worked out by hand', () => {
     const row = record(eightAgents(), true);
     expect(row).toMatchObject({
-      members: 7, membersFirm: 4, membersProfessor: 1, membersInstitute: 1, membersAgency: 1, ties: 6,
-      crossMcTieShare: 0.5, iurTiesPerFirm: 0.5, firmTiesPerFirm: 1, clustering: 0,
-      events: 0, tasksSolved: 0, supportedMcs: 3,
+      members: 7,
+      membersFirm: 4,
+      membersProfessor: 1,
+      membersInstitute: 1,
+      membersAgency: 1,
+      ties: 6,
+      crossMcTieShare: 0.5,
+      iurTiesPerFirm: 0.5,
+      firmTiesPerFirm: 1,
+      clustering: 0,
+      events: 0,
+      tasksSolved: 0,
+      supportedMcs: 3,
     });
     expect(row.density).toBeCloseTo(2 / 7, 15);
     expect(row.meanDegree).toBeCloseTo(12 / 7, 15);
@@ -60,16 +70,23 @@ describe('record', () => {
     expect(typeof row.modularity).toBe('number');
   });
 
-  it('reads this step\'s counts', () => {
+  it("reads this step's counts", () => {
     const model = eightAgents();
     model.counts.tasksSolved = [1, 2, 0, 0, 3];
     model.counts.joined = 2;
     model.mcs.supported[1] = 0;
     const row = record(model, false);
-    expect([row.tasksSolved, row.tasksSolvedRnd, row.tasksSolvedManagement, row.tasksSolvedOther, row.joined, row.supportedMcs]).toEqual([6, 1, 2, 3, 2, 2]);
+    expect([
+      row.tasksSolved,
+      row.tasksSolvedRnd,
+      row.tasksSolvedManagement,
+      row.tasksSolvedOther,
+      row.joined,
+      row.supportedMcs,
+    ]).toEqual([6, 1, 2, 3, 2, 2]);
   });
 
-  it('draws nothing from the model\'s generator, even for the costly columns', () => {
+  it("draws nothing from the model's generator, even for the costly columns", () => {
     const model = eightAgents();
     record(model, true);
     expect(model.rng.used).toBe(0);

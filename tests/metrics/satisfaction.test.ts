@@ -13,7 +13,11 @@ describe('meanSatisfaction and meanFactor', () => {
 
   it('average over members only', () => {
     const model = tinyModel({
-      agents: [{ kind: FIRM, satisfaction: 0.2 }, { kind: FIRM, member: false, satisfaction: 1 }, { kind: PROFESSOR, satisfaction: 0.6 }],
+      agents: [
+        { kind: FIRM, satisfaction: 0.2 },
+        { kind: FIRM, member: false, satisfaction: 1 },
+        { kind: PROFESSOR, satisfaction: 0.6 },
+      ],
     });
     model.agents.factors.set([0.1, 0, 0, 0, 0.4, 1, 1, 1, 1, 1, 0.3, 0, 0, 0, 0.2]);
     expect(meanSatisfaction(model)).toBeCloseTo(0.4, 15);

@@ -1,6 +1,14 @@
 // The virtual survey: exact statistics on hand-made samples, and a survey of a tiny model that leaves the model's draws alone.
 import { describe, expect, it } from 'vitest';
-import { orderAgreements, pearson, rankCorrelation, REASONS, sampleWithoutReplacement, toLikert, virtualSurvey } from '../../src/metrics/survey.js';
+import {
+  orderAgreements,
+  pearson,
+  rankCorrelation,
+  REASONS,
+  sampleWithoutReplacement,
+  toLikert,
+  virtualSurvey,
+} from '../../src/metrics/survey.js';
 import { createRng } from '../../src/random/rng.js';
 import { FACTOR_COUNT, FIRM, PROFESSOR } from '../../src/model/types.js';
 import { tinyModel } from '../helpers/tiny-model.js';
@@ -24,7 +32,12 @@ describe('survey statistics', () => {
   it('counts pairs ordered as the reference and ranks them', () => {
     const reference = [0.753, 0.659, 0.784, 0.639, 0.779];
     expect(orderAgreements(reference, reference)).toBe(10);
-    expect(orderAgreements(reference.map((x) => -x), reference)).toBe(0);
+    expect(
+      orderAgreements(
+        reference.map((x) => -x),
+        reference,
+      ),
+    ).toBe(0);
     expect(orderAgreements([0.7, 0.659, 0.784, 0.639, 0.779], reference)).toBe(10);
     expect(orderAgreements([0.66, 0.659, 0.784, 0.639, 0.779], reference)).toBe(10);
     expect(orderAgreements([0.5, 0.659, 0.784, 0.639, 0.779], reference)).toBe(8);
@@ -46,15 +59,23 @@ describe('virtualSurvey', () => {
   // Three member firms, a professor, and two park firms outside (reasons 1 = notStrategic, 3 = noNeed).
   const spec = {
     agents: [
-      { kind: FIRM, satisfaction: 0.2 }, { kind: FIRM, satisfaction: 0.5 }, { kind: FIRM, satisfaction: 0.9 },
-      { kind: FIRM, member: false, reason: 1 }, { kind: FIRM, member: false, reason: 3 }, { kind: FIRM, member: false },
+      { kind: FIRM, satisfaction: 0.2 },
+      { kind: FIRM, satisfaction: 0.5 },
+      { kind: FIRM, satisfaction: 0.9 },
+      { kind: FIRM, member: false, reason: 1 },
+      { kind: FIRM, member: false, reason: 3 },
+      { kind: FIRM, member: false },
       { kind: PROFESSOR, satisfaction: 0.6 },
     ],
   };
 
   it('correlates satisfaction with each factor over every member, without drawing from the model', () => {
     const model = tinyModel(spec);
-    const factors = [[0.1, 0.2, 0.3, 0.4, 0.5], [0.2, 0.2, 0.3, 0.4, 0.4], [0.3, 0.2, 0.3, 0.4, 0.3]];
+    const factors = [
+      [0.1, 0.2, 0.3, 0.4, 0.5],
+      [0.2, 0.2, 0.3, 0.4, 0.4],
+      [0.3, 0.2, 0.3, 0.4, 0.3],
+    ];
     factors.forEach((f, i) => model.agents.factors.set(f, i * FACTOR_COUNT));
     model.agents.factors.set([0.25, 0.2, 0.3, 0.4, 0.35], 6 * FACTOR_COUNT);
     const survey = virtualSurvey(model, { step: 0, respondents: 100, nonJoinerRespondents: 100, likert: false });

@@ -3,7 +3,16 @@
 import { describe, expect, it } from 'vitest';
 import { createModel } from '../../src/model/create-model.js';
 import { SECTORS } from '../../src/model/geography.js';
-import { AGENCY, FIRM, INSTITUTE, LARGE, ORIGIN_INITIAL, PROFESSOR, STAY_OUT_REASONS, type Model } from '../../src/model/types.js';
+import {
+  AGENCY,
+  FIRM,
+  INSTITUTE,
+  LARGE,
+  ORIGIN_INITIAL,
+  PROFESSOR,
+  STAY_OUT_REASONS,
+  type Model,
+} from '../../src/model/types.js';
 import { tieStoreViolations } from '../helpers/invariants.js';
 import { withTestParams } from '../helpers/test-params.js';
 
@@ -32,7 +41,7 @@ describe('createModel agent counts', () => {
     expect(model.agents.member.reduce((a, b) => a + b, 0)).toBe(376);
   });
 
-  it('lays out Gangwon\'s six MCs with the counts worked out by hand', () => {
+  it("lays out Gangwon's six MCs with the counts worked out by hand", () => {
     // Gangwon is 6/81 of the programme: firms round(338.2) = 338 -> 57, 57, 56 x 4; staying out round(169.1) = 169 -> 29, 28 x 5;
     // professors 58 -> 10 x 4, 9 x 2; institutes 16 -> 3 x 4, 2 x 2; agencies 47 -> 8 x 5, 7. MC 0: 57 + 29 + 10 + 3 + 8 = 107.
     const model = gangwon();
@@ -52,7 +61,7 @@ describe('createModel layout', () => {
   const model = gangwon();
   const { agents, mcs } = model;
 
-  it('keeps each MC\'s agents contiguous and each kind contiguous within its MC', () => {
+  it("keeps each MC's agents contiguous and each kind contiguous within its MC", () => {
     for (let c = 0; c < mcs.count; c++) {
       if (c > 0) expect(mcs.start[c]).toBe(mcs.end[c - 1]);
       for (let k = 0; k < 4; k++) {
@@ -141,22 +150,28 @@ describe('createModel initial network', () => {
 
 describe('createModel determinism', () => {
   const snapshot = (m: Model) => [
-    Array.from(m.agents.capability), Array.from(m.agents.size), Array.from(m.agents.reason),
-    Array.from(m.ties.a.slice(0, m.ties.size)), Array.from(m.ties.b.slice(0, m.ties.size)), Array.from(m.ties.trust.slice(0, m.ties.size)),
+    Array.from(m.agents.capability),
+    Array.from(m.agents.size),
+    Array.from(m.agents.reason),
+    Array.from(m.ties.a.slice(0, m.ties.size)),
+    Array.from(m.ties.b.slice(0, m.ties.size)),
+    Array.from(m.ties.trust.slice(0, m.ties.size)),
   ];
 
   it('builds the same model from the same seed', () => {
-    expect(snapshot(createModel({ seed: 5, population: { scale: 0.1 } }))).toEqual(snapshot(createModel({ seed: 5, population: { scale: 0.1 } })));
+    expect(snapshot(createModel({ seed: 5, population: { scale: 0.1 } }))).toEqual(
+      snapshot(createModel({ seed: 5, population: { scale: 0.1 } })),
+    );
   });
 
-  it('lets the seed option override the scenario\'s seed', () => {
+  it("lets the seed option override the scenario's seed", () => {
     const overridden = createModel({ seed: 5, population: { scale: 0.1 } }, { seed: 9 });
     expect(overridden.seed).toBe('9');
     expect(snapshot(overridden)).toEqual(snapshot(createModel({ seed: 9, population: { scale: 0.1 } })));
     expect(snapshot(overridden)).not.toEqual(snapshot(createModel({ seed: 5, population: { scale: 0.1 } })));
   });
 
-  it('does not share the scenario\'s objects with the model', () => {
+  it("does not share the scenario's objects with the model", () => {
     const scenario = { population: { scale: 0.1 }, levers: { scope: 'park' as const } };
     const model = createModel(scenario);
     model.params.levers.scope = 'national';

@@ -5,7 +5,12 @@ import { listMcs, PARKS, REGIONS, SECTORS, splitEvenly } from '../../src/model/g
 describe('REGIONS', () => {
   it('holds Table 1: six regions and 81 MCs', () => {
     expect(REGIONS.map((r) => [r.id, r.mcs])).toEqual([
-      ['capital', 17], ['daegyeong', 15], ['chungcheong', 7], ['dongnam', 18], ['honam', 18], ['gangwon', 6],
+      ['capital', 17],
+      ['daegyeong', 15],
+      ['chungcheong', 7],
+      ['dongnam', 18],
+      ['honam', 18],
+      ['gangwon', 6],
     ]);
     expect(listMcs(REGIONS.map((r) => r.id))).toHaveLength(81);
   });
@@ -22,15 +27,30 @@ describe('listMcs', () => {
     expect(listMcs([])).toEqual([]);
   });
 
-  it('takes a one-park region\'s sectors in turn', () => {
+  it("takes a one-park region's sectors in turn", () => {
     const mcs = listMcs(['gangwon']);
-    expect(mcs.map((m) => m.name)).toEqual(['gangwon-01', 'gangwon-02', 'gangwon-03', 'gangwon-04', 'gangwon-05', 'gangwon-06']);
+    expect(mcs.map((m) => m.name)).toEqual([
+      'gangwon-01',
+      'gangwon-02',
+      'gangwon-03',
+      'gangwon-04',
+      'gangwon-05',
+      'gangwon-06',
+    ]);
     expect(new Set(mcs.map((m) => PARKS[m.park]))).toEqual(new Set(['Wonju']));
     expect(mcs.every((m) => m.region === 5 && SECTORS[m.sector] === 'medical devices')).toBe(true);
-    expect(listMcs(['chungcheong']).map((m) => SECTORS[m.sector])).toEqual(['IT', 'machinery', 'IT', 'machinery', 'IT', 'machinery', 'IT']);
+    expect(listMcs(['chungcheong']).map((m) => SECTORS[m.sector])).toEqual([
+      'IT',
+      'machinery',
+      'IT',
+      'machinery',
+      'IT',
+      'machinery',
+      'IT',
+    ]);
   });
 
-  it('lists a region\'s MCs park by park, so that each park\'s MCs are contiguous', () => {
+  it("lists a region's MCs park by park, so that each park's MCs are contiguous", () => {
     const mcs = listMcs(['capital']);
     expect(mcs.slice(0, 3).map((m) => m.name)).toEqual(['capital-01', 'capital-03', 'capital-05']);
     expect(mcs.filter((m) => PARKS[m.park] === 'Banwol-Sihwa')).toHaveLength(9);

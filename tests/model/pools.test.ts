@@ -7,15 +7,22 @@ import { scriptedRng, tinyModel } from '../helpers/tiny-model.js';
 // MC 0 in Banwol-Sihwa (capital): firms 0, 1 (1 not a member), professor 2, agency 3. MC 1 in Namdong (capital): firm 4, institute 5.
 const twoMcs = () =>
   tinyModel({
-    mcs: [{ region: 0, park: 0 }, { region: 0, park: 1 }],
+    mcs: [
+      { region: 0, park: 0 },
+      { region: 0, park: 1 },
+    ],
     agents: [
-      { kind: FIRM }, { kind: FIRM, member: false }, { kind: PROFESSOR }, { kind: AGENCY },
-      { kind: FIRM, mc: 1 }, { kind: INSTITUTE, mc: 1 },
+      { kind: FIRM },
+      { kind: FIRM, member: false },
+      { kind: PROFESSOR },
+      { kind: AGENCY },
+      { kind: FIRM, mc: 1 },
+      { kind: INSTITUTE, mc: 1 },
     ],
   });
 
 describe('scopeRange', () => {
-  it('gives the MC\'s park, its region, or everyone', () => {
+  it("gives the MC's park, its region, or everyone", () => {
     const model = twoMcs();
     expect(scopeRange(model, 1, 'park')).toEqual({ start: 4, end: 6 });
     expect(scopeRange(model, 1, 'region')).toEqual({ start: 0, end: 6 });

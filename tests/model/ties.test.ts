@@ -29,7 +29,13 @@ describe('addTie and findTie', () => {
     const slot = addTie(ties, 2, 0, tie);
     expect(slot).toBe(0);
     expect([ties.a[slot], ties.b[slot]]).toEqual([0, 2]);
-    expect([ties.trust[slot], ties.strength[slot], ties.createdAt[slot], ties.lastUsed[slot], ties.origin[slot]]).toEqual([0.4, 0.5, 3, 3, ORIGIN_EVENT]);
+    expect([
+      ties.trust[slot],
+      ties.strength[slot],
+      ties.createdAt[slot],
+      ties.lastUsed[slot],
+      ties.origin[slot],
+    ]).toEqual([0.4, 0.5, 3, 3, ORIGIN_EVENT]);
     expect(findTie(ties, 0, 2)).toBe(0);
     expect(findTie(ties, 2, 0)).toBe(0);
     expect(findTie(ties, 0, 1)).toBe(-1);

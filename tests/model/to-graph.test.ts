@@ -37,17 +37,38 @@ describe('toGraph', () => {
     const graph = toGraph(model(), { membersOnly: false });
     expect(graph.order).toBe(4);
     expect(graph.size).toBe(3);
-    expect(graph.getNodeAttributes('1')).toMatchObject({ kind: 'firm', member: false, reason: 'infoLeakFear', size: 'small' });
+    expect(graph.getNodeAttributes('1')).toMatchObject({
+      kind: 'firm',
+      member: false,
+      reason: 'infoLeakFear',
+      size: 'small',
+    });
   });
 
   it('writes the attributes of agents and ties', () => {
     const graph = toGraph(model());
     expect(graph.getNodeAttributes('0')).toEqual({
-      label: 'firm 0', kind: 'firm', mc: 'mc-0', region: 'capital', park: 'Banwol-Sihwa', sector: 'IT',
-      size: 'large', lead: true, member: true, reason: '', capability: 0.9, satisfaction: 0.7,
+      label: 'firm 0',
+      kind: 'firm',
+      mc: 'mc-0',
+      region: 'capital',
+      park: 'Banwol-Sihwa',
+      sector: 'IT',
+      size: 'large',
+      lead: true,
+      member: true,
+      reason: '',
+      capability: 0.9,
+      satisfaction: 0.7,
     });
     expect(graph.getNodeAttribute('2', 'size')).toBe('');
-    expect(graph.getEdgeAttributes('t0')).toEqual({ weight: 0.7, trust: 0.6, origin: 'event', createdAt: 2, lastUsed: 2 });
+    expect(graph.getEdgeAttributes('t0')).toEqual({
+      weight: 0.7,
+      trust: 0.6,
+      origin: 'event',
+      createdAt: 2,
+      lastUsed: 2,
+    });
     expect(graph.extremities('t2')).toEqual(['2', '3']);
   });
 });
@@ -57,7 +78,9 @@ function listed(graph: ReadableGraph<Attributes, Attributes, Attributes>) {
   const nodes: [string, Attributes][] = [];
   const edges: [string, Attributes, string, string, boolean][] = [];
   graph.forEachNode((key, attrs) => nodes.push([key, attrs]));
-  graph.forEachEdge((key, attrs, source, target, _s, _t, undirected) => edges.push([key, attrs, source, target, undirected]));
+  graph.forEachEdge((key, attrs, source, target, _s, _t, undirected) =>
+    edges.push([key, attrs, source, target, undirected]),
+  );
   return { type: graph.type, attributes: graph.getAttributes(), nodes, edges };
 }
 

@@ -43,7 +43,9 @@ describe('writeFolderAtomically on a folder it may not replace', () => {
     const dir = join(base, 'run');
     await writeFolderAtomically(dir, { 'a.txt': 'one' }, RUN);
     writeFileSync(join(dir, 'notes.txt'), 'mine');
-    await expect(writeFolderAtomically(dir, { 'a.txt': 'two' }, RUN)).rejects.toThrow(/it holds files that clustersim did not write \(notes\.txt\)/);
+    await expect(writeFolderAtomically(dir, { 'a.txt': 'two' }, RUN)).rejects.toThrow(
+      /it holds files that clustersim did not write \(notes\.txt\)/,
+    );
     expect(readFileSync(join(dir, 'notes.txt'), 'utf8')).toBe('mine');
     expect(readFileSync(join(dir, 'a.txt'), 'utf8')).toBe('one');
     expect(readdirSync(base)).toEqual(['run']);
@@ -52,7 +54,9 @@ describe('writeFolderAtomically on a folder it may not replace', () => {
   it('refuses a clustersim folder of another kind unless forced', async () => {
     const dir = join(parent(), 'out');
     await writeFolderAtomically(dir, { 'compare.json': '{}' }, { kind: 'compare' });
-    await expect(writeFolderAtomically(dir, { 'a.txt': 'x' }, RUN)).rejects.toThrow(/another clustersim command \(compare, not run\).*--force/);
+    await expect(writeFolderAtomically(dir, { 'a.txt': 'x' }, RUN)).rejects.toThrow(
+      /another clustersim command \(compare, not run\).*--force/,
+    );
     await writeFolderAtomically(dir, { 'a.txt': 'x' }, { kind: 'run', force: true });
     expect(readdirSync(dir).sort()).toEqual([MARKER_FILE, 'a.txt']);
   });
@@ -71,7 +75,7 @@ describe('writeFolderAtomically on a failing write', () => {
 });
 
 describe('clearLeftovers', () => {
-  it('removes a killed write\'s temporary folder and puts back a folder moved aside, but touches nothing without a marker', () => {
+  it("removes a killed write's temporary folder and puts back a folder moved aside, but touches nothing without a marker", () => {
     const base = parent();
     const dir = join(base, 'run');
     const marked = (path: string, file: string) => {
@@ -82,12 +86,15 @@ describe('clearLeftovers', () => {
     marked(join(base, '.run.tmp-abc123'), 'half.csv');
     marked(join(base, '.run.old-def456'), 'previous.csv');
     mkdirSync(join(base, '.run.tmp-user01'));
-    writeFileSync(join(base, '.run.tmp-user01', 'keep.txt'), 'not clustersim\'s');
+    writeFileSync(join(base, '.run.tmp-user01', 'keep.txt'), "not clustersim's");
     const notes: string[] = [];
     clearLeftovers(dir, (m) => notes.push(m));
     expect(readdirSync(base).sort()).toEqual(['.run.tmp-user01', 'run']);
     expect(readdirSync(dir).sort()).toEqual([MARKER_FILE, 'previous.csv']);
-    expect(notes).toEqual([`restored ${dir} from .run.old-def456, where an interrupted write had moved it`, 'removed .run.tmp-abc123, left by an interrupted write']);
+    expect(notes).toEqual([
+      `restored ${dir} from .run.old-def456, where an interrupted write had moved it`,
+      'removed .run.tmp-abc123, left by an interrupted write',
+    ]);
   });
 
   it('removes temporary files of single-file writes inside a clustersim folder', async () => {
@@ -103,12 +110,21 @@ describe('writeFolderAtomically', () => {
   it('writes text and binary files, in nested folders, creating the parents, with a marker listing them', async () => {
     const base = parent();
     const dir = join(base, 'deeper', 'run');
-    await writeFolderAtomically(dir, { 'a.txt': 'alpha', 'charts/b.json': '{}', 'c.bin': new Uint8Array([0, 1, 255]) }, RUN);
+    await writeFolderAtomically(
+      dir,
+      { 'a.txt': 'alpha', 'charts/b.json': '{}', 'c.bin': new Uint8Array([0, 1, 255]) },
+      RUN,
+    );
     expect(readdirSync(dir).sort()).toEqual([MARKER_FILE, 'a.txt', 'c.bin', 'charts']);
     expect(readFileSync(join(dir, 'a.txt'), 'utf8')).toBe('alpha');
     expect(readFileSync(join(dir, 'charts', 'b.json'), 'utf8')).toBe('{}');
     expect([...readFileSync(join(dir, 'c.bin'))]).toEqual([0, 1, 255]);
-    expect(JSON.parse(readFileSync(join(dir, MARKER_FILE), 'utf8'))).toEqual({ tool: 'clustersim', kind: 'run', version: '0.1.0', files: ['a.txt', 'c.bin', 'charts/b.json'] });
+    expect(JSON.parse(readFileSync(join(dir, MARKER_FILE), 'utf8'))).toEqual({
+      tool: 'clustersim',
+      kind: 'run',
+      version: '0.1.0',
+      files: ['a.txt', 'c.bin', 'charts/b.json'],
+    });
   });
 
   it('replaces an existing clustersim folder whole: files it no longer has are gone', async () => {
@@ -152,7 +168,10 @@ describe('writeFolderAtomically, concurrently', () => {
   it('lets two writers of the same folder in one process both finish, one after the other, the folder whole', async () => {
     const parent = mkdtempSync(join(tmpdir(), 'clustersim-atomic-race-'));
     const dir = join(parent, 'run');
-    await Promise.all([writeFolderAtomically(dir, { 'a.txt': 'one' }, RUN), writeFolderAtomically(dir, { 'a.txt': 'two' }, RUN)]);
+    await Promise.all([
+      writeFolderAtomically(dir, { 'a.txt': 'one' }, RUN),
+      writeFolderAtomically(dir, { 'a.txt': 'two' }, RUN),
+    ]);
     expect(readFileSync(join(dir, 'a.txt'), 'utf8')).toBe('two');
     expect(readdirSync(parent)).toEqual(['run']);
     rmSync(parent, { recursive: true, force: true });

@@ -6,7 +6,13 @@ import { parseCsv } from '../helpers/csv.js';
 describe('csvCell on text a spreadsheet would run as a formula', () => {
   it('neutralises = + - @ tab and carriage return with a leading apostrophe', () => {
     expect(csvCell('=HYPERLINK("http://x","y")')).toBe('"\'=HYPERLINK(""http://x"",""y"")"');
-    expect(['+1-2', '-x', '@SUM(A1)', '\tx', '\rx'].map(csvCell)).toEqual(["'+1-2", "'-x", "'@SUM(A1)", "'\tx", '"\'\rx"']);
+    expect(['+1-2', '-x', '@SUM(A1)', '\tx', '\rx'].map(csvCell)).toEqual([
+      "'+1-2",
+      "'-x",
+      "'@SUM(A1)",
+      "'\tx",
+      '"\'\rx"',
+    ]);
   });
 
   it('leaves numbers, and text that is a plain number, as they are', () => {
@@ -31,8 +37,13 @@ describe('toCsv on empty input', () => {
 });
 
 describe('toCsv', () => {
-  it('writes a header from the first row\'s keys and one line per row', () => {
-    expect(toCsv([{ step: 0, date: '2004-12' }, { step: 1, date: '2005-01' }])).toBe('step,date\n0,2004-12\n1,2005-01\n');
+  it("writes a header from the first row's keys and one line per row", () => {
+    expect(
+      toCsv([
+        { step: 0, date: '2004-12' },
+        { step: 1, date: '2005-01' },
+      ]),
+    ).toBe('step,date\n0,2004-12\n1,2005-01\n');
   });
 
   it('leaves null, undefined, NaN and infinite values empty (NA)', () => {
@@ -40,7 +51,9 @@ describe('toCsv', () => {
   });
 
   it('quotes cells with commas, quotes or newlines, doubling the quotes', () => {
-    expect(toCsv([{ a: 'x,y', b: 'say "hi"', c: 'two\nlines', d: 'plain' }])).toBe('a,b,c,d\n"x,y","say ""hi""","two\nlines",plain\n');
+    expect(toCsv([{ a: 'x,y', b: 'say "hi"', c: 'two\nlines', d: 'plain' }])).toBe(
+      'a,b,c,d\n"x,y","say ""hi""","two\nlines",plain\n',
+    );
   });
 
   it('quotes header cells like any other', () => {
@@ -56,8 +69,15 @@ describe('toCsv', () => {
   });
 
   it('parses back to the same cells', () => {
-    const rows = [{ a: 'x,"y"\nz', b: 1.5, c: null }, { a: '', b: -2, c: 'q' }];
-    expect(parseCsv(toCsv(rows))).toEqual([['a', 'b', 'c'], ['x,"y"\nz', '1.5', ''], ['', '-2', 'q']]);
+    const rows = [
+      { a: 'x,"y"\nz', b: 1.5, c: null },
+      { a: '', b: -2, c: 'q' },
+    ];
+    expect(parseCsv(toCsv(rows))).toEqual([
+      ['a', 'b', 'c'],
+      ['x,"y"\nz', '1.5', ''],
+      ['', '-2', 'q'],
+    ]);
   });
 });
 

@@ -48,7 +48,9 @@ describe('checkOutputFolder refuses', () => {
   it('a file, a device, a symbolic link', () => {
     const file = join(fresh(), 'results.csv');
     writeFileSync(file, 'x');
-    expect(refusal(file)).toBe(`clustersim: will not write to ${file}: it is a file, not a folder, and clustersim does not replace it; choose another --out folder (a new or empty one)`);
+    expect(refusal(file)).toBe(
+      `clustersim: will not write to ${file}: it is a file, not a folder, and clustersim does not replace it; choose another --out folder (a new or empty one)`,
+    );
     expect(refusal('/dev/null')).toMatch(/^clustersim: will not write to \/dev\/null: it is a device, not a folder/);
     const link = join(fresh(), 'link');
     symlinkSync(fresh(), link);
@@ -56,7 +58,9 @@ describe('checkOutputFolder refuses', () => {
   });
 
   it('the working folder, a parent of it, the root and the home folder', () => {
-    expect(refusal('.')).toMatch(/^clustersim: will not write to \.: it is the working folder, and clustersim writes only into a folder of its own/);
+    expect(refusal('.')).toMatch(
+      /^clustersim: will not write to \.: it is the working folder, and clustersim writes only into a folder of its own/,
+    );
     expect(refusal('..')).toMatch(/it is a parent of the working folder/);
     expect(refusal(dirname(process.cwd()))).toMatch(/it is a parent of the working folder/);
     expect(refusal('/')).toMatch(/it is (the root of the file system|a parent of the working folder)/);
@@ -66,7 +70,9 @@ describe('checkOutputFolder refuses', () => {
     const dir = fresh();
     mkdirSync(join(dir, 'inputs'));
     writeFileSync(join(dir, 'inputs', 'scenario.yaml'), 'name: x\n');
-    expect(refusal(dir, { kind: 'run', inputs: [join(dir, 'inputs', 'scenario.yaml')] })).toMatch(/it holds .*scenario\.yaml, an input of this command/);
+    expect(refusal(dir, { kind: 'run', inputs: [join(dir, 'inputs', 'scenario.yaml')] })).toMatch(
+      /it holds .*scenario\.yaml, an input of this command/,
+    );
   });
 
   it('a clustersim folder holding a file it did not write, even with force', () => {
@@ -74,18 +80,22 @@ describe('checkOutputFolder refuses', () => {
     writeFileSync(join(dir, MARKER_FILE), markerText('run', ['summary.json']));
     writeFileSync(join(dir, 'summary.json'), '{}');
     writeFileSync(join(dir, 'my-notes.txt'), 'mine');
-    expect(refusal(dir, { kind: 'run', force: true })).toMatch(/it holds files that clustersim did not write \(my-notes\.txt\)/);
+    expect(refusal(dir, { kind: 'run', force: true })).toMatch(
+      /it holds files that clustersim did not write \(my-notes\.txt\)/,
+    );
   });
 
   it('a clustersim folder of another kind without force', () => {
     const dir = fresh();
     writeFileSync(join(dir, MARKER_FILE), markerText('sweep', ['runs.csv']));
     writeFileSync(join(dir, 'runs.csv'), 'point\n');
-    expect(refusal(dir)).toMatch(/another clustersim command \(sweep, not run\); choose another --out folder \(a new or empty one\), or add --force to replace it$/);
+    expect(refusal(dir)).toMatch(
+      /another clustersim command \(sweep, not run\); choose another --out folder \(a new or empty one\), or add --force to replace it$/,
+    );
     expect(checkOutputFolder(dir, { kind: 'run', force: true }).state).toBe('ours');
   });
 
-  it('a folder whose manifest.json is not clustersim\'s', () => {
+  it("a folder whose manifest.json is not clustersim's", () => {
     const dir = fresh();
     writeFileSync(join(dir, 'manifest.json'), JSON.stringify({ name: 'my web app', icons: [] }));
     expect(inspectFolder(dir).state).toBe('foreign');
@@ -104,12 +114,21 @@ describe('checkOutputFolder accepts', () => {
     mkdirSync(join(dir, 'run', 'charts'));
     writeFileSync(join(dir, 'run', 'charts', 'a.vl.json'), '{}');
     writeFileSync(join(dir, 'run', '.summary.json.tmp-0a1b2c'), 'left by a killed write');
-    expect(checkOutputFolder(join(dir, 'run'), RUN)).toEqual({ state: 'ours', kind: 'run', legacy: false, files: ['charts/a.vl.json', 'summary.json'], foreign: [] });
+    expect(checkOutputFolder(join(dir, 'run'), RUN)).toEqual({
+      state: 'ours',
+      kind: 'run',
+      legacy: false,
+      files: ['charts/a.vl.json', 'summary.json'],
+      foreign: [],
+    });
   });
 
   it('a run folder written before folders had a marker', () => {
     const dir = fresh();
-    writeFileSync(join(dir, 'manifest.json'), JSON.stringify({ tool: 'clustersim', scenarioHash: 'sha256:0', seed: '1' }));
+    writeFileSync(
+      join(dir, 'manifest.json'),
+      JSON.stringify({ tool: 'clustersim', scenarioHash: 'sha256:0', seed: '1' }),
+    );
     writeFileSync(join(dir, 'summary.json'), '{}');
     mkdirSync(join(dir, 'charts'));
     writeFileSync(join(dir, 'charts', 'outcome-density.png'), 'png');

@@ -10,7 +10,9 @@ import { mixedGraph } from './fixtures.js';
 describe('toGexf', () => {
   it('writes an empty graph as a valid GEXF 1.3 document', () => {
     const text = toGexf(new UndirectedGraph());
-    expect(text.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<gexf xmlns="http://gexf.net/1.3" version="1.3">')).toBe(true);
+    expect(
+      text.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<gexf xmlns="http://gexf.net/1.3" version="1.3">'),
+    ).toBe(true);
     expect(text).toContain('<graph defaultedgetype="undirected" mode="static">');
     expect(text).toContain('<nodes>\n    </nodes>');
     expect(text.endsWith('</gexf>\n')).toBe(true);
@@ -22,17 +24,27 @@ describe('toGexf', () => {
     graph.addNode('b', { label: 'B', n: 2.5, flag: false, name: 'y' });
     graph.addEdgeWithKey('e', 'a', 'b', { weight: 0.5, origin: 'event' });
     const text = toGexf(graph);
-    expect(text).toContain('<attributes class="node">\n      <attribute id="0" title="n" type="double"/>\n      <attribute id="1" title="flag" type="boolean"/>\n      <attribute id="2" title="name" type="string"/>\n    </attributes>');
-    expect(text).toContain('<attributes class="edge">\n      <attribute id="0" title="origin" type="string"/>\n    </attributes>');
-    expect(text).toContain('<node id="a" label="A"><attvalues><attvalue for="0" value="1"/><attvalue for="1" value="true"/><attvalue for="2" value="x"/></attvalues></node>');
-    expect(text).toContain('<edge id="e" source="a" target="b" weight="0.5"><attvalues><attvalue for="0" value="event"/></attvalues></edge>');
+    expect(text).toContain(
+      '<attributes class="node">\n      <attribute id="0" title="n" type="double"/>\n      <attribute id="1" title="flag" type="boolean"/>\n      <attribute id="2" title="name" type="string"/>\n    </attributes>',
+    );
+    expect(text).toContain(
+      '<attributes class="edge">\n      <attribute id="0" title="origin" type="string"/>\n    </attributes>',
+    );
+    expect(text).toContain(
+      '<node id="a" label="A"><attvalues><attvalue for="0" value="1"/><attvalue for="1" value="true"/><attvalue for="2" value="x"/></attvalues></node>',
+    );
+    expect(text).toContain(
+      '<edge id="e" source="a" target="b" weight="0.5"><attvalues><attvalue for="0" value="event"/></attvalues></edge>',
+    );
   });
 
   it('escapes XML in keys, labels and values', () => {
     const graph = new UndirectedGraph();
     graph.addNode('a&b', { label: '<R&D "lab">', note: "it's" });
     const text = toGexf(graph);
-    expect(text).toContain('<node id="a&amp;b" label="&lt;R&amp;D &quot;lab&quot;&gt;"><attvalues><attvalue for="0" value="it&apos;s"/></attvalues></node>');
+    expect(text).toContain(
+      '<node id="a&amp;b" label="&lt;R&amp;D &quot;lab&quot;&gt;"><attvalues><attvalue for="0" value="it&apos;s"/></attvalues></node>',
+    );
   });
 
   it('writes a graph of mixed attributes to the letter', () => {
@@ -74,7 +86,9 @@ describe('toGexf', () => {
         '<attvalue for="3" value="Banwol-Sihwa"/><attvalue for="4" value="IT"/><attvalue for="5" value="small"/><attvalue for="6" value="false"/>' +
         '<attvalue for="7" value="true"/><attvalue for="8" value=""/><attvalue for="9" value="0.5"/><attvalue for="10" value="0.6"/></attvalues></node>\n',
     );
-    expect(text).toContain('<edge id="t3" source="0" target="6" weight="0.5"><attvalues><attvalue for="0" value="0.9"/><attvalue for="1" value="initial"/><attvalue for="2" value="0"/><attvalue for="3" value="0"/></attvalues></edge>\n');
+    expect(text).toContain(
+      '<edge id="t3" source="0" target="6" weight="0.5"><attvalues><attvalue for="0" value="0.9"/><attvalue for="1" value="initial"/><attvalue for="2" value="0"/><attvalue for="3" value="0"/></attvalues></edge>\n',
+    );
   });
 
   it('writes the same text from the in-place view of a model as from its graphology graph', () => {
@@ -89,8 +103,12 @@ describe('toGexf', () => {
     for (let i = 1; i < 1000; i++) graph.addEdgeWithKey(`e${i}`, String(i - 1), String(i));
     const lines = toGexf(graph).split('\n');
     expect(lines).toHaveLength(2016);
-    expect(lines.filter((l) => l.includes('<node ')).map((l) => l.match(/id="(\d+)"/)![1])).toEqual(Array.from({ length: 1000 }, (_, i) => String(i)));
-    expect(lines.filter((l) => l.includes('<edge ')).map((l) => l.match(/id="e(\d+)"/)![1])).toEqual(Array.from({ length: 999 }, (_, i) => String(i + 1)));
+    expect(lines.filter((l) => l.includes('<node ')).map((l) => l.match(/id="(\d+)"/)![1])).toEqual(
+      Array.from({ length: 1000 }, (_, i) => String(i)),
+    );
+    expect(lines.filter((l) => l.includes('<edge ')).map((l) => l.match(/id="e(\d+)"/)![1])).toEqual(
+      Array.from({ length: 999 }, (_, i) => String(i + 1)),
+    );
     expect(lines[lines.length - 2]).toBe('</gexf>');
   });
 });

@@ -18,7 +18,8 @@ import { runCli } from '../render/cli-io.js';
 import { mixedGraph } from './fixtures.js';
 
 type Parse = (Graph: GraphConstructor, source: string) => AbstractGraph;
-const parseGraphml = ((graphmlModule as unknown as { default?: { parse: Parse } }).default ?? graphmlModule).parse as Parse;
+const parseGraphml = ((graphmlModule as unknown as { default?: { parse: Parse } }).default ?? graphmlModule)
+  .parse as Parse;
 const parseGexf = ((gexfModule as unknown as { default?: { parse: Parse } }).default ?? gexfModule).parse as Parse;
 
 const root = mkdtempSync(join(tmpdir(), 'clustersim-graphml-'));
@@ -91,7 +92,7 @@ describe('toGraphml', () => {
       '    </node>',
       '    <edge id="d" source="a" target="b" directed="true">',
       '      <data key="e0">2</data>',
-      "      <data key=\"e1\">it's</data>",
+      '      <data key="e1">it\'s</data>',
       '    </edge>',
       '    <edge id="u" source="b" target="c" directed="false">',
       '      <data key="e1">event</data>',
@@ -105,7 +106,9 @@ describe('toGraphml', () => {
 
   it('writes the same text from the in-place view of a model as from its graphology graph', () => {
     for (const membersOnly of [true, false]) {
-      expect(toGraphml(networkView(eightAgents(), { membersOnly }))).toBe(toGraphml(toGraph(eightAgents(), { membersOnly })));
+      expect(toGraphml(networkView(eightAgents(), { membersOnly }))).toBe(
+        toGraphml(toGraph(eightAgents(), { membersOnly })),
+      );
     }
   });
 
@@ -143,11 +146,22 @@ describe('network exports of the model', () => {
     expect(back.order).toBe(graph.order);
     expect(back.size).toBe(graph.size);
     graph.forEachNode((n, a) => {
-      expect(back.getNodeAttributes(n)).toMatchObject({ label: a.label, kind: a.kind, mc: a.mc, region: a.region, lead: a.lead, capability: a.capability });
+      expect(back.getNodeAttributes(n)).toMatchObject({
+        label: a.label,
+        kind: a.kind,
+        mc: a.mc,
+        region: a.region,
+        lead: a.lead,
+        capability: a.capability,
+      });
     });
-    graph.forEachEdge((e, a, s, t) => {
+    graph.forEachEdge((_e, a, s, t) => {
       expect(back.hasEdge(s, t)).toBe(true);
-      expect(back.getEdgeAttributes(back.edge(s, t)!)).toMatchObject({ trust: a.trust, origin: a.origin, createdAt: a.createdAt });
+      expect(back.getEdgeAttributes(back.edge(s, t)!)).toMatchObject({
+        trust: a.trust,
+        origin: a.origin,
+        createdAt: a.createdAt,
+      });
     });
   });
 });
@@ -155,14 +169,33 @@ describe('network exports of the model', () => {
 describe('clustersim run --snapshots', () => {
   it('writes GEXF, GraphML and a drawing of the network at each chosen step, matching the recorded counts', async () => {
     const out = join(root, 'run');
-    const { code, stdout } = await runCli(['run', '--steps', '6', '--set', 'population.scale=0.1', '--snapshots', '3,0', '--out', out]);
+    const { code, stdout } = await runCli([
+      'run',
+      '--steps',
+      '6',
+      '--set',
+      'population.scale=0.1',
+      '--snapshots',
+      '3,0',
+      '--out',
+      out,
+    ]);
     expect(code).toBe(0);
     expect(stdout).toContain('network at steps 0, 3');
-    const rows = readFileSync(join(out, 'timeseries.csv'), 'utf8').trim().split('\n').map((l) => l.split(','));
+    const rows = readFileSync(join(out, 'timeseries.csv'), 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => l.split(','));
     const column = (name: string, step: number) => Number(rows[step + 1][rows[0].indexOf(name)]);
     for (const step of [0, 3]) {
-      const graphml = parseGraphml(UndirectedGraph as unknown as GraphConstructor, readFileSync(join(out, `network-${step}.graphml`), 'utf8'));
-      const gexf = parseGexf(UndirectedGraph as unknown as GraphConstructor, readFileSync(join(out, `network-${step}.gexf`), 'utf8'));
+      const graphml = parseGraphml(
+        UndirectedGraph as unknown as GraphConstructor,
+        readFileSync(join(out, `network-${step}.graphml`), 'utf8'),
+      );
+      const gexf = parseGexf(
+        UndirectedGraph as unknown as GraphConstructor,
+        readFileSync(join(out, `network-${step}.gexf`), 'utf8'),
+      );
       expect([graphml.order, graphml.size]).toEqual([column('members', step), column('ties', step)]);
       expect([gexf.order, gexf.size]).toEqual([column('members', step), column('ties', step)]);
       expect(graphml.getAttribute('step')).toBe(step);
@@ -173,8 +206,21 @@ describe('clustersim run --snapshots', () => {
   });
 
   it('refuses steps that are not integers or come after the last step', async () => {
-    for (const [value, message] of [['0,x', /expected steps as integers/], ['0,9', /step 9 is after the last step \(6\)/]] as const) {
-      const { code, stderr } = await runCli(['run', '--steps', '6', '--set', 'population.scale=0.1', '--snapshots', value, '--out', join(root, 'bad')]);
+    for (const [value, message] of [
+      ['0,x', /expected steps as integers/],
+      ['0,9', /step 9 is after the last step \(6\)/],
+    ] as const) {
+      const { code, stderr } = await runCli([
+        'run',
+        '--steps',
+        '6',
+        '--set',
+        'population.scale=0.1',
+        '--snapshots',
+        value,
+        '--out',
+        join(root, 'bad'),
+      ]);
       expect(code).toBe(2);
       expect(stderr).toMatch(message);
     }

@@ -22,7 +22,12 @@ afterAll(() => {
 });
 
 const info = (pid: number, extra: Partial<LockInfo> = {}): LockInfo => ({
-  tool: 'clustersim', pid, host: hostname(), command: 'sweep', started: '2026-01-01T00:00:00.000Z', ...extra,
+  tool: 'clustersim',
+  pid,
+  host: hostname(),
+  command: 'sweep',
+  started: '2026-01-01T00:00:00.000Z',
+  ...extra,
 });
 
 /** The pid of a process that has ended. */
@@ -68,7 +73,9 @@ describe('acquireLock on a stale lock', () => {
     writeFileSync(lockPathOf(dir), JSON.stringify(info(pid)));
     const notes: string[] = [];
     const lock = acquireLock(dir, 'run', (m) => notes.push(m));
-    expect(notes).toEqual([`took over the lock of process ${pid} on ${hostname()} (clustersim sweep, started 2026-01-01T00:00:00.000Z), which is no longer running`]);
+    expect(notes).toEqual([
+      `took over the lock of process ${pid} on ${hostname()} (clustersim sweep, started 2026-01-01T00:00:00.000Z), which is no longer running`,
+    ]);
     expect(JSON.parse(readFileSync(lock.path, 'utf8')).pid).toBe(process.pid);
     lock.release();
     expect(existsSync(lock.path)).toBe(false);
@@ -89,12 +96,14 @@ describe('acquireLock on a stale lock', () => {
     utimesSync(lockPathOf(dir), old, old);
     const notes: string[] = [];
     acquireLock(dir, 'run', (m) => notes.push(m)).release();
-    expect(notes).toEqual([`took over an unreadable lock file (${lockPathOf(dir)}) left by a writer that stopped before writing it`]);
+    expect(notes).toEqual([
+      `took over an unreadable lock file (${lockPathOf(dir)}) left by a writer that stopped before writing it`,
+    ]);
   });
 });
 
 describe('acquireLock', () => {
-  it('writes the holder\'s pid, host, command and start times, beside the folder', () => {
+  it("writes the holder's pid, host, command and start times, beside the folder", () => {
     const dir = folder();
     const lock = acquireLock(dir, 'compare');
     expect(lock.path).toBe(join(root, `.${dir.split('/').pop()}.lock`));

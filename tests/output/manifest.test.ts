@@ -7,7 +7,9 @@ import { VERSION } from '../../src/version.js';
 
 describe('canonicalJson', () => {
   it('sorts object keys at every depth and keeps array order', () => {
-    expect(canonicalJson({ b: 1, a: { d: [3, { z: 1, y: 2 }], c: null } })).toBe('{"a":{"c":null,"d":[3,{"y":2,"z":1}]},"b":1}');
+    expect(canonicalJson({ b: 1, a: { d: [3, { z: 1, y: 2 }], c: null } })).toBe(
+      '{"a":{"c":null,"d":[3,{"y":2,"z":1}]},"b":1}',
+    );
   });
 
   it('writes scalars as JSON does', () => {
@@ -39,8 +41,15 @@ describe('buildManifest', () => {
   it('records the tool, version, scenario and its hash, seed, steps, Node version and wall time', () => {
     const scenario = scenarioSchema.parse({ name: 'm', seed: 7 });
     expect(buildManifest(scenario, '7', 24, 1.25)).toEqual({
-      tool: 'clustersim', version: VERSION, scenarioName: 'm', scenarioHash: scenarioHash(scenario), seed: '7', steps: 24,
-      node: process.version, wallTimeSeconds: 1.25, scenario,
+      tool: 'clustersim',
+      version: VERSION,
+      scenarioName: 'm',
+      scenarioHash: scenarioHash(scenario),
+      seed: '7',
+      steps: 24,
+      node: process.version,
+      wallTimeSeconds: 1.25,
+      scenario,
     });
   });
 });

@@ -17,7 +17,10 @@ describe('captureSnapshots', () => {
       if (model.step === 1 || model.step === 3) graphs.push(toGraph(model));
     };
     run(createModel({ seed: 4, population: { scale: 0.1 } }), { steps: 5, onStep });
-    expect(capture.snapshots.map((s) => [s.step, s.graph.getAttribute('step')])).toEqual([[1, 1], [3, 3]]);
+    expect(capture.snapshots.map((s) => [s.step, s.graph.getAttribute('step')])).toEqual([
+      [1, 1],
+      [3, 3],
+    ]);
     expect(capture.snapshots[0].graph.size).not.toBe(graphs[1].size);
     const files = snapshotFiles(capture.snapshots);
     expect(Object.keys(files)).toEqual(['network-1.gexf', 'network-1.graphml', 'network-3.gexf', 'network-3.graphml']);

@@ -10,7 +10,13 @@ import { RUN_FILES, runFiles, writeRun } from '../../src/output/write-run.js';
 import { scenarioSchema } from '../../src/scenario/schema.js';
 import { parseCsv } from '../helpers/csv.js';
 
-const scenario = scenarioSchema.parse({ name: 'write-run', seed: 3, steps: 6, population: { scale: 0.1 }, metrics: { costlyEvery: 3 } });
+const scenario = scenarioSchema.parse({
+  name: 'write-run',
+  seed: 3,
+  steps: 6,
+  population: { scale: 0.1 },
+  metrics: { costlyEvery: 3 },
+});
 const result = run(createModel(scenario));
 let dir: string;
 
@@ -26,7 +32,11 @@ describe('runFiles', () => {
   const files = runFiles(scenario, result, 0.5);
 
   it('holds the run files it names, and charts besides', () => {
-    expect(Object.keys(files).filter((name) => !name.startsWith('charts/')).sort()).toEqual([...RUN_FILES].sort());
+    expect(
+      Object.keys(files)
+        .filter((name) => !name.startsWith('charts/'))
+        .sort(),
+    ).toEqual([...RUN_FILES].sort());
     for (const name of RUN_FILES) expect(typeof files[name]).toBe('string');
   });
 
@@ -47,7 +57,12 @@ describe('runFiles', () => {
 
   it('writes the summary and manifest as JSON', () => {
     expect(JSON.parse(files['summary.json'] as string)).toEqual(JSON.parse(JSON.stringify(result.summary)));
-    expect(JSON.parse(files['manifest.json'] as string)).toMatchObject({ scenarioName: 'write-run', seed: '3', steps: 6, wallTimeSeconds: 0.5 });
+    expect(JSON.parse(files['manifest.json'] as string)).toMatchObject({
+      scenarioName: 'write-run',
+      seed: '3',
+      steps: 6,
+      wallTimeSeconds: 0.5,
+    });
   });
 
   it('writes the final member network', () => {

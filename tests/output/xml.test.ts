@@ -12,11 +12,16 @@ import { escapeMarkup, escapeXml, xmlChars } from '../../src/output/xml.js';
 import { escapeHtml } from '../../src/report/escape.js';
 
 type Parse = (Graph: GraphConstructor, source: string) => AbstractGraph;
-const parseGraphml = ((graphmlModule as unknown as { default?: { parse: Parse } }).default ?? graphmlModule).parse as Parse;
+const parseGraphml = ((graphmlModule as unknown as { default?: { parse: Parse } }).default ?? graphmlModule)
+  .parse as Parse;
 const parseGexf = ((gexfModule as unknown as { default?: { parse: Parse } }).default ?? gexfModule).parse as Parse;
 
 /** Every character XML 1.0 forbids (but U+0000, which no attribute name may hold either), and lone surrogates. */
-const FORBIDDEN = [...Array.from({ length: 0x20 }, (_, c) => String.fromCharCode(c)).filter((c) => !'\t\n\r'.includes(c)), '\uFFFE', '\uFFFF'];
+const FORBIDDEN = [
+  ...Array.from({ length: 0x20 }, (_, c) => String.fromCharCode(c)).filter((c) => !'\t\n\r'.includes(c)),
+  '\uFFFE',
+  '\uFFFF',
+];
 // Tab, newline and return are allowed but left out: a parser turns them into spaces in attribute values (GEXF's, ids).
 const HOSTILE = `a${FORBIDDEN.join('')}b \uD800 c \uDC00 d 😀 <e> & "f" 'g' é`;
 const CLEAN = 'ab \uFFFD c \uFFFD d 😀 <e> & "f" \'g\' é';
@@ -30,12 +35,15 @@ function strictParse(text: string): void {
   const fail = (level: string) => (message: string) => {
     throw new Error(`${level}: ${message}`);
   };
-  new DOMParser({ errorHandler: { warning: fail('warning'), error: fail('error'), fatalError: fail('fatal') } }).parseFromString(text, 'application/xml');
+  new DOMParser({
+    errorHandler: { warning: fail('warning'), error: fail('error'), fatalError: fail('fatal') },
+  }).parseFromString(text, 'application/xml');
 }
 
 describe('escapeXml', () => {
   it('leaves ordinary text alone, the very same string', () => {
-    for (const text of ['', 'firm 12', 'Banwol-Sihwa', 'é 😀 한국', 'tab\tnewline\nreturn\r']) expect(escapeXml(text)).toBe(text);
+    for (const text of ['', 'firm 12', 'Banwol-Sihwa', 'é 😀 한국', 'tab\tnewline\nreturn\r'])
+      expect(escapeXml(text)).toBe(text);
   });
 
   it('escapes markup, and apostrophes only when asked', () => {

@@ -31,7 +31,10 @@ describe('applyPolicies', () => {
     const model = build({ policies: [{ at: 3, set: { 'levers.scope': 'region', 'levers.initiative': true } }] });
     expect(trace(model, 4, (m) => m.params.levers.scope)).toEqual(['park', 'park', 'region', 'region']);
     expect(model.params.levers.initiative).toBe(true);
-    expect(model.policyState[0]).toEqual({ started: true, from: { 'levers.scope': 'park', 'levers.initiative': false } });
+    expect(model.policyState[0]).toEqual({
+      started: true,
+      from: { 'levers.scope': 'park', 'levers.initiative': false },
+    });
   });
 
   it('applies a policy at step 0 in the first month', () => {
@@ -68,7 +71,7 @@ describe('applyPolicies', () => {
     expect(trace(model, 8, (m) => m.params.budget.subsidyLevel)).toEqual([1, 1, 0.75, 0.5, 0.25, 0, 0, 0]);
   });
 
-  it('ramps upward from the value in place when the policy starts, not from the scenario\'s', () => {
+  it("ramps upward from the value in place when the policy starts, not from the scenario's", () => {
     const model = build({
       levers: { openEventShare: 0.1 },
       policies: [

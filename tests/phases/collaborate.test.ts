@@ -28,7 +28,11 @@ function build(draws: number[], params: ScenarioInput = {}) {
 describe('TASK_PARTNERS', () => {
   it('sends R&D to experts, management and marketing to agencies and firms, HR to agencies and professors', () => {
     expect(TASK_PARTNERS.map((t) => t.kinds)).toEqual([
-      [PROFESSOR, INSTITUTE], [AGENCY, FIRM], [AGENCY, FIRM], [AGENCY, PROFESSOR], [FIRM, PROFESSOR, INSTITUTE, AGENCY],
+      [PROFESSOR, INSTITUTE],
+      [AGENCY, FIRM],
+      [AGENCY, FIRM],
+      [AGENCY, PROFESSOR],
+      [FIRM, PROFESSOR, INSTITUTE, AGENCY],
     ]);
   });
 });
@@ -77,7 +81,11 @@ describe('collaborate', () => {
     // Firm 0's R&D partners: professor 2 (0.5 x 0.5 = 0.25) and institute 3 (1 x 0.75 = 0.75): draw 0.3 -> 0.3 passes 0.25: institute.
     const model = tinyModel({
       agents: [{ kind: FIRM }, { kind: PROFESSOR }, { kind: PROFESSOR }, { kind: INSTITUTE }],
-      ties: [{ a: 0, b: 1, trust: 1, strength: 1 }, { a: 0, b: 2, trust: 0.5, strength: 0.5 }, { a: 0, b: 3, trust: 1, strength: 0.75 }],
+      ties: [
+        { a: 0, b: 1, trust: 1, strength: 1 },
+        { a: 0, b: 2, trust: 0.5, strength: 0.5 },
+        { a: 0, b: 3, trust: 1, strength: 0.75 },
+      ],
       draws: [0.01, RND, 0.3, 0.0],
     });
     model.agents.member[1] = 0;
@@ -120,7 +128,7 @@ describe('collaborate', () => {
     expect(model.counts.tasksSolved).toEqual([0, 0, 0, 0, 0]);
   });
 
-  it('scales the broker and agency chances by the MC\'s funding (budget / reference subsidy)', () => {
+  it("scales the broker and agency chances by the MC's funding (budget / reference subsidy)", () => {
     // Budget 1.25 of 2.5: broker 0.25 (0.3 fails), agency 0.15 (0.2 fails).
     const model = build([0.01, MANAGEMENT, 0.3, 0.2]);
     model.mcs.budget[0] = 1.25;

@@ -38,7 +38,7 @@ describe('decay', () => {
   it('compounds over months: 0.5 x 0.95^3 after three', () => {
     const model = build([{ a: 0, b: 1, strength: 0.5 }]);
     for (let k = 0; k < 3; k++, model.step++) decay(model);
-    expect(model.ties.strength[0]).toBeCloseTo(0.42868750, 15);
+    expect(model.ties.strength[0]).toBeCloseTo(0.4286875, 15);
   });
 
   it('leaves a tie used this month alone', () => {

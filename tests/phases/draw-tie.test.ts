@@ -9,7 +9,13 @@ import { tinyModel } from '../helpers/tiny-model.js';
 // agency 4 (0.8 x 0.5 = 0.4), in that block order; institute 3 has no tie.
 const model = (draws: number[], member2 = true) =>
   tinyModel({
-    agents: [{ kind: FIRM }, { kind: FIRM, member: member2 }, { kind: PROFESSOR }, { kind: INSTITUTE }, { kind: AGENCY }],
+    agents: [
+      { kind: FIRM },
+      { kind: FIRM, member: member2 },
+      { kind: PROFESSOR },
+      { kind: INSTITUTE },
+      { kind: AGENCY },
+    ],
     ties: [
       { a: 0, b: 2, trust: 0.5, strength: 0.4 },
       { a: 0, b: 1, trust: 0.3, strength: 0.2 },

@@ -10,9 +10,12 @@ function build(levers: ScenarioInput['levers'], tasks: number[], step: number) {
   const model = tinyModel({
     mcs: [{}, {}, {}],
     agents: [
-      { kind: FIRM }, { kind: FIRM },
-      { kind: FIRM, mc: 1 }, { kind: FIRM, mc: 1, member: false },
-      { kind: FIRM, mc: 2 }, { kind: FIRM, mc: 2 },
+      { kind: FIRM },
+      { kind: FIRM },
+      { kind: FIRM, mc: 1 },
+      { kind: FIRM, mc: 1, member: false },
+      { kind: FIRM, mc: 2 },
+      { kind: FIRM, mc: 2 },
     ],
     params: { levers },
     step,

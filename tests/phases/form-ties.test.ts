@@ -6,7 +6,14 @@ import { canTie, capacityOf } from '../../src/model/capacity.js';
 import { complementarity, distance, formTies, searchCost, tieProbability } from '../../src/phases/form-ties.js';
 import { findTie } from '../../src/model/ties.js';
 import {
-  AGENCY, FIRM, INSTITUTE, ORIGIN_BROKERED, ORIGIN_EVENT, ORIGIN_REFERRAL, ORIGIN_SEARCH, PROFESSOR,
+  AGENCY,
+  FIRM,
+  INSTITUTE,
+  ORIGIN_BROKERED,
+  ORIGIN_EVENT,
+  ORIGIN_REFERRAL,
+  ORIGIN_SEARCH,
+  PROFESSOR,
 } from '../../src/model/types.js';
 import type { ScenarioInput } from '../../src/scenario/schema.js';
 import { listCandidates, tinyModel } from '../helpers/tiny-model.js';
@@ -14,7 +21,10 @@ import { listCandidates, tinyModel } from '../helpers/tiny-model.js';
 // MC 0 (capital, Banwol-Sihwa, sector 0): firm 0, professor 1, agency 2. MC 1 (Daegyeong, Gumi, sector 2): firm 3, institute 4.
 const build = (params: ScenarioInput = {}, draws: number[] = []) =>
   tinyModel({
-    mcs: [{ region: 0, sector: 0 }, { region: 1, sector: 2 }],
+    mcs: [
+      { region: 0, sector: 0 },
+      { region: 1, sector: 2 },
+    ],
     agents: [{ kind: FIRM }, { kind: PROFESSOR }, { kind: AGENCY }, { kind: FIRM, mc: 1 }, { kind: INSTITUTE, mc: 1 }],
     params,
     draws,
@@ -25,8 +35,16 @@ describe('complementarity', () => {
   it('reads the table symmetrically for every pair of kinds', () => {
     const model = build();
     const table: [number, number, number][] = [
-      [FIRM, FIRM, 0.2], [FIRM, PROFESSOR, 1], [INSTITUTE, FIRM, 1], [FIRM, AGENCY, 0.7], [AGENCY, FIRM, 0.7],
-      [PROFESSOR, INSTITUTE, 0.4], [PROFESSOR, PROFESSOR, 0.4], [INSTITUTE, AGENCY, 0.3], [AGENCY, PROFESSOR, 0.3], [AGENCY, AGENCY, 0.3],
+      [FIRM, FIRM, 0.2],
+      [FIRM, PROFESSOR, 1],
+      [INSTITUTE, FIRM, 1],
+      [FIRM, AGENCY, 0.7],
+      [AGENCY, FIRM, 0.7],
+      [PROFESSOR, INSTITUTE, 0.4],
+      [PROFESSOR, PROFESSOR, 0.4],
+      [INSTITUTE, AGENCY, 0.3],
+      [AGENCY, PROFESSOR, 0.3],
+      [AGENCY, AGENCY, 0.3],
     ];
     for (const [ki, kj, value] of table) expect(complementarity(model, ki, kj)).toBe(value);
   });
@@ -77,9 +95,22 @@ describe('tieProbability', () => {
 
   it('falls with the ties both ends already keep (used capacity)', () => {
     const model = tinyModel({
-      mcs: [{ region: 0, sector: 0 }, { region: 1, sector: 2 }],
-      agents: [{ kind: FIRM }, { kind: PROFESSOR }, { kind: AGENCY }, { kind: FIRM, mc: 1 }, { kind: INSTITUTE, mc: 1 }],
-      ties: [{ a: 0, b: 1 }, { a: 0, b: 2 }, { a: 3, b: 4 }],
+      mcs: [
+        { region: 0, sector: 0 },
+        { region: 1, sector: 2 },
+      ],
+      agents: [
+        { kind: FIRM },
+        { kind: PROFESSOR },
+        { kind: AGENCY },
+        { kind: FIRM, mc: 1 },
+        { kind: INSTITUTE, mc: 1 },
+      ],
+      ties: [
+        { a: 0, b: 1 },
+        { a: 0, b: 2 },
+        { a: 3, b: 4 },
+      ],
     });
     // Firms 0 and 3 by search: -4.3 + 4 x 0.2 + 2 x 0.4 - 2.24 - (2/20 + 1/20) = -5.09.
     expect(tieProbability(model, 0, 3, ORIGIN_SEARCH, 0.4)).toBeCloseTo(1 / (1 + Math.exp(5.09)), 15);
@@ -114,8 +145,13 @@ describe('formTies', () => {
     formTies(model);
     const slot = findTie(model.ties, 0, 1);
     expect(slot).toBeGreaterThanOrEqual(0);
-    expect([model.ties.trust[slot], model.ties.strength[slot], model.ties.createdAt[slot], model.ties.lastUsed[slot], model.ties.origin[slot]])
-      .toEqual([0.4, 0.5, 3, 3, ORIGIN_EVENT]);
+    expect([
+      model.ties.trust[slot],
+      model.ties.strength[slot],
+      model.ties.createdAt[slot],
+      model.ties.lastUsed[slot],
+      model.ties.origin[slot],
+    ]).toEqual([0.4, 0.5, 3, 3, ORIGIN_EVENT]);
     expect(model.counts.tiesFormed).toBe(1);
     expect(listCandidates(model).from).toEqual([]);
   });
@@ -148,7 +184,10 @@ describe('formTies', () => {
   });
 
   it('keeps candidates beyond the first capacity of the list', () => {
-    const model = build({}, Array.from({ length: 40 }, () => 0.99));
+    const model = build(
+      {},
+      Array.from({ length: 40 }, () => 0.99),
+    );
     for (let k = 0; k < 40; k++) addCandidate(model, 0, 1, ORIGIN_SEARCH, 0.4);
     expect(listCandidates(model).from).toHaveLength(40);
     formTies(model);

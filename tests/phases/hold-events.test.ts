@@ -53,17 +53,17 @@ describe('eventRate', () => {
 
 describe('holdEvents', () => {
   it('holds a Poisson number of events, in which members attend by their own draws, and marks visits for firms', () => {
-    const model = oneMc(
-      { events: { ratePerMcMonth: 1 } },
-      [
-        0.5, 0.5, // Poisson(1): 0.5 > e^-1, 0.25 < e^-1: one event
-        0.1, // a visit (0.1 < visitShare 0.2)
-        // attendance by geometric skips of floor(ln(1 - u) / ln(0.85)) agents: 0.1 skips none (firm 0 attends),
-        // 0.3 skips two (firm 1, outsider 2) so professor 3 attends, 0.1 steps past the end
-        0.1, 0.3, 0.1,
-        0.9, // not open (openEventShare 0); scope park: no guests
-      ],
-    );
+    const model = oneMc({ events: { ratePerMcMonth: 1 } }, [
+      0.5,
+      0.5, // Poisson(1): 0.5 > e^-1, 0.25 < e^-1: one event
+      0.1, // a visit (0.1 < visitShare 0.2)
+      // attendance by geometric skips of floor(ln(1 - u) / ln(0.85)) agents: 0.1 skips none (firm 0 attends),
+      // 0.3 skips two (firm 1, outsider 2) so professor 3 attends, 0.1 steps past the end
+      0.1,
+      0.3,
+      0.1,
+      0.9, // not open (openEventShare 0); scope park: no guests
+    ]);
     holdEvents(model);
     expect(model.rng.left).toBe(0);
     expect(model.events).toEqual([{ mc: 0, visit: true, attendees: [0, 3] }]);
@@ -99,7 +99,7 @@ describe('holdEvents', () => {
     expect(attended / (3 * events)).toBeCloseTo(0.15, 1);
   });
 
-  it('moves activity a twelfth of the way to this month\'s events', () => {
+  it("moves activity a twelfth of the way to this month's events", () => {
     const model = oneMc({ events: { ratePerMcMonth: 1 } }, [0.3]);
     model.mcs.activity[0] = 6;
     holdEvents(model);
@@ -114,12 +114,20 @@ describe('holdEvents', () => {
       agents: [{ kind: FIRM }, { kind: FIRM, member: false }, { kind: FIRM, mc: 1 }],
       params: { events: { ratePerMcMonth: 1 }, levers: { openEventShare: 0.5, guestsPerOpenEvent: 3 } },
       draws: [
-        0.5, 0.5, // one event
+        0.5,
+        0.5, // one event
         0.9, // not a visit
         0.9, // firm 0 does not attend
         0.0, // open (0 < 0.5)
-        0.9, 0.9, 0.9, 0.9, 0.001, // Poisson(3): 0.9, 0.81, 0.729, 0.656 > e^-3, then below: four guests
-        0.4, 0.7, 0.1, 0.45, // park range 0..3: 1 (outsider, welcome), 2 (other MC, welcome), 0 (own member, not a guest), 1 again
+        0.9,
+        0.9,
+        0.9,
+        0.9,
+        0.001, // Poisson(3): 0.9, 0.81, 0.729, 0.656 > e^-3, then below: four guests
+        0.4,
+        0.7,
+        0.1,
+        0.45, // park range 0..3: 1 (outsider, welcome), 2 (other MC, welcome), 0 (own member, not a guest), 1 again
       ],
     });
     model.mcs.supported[1] = 0;
@@ -132,7 +140,10 @@ describe('holdEvents', () => {
 
   it('invites members of other MCs, but not outsiders, to a closed event under a wider scope', () => {
     const model = tinyModel({
-      mcs: [{ region: 0, park: 0 }, { region: 0, park: 1 }],
+      mcs: [
+        { region: 0, park: 0 },
+        { region: 0, park: 1 },
+      ],
       agents: [{ kind: FIRM }, { kind: FIRM, member: false }, { kind: AGENCY, mc: 1 }],
       params: { events: { ratePerMcMonth: 1 }, levers: { scope: 'region', guestsPerOpenEvent: 1 } },
       draws: [0.5, 0.5, 0.9, 0.9, 0.5, /* guests */ 0.5, 0.5, /* pool 0..3 */ 0.4, /* MC 1: no events */ 0.1],
@@ -140,7 +151,10 @@ describe('holdEvents', () => {
     holdEvents(model);
     expect(model.events[0].attendees).toEqual([]);
     const again = tinyModel({
-      mcs: [{ region: 0, park: 0 }, { region: 0, park: 1 }],
+      mcs: [
+        { region: 0, park: 0 },
+        { region: 0, park: 1 },
+      ],
       agents: [{ kind: FIRM }, { kind: FIRM, member: false }, { kind: AGENCY, mc: 1 }],
       params: { events: { ratePerMcMonth: 1 }, levers: { scope: 'region', guestsPerOpenEvent: 1 } },
       draws: [0.5, 0.5, 0.9, 0.9, 0.5, 0.5, 0.5, 0.9, 0.1],

@@ -18,7 +18,10 @@ const build = (draws: number[]) => {
 describe('meet', () => {
   it('skips events with fewer than two attendees without drawing', () => {
     const model = build([]);
-    model.events = [{ mc: 0, visit: false, attendees: [] }, { mc: 0, visit: false, attendees: [2] }];
+    model.events = [
+      { mc: 0, visit: false, attendees: [] },
+      { mc: 0, visit: false, attendees: [2] },
+    ];
     meet(model);
     expect(model.counts.meetings).toBe(0);
     expect(listCandidates(model).from).toEqual([]);
@@ -33,13 +36,22 @@ describe('meet', () => {
     expect(model.counts.meetings).toBe(5);
     expect(model.ties.strength[0]).toBeCloseTo(0.68, 15);
     expect(model.ties.lastUsed[0]).toBe(5);
-    expect(listCandidates(model)).toEqual({ from: [1, 2, 2], to: [2, 1, 0], origin: [ORIGIN_EVENT, ORIGIN_EVENT, ORIGIN_EVENT], expectedTrust: [0.4, 0.4, 0.4] });
+    expect(listCandidates(model)).toEqual({
+      from: [1, 2, 2],
+      to: [2, 1, 0],
+      origin: [ORIGIN_EVENT, ORIGIN_EVENT, ORIGIN_EVENT],
+      expectedTrust: [0.4, 0.4, 0.4],
+    });
     expect(model.counts.candidates).toBe(3);
     expect(model.ties.count).toBe(1);
   });
 
   it('makes as many draws as meetingsPerAttendee says', () => {
-    const model = tinyModel({ agents: [{ kind: FIRM }, { kind: FIRM }], params: { events: { meetingsPerAttendee: 1 } }, draws: [0.9, 0.1] });
+    const model = tinyModel({
+      agents: [{ kind: FIRM }, { kind: FIRM }],
+      params: { events: { meetingsPerAttendee: 1 } },
+      draws: [0.9, 0.1],
+    });
     model.events = [{ mc: 0, visit: false, attendees: [0, 1] }];
     meet(model);
     expect(listCandidates(model).from).toEqual([0, 1]);

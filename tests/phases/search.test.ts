@@ -31,7 +31,10 @@ describe('search', () => {
   it('searches across the scope when the draw is not below ownMcShare', () => {
     // MC 0 in park 0 and MC 1 in park 1 of the capital region; scope region covers both: 0.7 x 2 -> agent 1.
     const model = tinyModel({
-      mcs: [{ region: 0, park: 0 }, { region: 0, park: 1 }],
+      mcs: [
+        { region: 0, park: 0 },
+        { region: 0, park: 1 },
+      ],
       agents: [{ kind: FIRM }, { kind: FIRM, mc: 1 }],
       params: { levers: { scope: 'region' } },
       draws: [0.1, 0.8, 0.7, 0.5],
@@ -58,7 +61,10 @@ describe('search', () => {
     // 0 -(0.8)- 1 -(0.2)- 2. Firm 0: searches, referral (0.5 >= randomShare 0.4), walks to 1, then from 1 to 2 (0 is skipped).
     const model = tinyModel({
       agents: [{ kind: FIRM }, { kind: FIRM }, { kind: PROFESSOR }],
-      ties: [{ a: 0, b: 1, trust: 0.8 }, { a: 1, b: 2, trust: 0.2 }],
+      ties: [
+        { a: 0, b: 1, trust: 0.8 },
+        { a: 1, b: 2, trust: 0.2 },
+      ],
       draws: [0.1, 0.5, 0.3, 0.6, /* firm 1 */ 0.9],
     });
     search(model);
@@ -73,7 +79,11 @@ describe('search', () => {
     // Firm 0 ties: 1 (0.2 x 0.5 = 0.1) and 2 (0.6 x 0.5 = 0.3): draw 0.3 -> 0.12 passes the first, lands on 2; 2's only other tie is 3.
     const model = tinyModel({
       agents: [{ kind: FIRM }, { kind: FIRM, member: false }, { kind: PROFESSOR }, { kind: PROFESSOR }],
-      ties: [{ a: 0, b: 1, trust: 0.2 }, { a: 0, b: 2, trust: 0.6 }, { a: 2, b: 3, trust: 0.6 }],
+      ties: [
+        { a: 0, b: 1, trust: 0.2 },
+        { a: 0, b: 2, trust: 0.6 },
+        { a: 2, b: 3, trust: 0.6 },
+      ],
       draws: [0.1, 0.5, 0.3, 0.0],
     });
     search(model);
@@ -84,13 +94,21 @@ describe('search', () => {
   it('proposes nothing when the friend of a friend is already a partner or the friend has no other partner', () => {
     const triangle = tinyModel({
       agents: [{ kind: FIRM }, { kind: PROFESSOR }, { kind: PROFESSOR }],
-      ties: [{ a: 0, b: 1 }, { a: 1, b: 2 }, { a: 0, b: 2 }],
+      ties: [
+        { a: 0, b: 1 },
+        { a: 1, b: 2 },
+        { a: 0, b: 2 },
+      ],
       draws: [0.1, 0.5, 0.1, 0.9],
     });
     search(triangle);
     expect(triangle.rng.left).toBe(0);
     expect(triangle.counts.candidates).toBe(0);
-    const pair = tinyModel({ agents: [{ kind: FIRM }, { kind: PROFESSOR }], ties: [{ a: 0, b: 1 }], draws: [0.1, 0.5, 0.1] });
+    const pair = tinyModel({
+      agents: [{ kind: FIRM }, { kind: PROFESSOR }],
+      ties: [{ a: 0, b: 1 }],
+      draws: [0.1, 0.5, 0.1],
+    });
     search(pair);
     expect(pair.rng.left).toBe(0);
     expect(pair.counts.candidates).toBe(0);

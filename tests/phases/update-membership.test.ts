@@ -9,7 +9,8 @@ import { tinyModel, type TinyAgent } from '../helpers/tiny-model.js';
 const reason = (name: (typeof STAY_OUT_REASONS)[number]) => STAY_OUT_REASONS.indexOf(name);
 const logistic = (x: number) => 1 / (1 + Math.exp(-x));
 
-const build = (agents: TinyAgent[], params: ScenarioInput = {}, draws: number[] = []) => tinyModel({ agents, params, draws });
+const build = (agents: TinyAgent[], params: ScenarioInput = {}, draws: number[] = []) =>
+  tinyModel({ agents, params, draws });
 
 describe('feeBurden', () => {
   it('is 0 without a fee', () => {
@@ -17,7 +18,14 @@ describe('feeBurden', () => {
   });
 
   it('is fee / (feeTolerance x ability to pay): small 1, medium 2, large 5', () => {
-    const model = build([{ kind: FIRM, size: SMALL }, { kind: FIRM, size: MEDIUM }, { kind: FIRM, size: LARGE }], { budget: { feePerFirmMonth: 0.5 } });
+    const model = build(
+      [
+        { kind: FIRM, size: SMALL },
+        { kind: FIRM, size: MEDIUM },
+        { kind: FIRM, size: LARGE },
+      ],
+      { budget: { feePerFirmMonth: 0.5 } },
+    );
     expect([0, 1, 2].map((i) => feeBurden(model, i))).toEqual([1, 0.5, 0.2]);
   });
 
@@ -36,7 +44,14 @@ describe('reasonFactor', () => {
 
   it('holds firms back by stayOutFactor (0.2) for reasons no lever removes, fully when not strategic', () => {
     expect(factors({})).toEqual({
-      none: 1, notStrategic: 0, lowMoneyExpectation: 0.2, noNeed: 0.2, largeCustomerFirst: 0.2, otherRegionsBetter: 0.2, infoLeakFear: 0.2, other: 0.2,
+      none: 1,
+      notStrategic: 0,
+      lowMoneyExpectation: 0.2,
+      noNeed: 0.2,
+      largeCustomerFirst: 0.2,
+      otherRegionsBetter: 0.2,
+      infoLeakFear: 0.2,
+      other: 0.2,
     });
   });
 
@@ -47,7 +62,7 @@ describe('reasonFactor', () => {
     expect(factors({ budget: { subsidyLevel: 10 } }).lowMoneyExpectation).toBe(1);
   });
 
-  it('keeps low-money firms out once the MC\'s support has ended', () => {
+  it("keeps low-money firms out once the MC's support has ended", () => {
     const model = build(firms);
     model.mcs.supported[0] = 0;
     expect(reasonFactor(model, reason('lowMoneyExpectation'), false)).toBe(0);
@@ -87,7 +102,10 @@ describe('updateMembership', () => {
 
   it('keeps required lead firms in without a draw, and makes required outsiders join for sure', () => {
     const model = build(
-      [{ kind: FIRM, size: LARGE, lead: true, satisfaction: 0 }, { kind: FIRM, size: LARGE, lead: true, member: false, reason: reason('noNeed') }],
+      [
+        { kind: FIRM, size: LARGE, lead: true, satisfaction: 0 },
+        { kind: FIRM, size: LARGE, lead: true, member: false, reason: reason('noNeed') },
+      ],
       { levers: { leadFirmsRequired: true } },
       [0.999],
     );
@@ -102,11 +120,17 @@ describe('updateMembership', () => {
     // not a member: contacts 2, bonus 1 + 0.5 x 2 = 2. Chance 0.03 x 1 x 1.5 x 2 x 1 = 0.09.
     // Outsider 3 (no need for networking, no contacts): 0.03 x 0.2 x 1.5 = 0.009.
     const agents: TinyAgent[] = [
-      { kind: FIRM, satisfaction: 0.5 }, { kind: FIRM, satisfaction: 0.7 },
-      { kind: FIRM, member: false, satisfaction: 0.1 }, { kind: FIRM, member: false, reason: reason('noNeed') },
+      { kind: FIRM, satisfaction: 0.5 },
+      { kind: FIRM, satisfaction: 0.7 },
+      { kind: FIRM, member: false, satisfaction: 0.1 },
+      { kind: FIRM, member: false, reason: reason('noNeed') },
       { kind: PROFESSOR, member: false },
     ];
-    const ties = [{ a: 2, b: 0 }, { a: 2, b: 1 }, { a: 2, b: 4 }];
+    const ties = [
+      { a: 2, b: 0 },
+      { a: 2, b: 1 },
+      { a: 2, b: 4 },
+    ];
     // Members 0 and 1 stay (0.99); outsider 2 joins just under 0.09; outsider 3 stays out at 0.009.
     const model = tinyModel({ agents, ties, draws: [0.99, 0.99, 0.09 - 1e-9, 0.009] });
     updateMembership(model);
@@ -116,15 +140,26 @@ describe('updateMembership', () => {
     expect(model.counts.joined).toBe(1);
   });
 
-  it('judges the MC by its members before this month\'s changes (a leaver still counts for the joiners\' view)', () => {
+  it("judges the MC by its members before this month's changes (a leaver still counts for the joiners' view)", () => {
     // Member 0 (satisfaction 0.8) leaves first; outsider 1 still sees mean 0.8 / 0.4 = 2: chance 0.06; 0.059 joins.
-    const model = build([{ kind: FIRM, satisfaction: 0.8 }, { kind: FIRM, member: false }], {}, [0, 0.059]);
+    const model = build(
+      [
+        { kind: FIRM, satisfaction: 0.8 },
+        { kind: FIRM, member: false },
+      ],
+      {},
+      [0, 0.059],
+    );
     updateMembership(model);
     expect(Array.from(model.agents.member)).toEqual([0, 1]);
   });
 
   it('keeps outsiders out when the fee burden reaches 1 or the MC has no members', () => {
-    const burdened = build([{ kind: FIRM }, { kind: FIRM, member: false }], { budget: { feePerFirmMonth: 0.5 } }, [0.99, 0]);
+    const burdened = build(
+      [{ kind: FIRM }, { kind: FIRM, member: false }],
+      { budget: { feePerFirmMonth: 0.5 } },
+      [0.99, 0],
+    );
     updateMembership(burdened);
     expect(burdened.agents.member[1]).toBe(0);
     const empty = build([{ kind: FIRM, member: false }], {}, [0]);

@@ -12,8 +12,18 @@ import { tinyModel } from '../helpers/tiny-model.js';
 function build(params: ScenarioInput = {}) {
   const model = tinyModel({
     mcs: [{}, {}],
-    agents: [{ kind: FIRM }, { kind: FIRM }, { kind: PROFESSOR }, { kind: FIRM, mc: 1 }, { kind: FIRM, mc: 1, member: false, satisfaction: 0.3 }],
-    ties: [{ a: 0, b: 1, trust: 0.6 }, { a: 0, b: 2, trust: 0.4 }, { a: 0, b: 3, trust: 0.9 }],
+    agents: [
+      { kind: FIRM },
+      { kind: FIRM },
+      { kind: PROFESSOR },
+      { kind: FIRM, mc: 1 },
+      { kind: FIRM, mc: 1, member: false, satisfaction: 0.3 },
+    ],
+    ties: [
+      { a: 0, b: 1, trust: 0.6 },
+      { a: 0, b: 2, trust: 0.4 },
+      { a: 0, b: 3, trust: 0.9 },
+    ],
     params,
   });
   model.mcs.activity[0] = 2.7;
@@ -24,7 +34,8 @@ function build(params: ScenarioInput = {}) {
   return model;
 }
 
-const factorsOf = (model: ReturnType<typeof build>, i: number) => Array.from(model.agents.factors.subarray(i * FACTOR_COUNT, (i + 1) * FACTOR_COUNT));
+const factorsOf = (model: ReturnType<typeof build>, i: number) =>
+  Array.from(model.agents.factors.subarray(i * FACTOR_COUNT, (i + 1) * FACTOR_COUNT));
 
 describe('measureFactors', () => {
   it('measures openness, skilled people, self-reliance, community cooperation and joint IUR for firm 0', () => {
@@ -75,7 +86,7 @@ describe('updateSatisfaction', () => {
     expect(model.agents.satisfaction[1]).toBeCloseTo(0.6 + 0.1 * (target1 - 0.6), 15);
   });
 
-  it('leaves outsiders\' satisfaction and factors alone but fades everyone\'s recent tallies by 1 - 1/memoryMonths', () => {
+  it("leaves outsiders' satisfaction and factors alone but fades everyone's recent tallies by 1 - 1/memoryMonths", () => {
     const model = build();
     updateSatisfaction(model);
     expect(model.agents.satisfaction[4]).toBe(0.3);
@@ -94,7 +105,10 @@ describe('updateSatisfaction', () => {
 
   it('targets 0 when every weight is 0', () => {
     const model = build({
-      satisfaction: { weights: { openness: 0, skilledPeople: 0, selfReliance: 0, communityCooperation: 0, jointIur: 0 }, smoothing: 0.5 },
+      satisfaction: {
+        weights: { openness: 0, skilledPeople: 0, selfReliance: 0, communityCooperation: 0, jointIur: 0 },
+        smoothing: 0.5,
+      },
     });
     updateSatisfaction(model);
     expect(model.agents.satisfaction[0]).toBeCloseTo(0.3, 15);

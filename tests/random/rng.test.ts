@@ -1,6 +1,15 @@
 // The seeded generator and the draws built on it: determinism, derived seeds, and each draw on scripted numbers.
 import { describe, expect, it } from 'vitest';
-import { belowScaledLogistic, createRng, deriveSeed, logistic, pickWeighted, poisson, randomInt, uniform } from '../../src/random/rng.js';
+import {
+  belowScaledLogistic,
+  createRng,
+  deriveSeed,
+  logistic,
+  pickWeighted,
+  poisson,
+  randomInt,
+  uniform,
+} from '../../src/random/rng.js';
 import { scriptedRng } from '../helpers/tiny-model.js';
 
 const take = (rng: () => number, n: number) => Array.from({ length: n }, () => rng());
@@ -117,10 +126,21 @@ describe('belowScaledLogistic', () => {
 
   it('answers like u < scale * logistic(x) on odd input: NaN, infinities, zero and negative scales', () => {
     const cases: [number, number, number][] = [
-      [0.5, 1, Number.NaN], [0, 1, Number.NaN], [0.1, 1, -Infinity], [0, 1, -Infinity], [0.999, 1, Infinity],
-      [0.01, 0, 3], [0, 0, 3], [0.2, -1, 5], [0, 1, -1000], [1e-300, 1, -700], [0.5, 1, 0], [0.4999999999, 1, 0],
+      [0.5, 1, Number.NaN],
+      [0, 1, Number.NaN],
+      [0.1, 1, -Infinity],
+      [0, 1, -Infinity],
+      [0.999, 1, Infinity],
+      [0.01, 0, 3],
+      [0, 0, 3],
+      [0.2, -1, 5],
+      [0, 1, -1000],
+      [1e-300, 1, -700],
+      [0.5, 1, 0],
+      [0.4999999999, 1, 0],
     ];
-    for (const [u, scale, x] of cases) expect([u, scale, x, belowScaledLogistic(u, scale, x)]).toEqual([u, scale, x, plain(u, scale, x)]);
+    for (const [u, scale, x] of cases)
+      expect([u, scale, x, belowScaledLogistic(u, scale, x)]).toEqual([u, scale, x, plain(u, scale, x)]);
   });
 
   it('answers like u < scale * logistic(x) at and beside every grid point and for u just around the threshold', () => {
@@ -129,7 +149,8 @@ describe('belowScaledLogistic', () => {
         for (const scale of [1, 0.05, 0.3]) {
           const p = scale * logistic(x);
           for (const u of [p, p * (1 - 1e-15), p * (1 + 1e-15), p * 0.999, p * 1.001, Math.min(0.999999, p * 1.06)]) {
-            if (belowScaledLogistic(u, scale, x) !== plain(u, scale, x)) throw new Error(`differs at u=${u} scale=${scale} x=${x}`);
+            if (belowScaledLogistic(u, scale, x) !== plain(u, scale, x))
+              throw new Error(`differs at u=${u} scale=${scale} x=${x}`);
           }
         }
       }

@@ -11,8 +11,12 @@ export interface CliOutcome {
 export async function runCli(argv: string[]): Promise<CliOutcome> {
   let stdout = '';
   let stderr = '';
-  const log = vi.spyOn(console, 'log').mockImplementation((...args: unknown[]) => void (stdout += args.join(' ') + '\n'));
-  const err = vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => ((stderr += String(chunk)), true));
+  const log = vi
+    .spyOn(console, 'log')
+    .mockImplementation((...args: unknown[]) => void (stdout += args.join(' ') + '\n'));
+  const err = vi
+    .spyOn(process.stderr, 'write')
+    .mockImplementation((chunk: string | Uint8Array) => ((stderr += String(chunk)), true));
   try {
     const code = await main(argv);
     return { code, stdout, stderr };

@@ -8,7 +8,14 @@ import { parseEnsembleCsv } from '../../src/render/ensemble-csv.js';
 import { runOutcomeSpec } from '../../src/charts/outcome-time.js';
 import type { CompareJson } from '../../src/charts/types.js';
 import { writeChartSpecs } from '../../src/render/write-chart-specs.js';
-import { ensembleCsv, SCENARIOS, COMPARE_OUTCOMES, shortRun, syntheticCompare, syntheticEnsembleRows } from '../charts/fixtures.js';
+import {
+  ensembleCsv,
+  SCENARIOS,
+  COMPARE_OUTCOMES,
+  shortRun,
+  syntheticCompare,
+  syntheticEnsembleRows,
+} from '../charts/fixtures.js';
 import { runCli } from './cli-io.js';
 import { darkPixels, decodePng } from './png-decode.js';
 import { countMarkItems } from './svg-marks.js';
@@ -33,7 +40,9 @@ describe('clustersim plot and report next to files clustersim did not write', ()
     writeFileSync(join(dir, 'report.html'), '<p>my report</p>');
     const plot = await runCli(['plot', dir]);
     expect(plot.code).toBe(2);
-    expect(plot.stderr).toBe(`clustersim: will not write to ${dir}: charts/outcome-density.svg exists and clustersim did not write it: move it away first; nothing was written\n`);
+    expect(plot.stderr).toBe(
+      `clustersim: will not write to ${dir}: charts/outcome-density.svg exists and clustersim did not write it: move it away first; nothing was written\n`,
+    );
     expect(existsSync(join(dir, 'charts', 'outcome-density.png'))).toBe(false);
     const report = await runCli(['report', dir]);
     expect(report.code).toBe(2);
@@ -45,7 +54,8 @@ describe('clustersim plot and report next to files clustersim did not write', ()
   it('replace what they wrote themselves, from the folder or its charts folder', async () => {
     const dir = join(root, 'replot');
     await writeChartSpecs(dir, { 'outcome-density.vl.json': runOutcomeSpec(shortRun().result.rows, 'density') });
-    for (const target of [dir, join(dir, 'charts'), dir]) expect((await runCli(['plot', target, '--format', 'svg'])).code).toBe(0);
+    for (const target of [dir, join(dir, 'charts'), dir])
+      expect((await runCli(['plot', target, '--format', 'svg'])).code).toBe(0);
   });
 });
 
@@ -80,9 +90,25 @@ describe('clustersim plot', () => {
 
   const userErrors: [string, () => string[], RegExp][] = [
     ['a missing folder', () => ['plot', join(root, 'nowhere')], /no such folder: .*nowhere/],
-    ['a folder without specs', () => (mkdirSync(join(root, 'empty'), { recursive: true }), ['plot', join(root, 'empty')]), /no chart specs \(\*\.vl\.json\)/],
-    ['an unknown format', () => ['plot', root, '--format', 'svg,jpg'], /--format: unknown format "jpg"; use svg, png or svg,png/],
-    ['a broken spec', () => (mkdirSync(join(root, 'broken'), { recursive: true }), writeFileSync(join(root, 'broken', 'x.vl.json'), '{ nope'), ['plot', join(root, 'broken')]), /x\.vl\.json: not a JSON spec/],
+    [
+      'a folder without specs',
+      () => (mkdirSync(join(root, 'empty'), { recursive: true }), ['plot', join(root, 'empty')]),
+      /no chart specs \(\*\.vl\.json\)/,
+    ],
+    [
+      'an unknown format',
+      () => ['plot', root, '--format', 'svg,jpg'],
+      /--format: unknown format "jpg"; use svg, png or svg,png/,
+    ],
+    [
+      'a broken spec',
+      () => (
+        mkdirSync(join(root, 'broken'), { recursive: true }),
+        writeFileSync(join(root, 'broken', 'x.vl.json'), '{ nope'),
+        ['plot', join(root, 'broken')]
+      ),
+      /x\.vl\.json: not a JSON spec/,
+    ],
   ];
   for (const [what, argv, message] of userErrors) {
     it(`refuses ${what} with a message and exit code 2, no stack trace`, async () => {

@@ -18,7 +18,9 @@ export function decodePng(bytes: Uint8Array): Image {
   const buf = Buffer.from(bytes);
   if (buf.readUInt32BE(0) !== 0x89504e47) throw new Error('not a PNG');
   let offset = 8;
-  let width = 0, height = 0, colorType = 0;
+  let width = 0,
+    height = 0,
+    colorType = 0;
   const idat: Buffer[] = [];
   while (offset < buf.length) {
     const length = buf.readUInt32BE(offset);
@@ -41,7 +43,8 @@ export function decodePng(bytes: Uint8Array): Image {
       const a = x >= bpp ? pixels[y * stride + x - bpp] : 0;
       const b = y > 0 ? pixels[(y - 1) * stride + x] : 0;
       const c = x >= bpp && y > 0 ? pixels[(y - 1) * stride + x - bpp] : 0;
-      const predicted = filter === 1 ? a : filter === 2 ? b : filter === 3 ? (a + b) >> 1 : filter === 4 ? paeth(a, b, c) : 0;
+      const predicted =
+        filter === 1 ? a : filter === 2 ? b : filter === 3 ? (a + b) >> 1 : filter === 4 ? paeth(a, b, c) : 0;
       pixels[y * stride + x] = (v + predicted) & 0xff;
     }
   }

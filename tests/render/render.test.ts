@@ -34,7 +34,12 @@ describe('specToSvg', () => {
     expect(countRole(svg, 'rule mark')).toBe(12);
     expect(textsOf(svg, 'axis-title')).toContain('mean and 95% interval');
     expect(textsOf(svg, 'axis-title')).toContain('scenario');
-    const panels = ['Network density', 'Industry-university-research ties per firm', 'Mean satisfaction of members', 'Largest connected component'];
+    const panels = [
+      'Network density',
+      'Industry-university-research ties per firm',
+      'Mean satisfaction of members',
+      'Largest connected component',
+    ];
     expect(textsOf(svg, 'title-text').sort()).toEqual(['Policy comparison', ...panels].sort());
     expect(textsOf(svg, 'axis-label')).toEqual(expect.arrayContaining(SCENARIOS));
   });

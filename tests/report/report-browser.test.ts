@@ -9,7 +9,16 @@ import { CHARTED_OUTCOMES } from '../../src/charts/outcomes.js';
 import { runCli } from '../render/cli-io.js';
 
 const CHROMIUM = '/usr/bin/chromium';
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 const root = mkdtempSync(join(tmpdir(), 'clustersim-report-'));
 const out = join(root, 'run');
@@ -19,7 +28,17 @@ afterAll(() => rmSync(root, { recursive: true, force: true }));
 const CHARTS = CHARTED_OUTCOMES.length + 5;
 
 beforeAll(async () => {
-  const { code } = await runCli(['run', '--steps', '12', '--set', 'population.scale=0.1', '--snapshots', '0', '--out', out]);
+  const { code } = await runCli([
+    'run',
+    '--steps',
+    '12',
+    '--set',
+    'population.scale=0.1',
+    '--snapshots',
+    '0',
+    '--out',
+    out,
+  ]);
   expect(code).toBe(0);
 });
 
@@ -32,13 +51,19 @@ describe('clustersim report', () => {
     expect(html).toContain('<title>Run of scenario &quot;default&quot;</title>');
     expect(html).toContain('<summary>Manifest (manifest.json)</summary>');
     expect(html).toContain('Tasks solved per year by kind');
-    expect(html).toContain(readFileSync(join('node_modules', 'vega-embed', 'build', 'vega-embed.min.js'), 'utf8').slice(0, 2000));
+    expect(html).toContain(
+      readFileSync(join('node_modules', 'vega-embed', 'build', 'vega-embed.min.js'), 'utf8').slice(0, 2000),
+    );
     expect(html).not.toMatch(/<script[^>]+src=/);
   });
 
   it.skipIf(!existsSync(CHROMIUM))('draws every chart in a browser with the network cut off', async () => {
     const profile = mkdtempSync(join(root, 'profile-'));
-    const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, args: ARGS, headless: true });
+    const context = await chromium.launchPersistentContext(profile, {
+      executablePath: CHROMIUM,
+      args: ARGS,
+      headless: true,
+    });
     try {
       const requested: string[] = [];
       await context.route('**/*', (route) => {
@@ -53,7 +78,11 @@ describe('clustersim report', () => {
       await page.goto(pathToFileURL(join(out, 'report.html')).href);
       const charts = await page.locator('.chart').count();
       expect(charts).toBe(CHARTS);
-      await page.waitForFunction((n) => document.querySelectorAll('.chart[data-rendered="true"]').length === n, charts, { timeout: 30_000 });
+      await page.waitForFunction(
+        (n) => document.querySelectorAll('.chart[data-rendered="true"]').length === n,
+        charts,
+        { timeout: 30_000 },
+      );
       expect(await page.locator('.chart canvas').count()).toBe(charts);
       expect(await page.locator('.chart .vega-actions').count()).toBe(charts);
       expect(await page.locator('.chart.error').count()).toBe(0);

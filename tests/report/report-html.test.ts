@@ -20,8 +20,19 @@ describe('buildReportHtml', () => {
     'network-2.vl.json': { title: { text: 'Member network at step 2' } },
     'tasks-per-year.vl.json': { title: 'Tasks' },
   };
-  const manifest = { scenarioName: 'baseline <2005>', seed: '7', steps: 12, version: '0.1.0', scenario: { name: 'baseline <2005>', steps: 12 } };
-  const summary = { steps: 12, final: { step: 12, date: '2005-12', members: 5286, density: 0.0020100578 }, totals: { events: 10598 }, tasksSolvedPerYear: [{ year: 2005, rnd: 119, management: 636, marketing: 424, hr: 7, other: 60, total: 1246 }] };
+  const manifest = {
+    scenarioName: 'baseline <2005>',
+    seed: '7',
+    steps: 12,
+    version: '0.1.0',
+    scenario: { name: 'baseline <2005>', steps: 12 },
+  };
+  const summary = {
+    steps: 12,
+    final: { step: 12, date: '2005-12', members: 5286, density: 0.0020100578 },
+    totals: { events: 10598 },
+    tasksSolvedPerYear: [{ year: 2005, rnd: 119, management: 636, marketing: 424, hr: 7, other: 60, total: 1246 }],
+  };
   const html = buildReportHtml({ manifest, summary, charts, libraries });
 
   it('inlines the libraries and loads nothing from the network', () => {
@@ -32,7 +43,12 @@ describe('buildReportHtml', () => {
 
   it('holds every spec, in report order, safe inside its script tag', () => {
     const block = specsOf(html);
-    expect(block.names).toEqual(['outcome-density.vl.json', 'tasks-per-year.vl.json', 'network-2.vl.json', 'network-12.vl.json']);
+    expect(block.names).toEqual([
+      'outcome-density.vl.json',
+      'tasks-per-year.vl.json',
+      'network-2.vl.json',
+      'network-12.vl.json',
+    ]);
     expect(block.specs).toEqual(charts);
     expect(html.match(/<div id="chart-\d+" class="chart"/g)).toHaveLength(4);
     expect(html).not.toContain('<script>alert(1)');
@@ -49,20 +65,50 @@ describe('buildReportHtml', () => {
 
   it('shows a comparison as mean [95% interval] per outcome and scenario, and the differences', () => {
     const table = compareKeyNumbers(syntheticCompare());
-    expect(table).toContain('<thead><tr><th>outcome</th><th>baseline</th><th>withdrawal</th><th>national-scope</th></tr></thead>');
-    expect(table).toContain('<tr><th>Network density</th><td>1 [0.8, 1.2]</td><td>1.3 [1.1, 1.5]</td><td>1.6 [1.4, 1.8]</td></tr>');
+    expect(table).toContain(
+      '<thead><tr><th>outcome</th><th>baseline</th><th>withdrawal</th><th>national-scope</th></tr></thead>',
+    );
+    expect(table).toContain(
+      '<tr><th>Network density</th><td>1 [0.8, 1.2]</td><td>1.3 [1.1, 1.5]</td><td>1.6 [1.4, 1.8]</td></tr>',
+    );
     expect(table).toContain('<tr><th>Network density</th><td>0.3 [0.05, 0.55]</td><td>0.6 [0.35, 0.85]</td></tr>');
-    expect(buildReportHtml({ compare: syntheticCompare(), charts: {}, libraries })).toContain('<title>Policy comparison: baseline, withdrawal, national-scope</title>');
+    expect(buildReportHtml({ compare: syntheticCompare(), charts: {}, libraries })).toContain(
+      '<title>Policy comparison: baseline, withdrawal, national-scope</title>',
+    );
   });
 });
 
 describe('orderCharts and formatNumber', () => {
   it('puts the comparison first, outcomes in their order, then members, tasks, degrees, networks by step', () => {
-    const names = ['network-120.vl.json', 'zzz.vl.json', 'degree-distribution.vl.json', 'outcome-modularity.vl.json', 'outcome-members.vl.json', 'network-60.vl.json', 'policy-comparison.vl.json', 'members-by-kind.vl.json'];
-    expect(orderCharts(names)).toEqual(['policy-comparison.vl.json', 'outcome-members.vl.json', 'outcome-modularity.vl.json', 'members-by-kind.vl.json', 'degree-distribution.vl.json', 'network-60.vl.json', 'network-120.vl.json', 'zzz.vl.json']);
+    const names = [
+      'network-120.vl.json',
+      'zzz.vl.json',
+      'degree-distribution.vl.json',
+      'outcome-modularity.vl.json',
+      'outcome-members.vl.json',
+      'network-60.vl.json',
+      'policy-comparison.vl.json',
+      'members-by-kind.vl.json',
+    ];
+    expect(orderCharts(names)).toEqual([
+      'policy-comparison.vl.json',
+      'outcome-members.vl.json',
+      'outcome-modularity.vl.json',
+      'members-by-kind.vl.json',
+      'degree-distribution.vl.json',
+      'network-60.vl.json',
+      'network-120.vl.json',
+      'zzz.vl.json',
+    ]);
   });
 
   it('formats integers in full and others to 4 significant digits', () => {
-    expect([formatNumber(28077), formatNumber(0.0020100578), formatNumber(1234.56), formatNumber(null), formatNumber(Number.NaN)]).toEqual(['28,077', '0.00201', '1,235', 'NA', 'NA']);
+    expect([
+      formatNumber(28077),
+      formatNumber(0.0020100578),
+      formatNumber(1234.56),
+      formatNumber(null),
+      formatNumber(Number.NaN),
+    ]).toEqual(['28,077', '0.00201', '1,235', 'NA', 'NA']);
   });
 });

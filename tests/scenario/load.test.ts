@@ -68,13 +68,17 @@ describe('loadScenario on files that are not scenario files', () => {
   it('refuses a FIFO without reading it (reading would wait forever)', () => {
     const fifo = join(dir, 'pipe.yaml');
     execFileSync('mkfifo', [fifo]);
-    expect(problemsOf(fifo)).toEqual([`${shown(fifo)}: cannot read the file: it is a FIFO (named pipe), not a regular file`]);
+    expect(problemsOf(fifo)).toEqual([
+      `${shown(fifo)}: cannot read the file: it is a FIFO (named pipe), not a regular file`,
+    ]);
   });
 
   it('follows a symbolic link, and refuses the device it leads to', () => {
     const device = join(dir, 'device.yaml');
     symlinkSync('/dev/null', device);
-    expect(problemsOf(device)).toEqual([`${shown(device)}: cannot read the file: it is a character device, not a regular file`]);
+    expect(problemsOf(device)).toEqual([
+      `${shown(device)}: cannot read the file: it is a character device, not a regular file`,
+    ]);
     const good = write('link-target.yaml', 'name: linked\n');
     const link = join(dir, 'link.yaml');
     symlinkSync(good, link);
@@ -85,7 +89,9 @@ describe('loadScenario on files that are not scenario files', () => {
     for (const name of ['notes.txt', 'passwd', 'config.yaml.bak']) {
       const path = write(name, 'secret: hunter2\n');
       const error = errorOf(path);
-      expect(error.problems.map(formatProblem)).toEqual([`${shown(path)}: expected a file whose name ends in .yaml, .yml or .json`]);
+      expect(error.problems.map(formatProblem)).toEqual([
+        `${shown(path)}: expected a file whose name ends in .yaml, .yml or .json`,
+      ]);
       expect(error.message).not.toContain('hunter2');
     }
     expect(loadScenario(write('upper.YML', 'name: upper\n')).name).toBe('upper');
@@ -120,7 +126,9 @@ describe('loadScenario on files that are not scenario files', () => {
     for (const [name, text, kind] of cases.slice(1)) {
       const path = write(name, text);
       const error = errorOf(path);
-      expect(error.problems.map(formatProblem)).toEqual([`${shown(path)}: a scenario must be a mapping of keys to values, got ${kind}`]);
+      expect(error.problems.map(formatProblem)).toEqual([
+        `${shown(path)}: a scenario must be a mapping of keys to values, got ${kind}`,
+      ]);
       expect(error.message).not.toContain('hunter2');
     }
   });
@@ -141,7 +149,9 @@ describe('loadScenario on extends targets that are not scenario files', () => {
     ];
     for (const [target, detail] of cases) {
       const child = write('ext/child.yaml', `extends: ${target}\nname: c\n`);
-      expect(problemsOf(child)).toEqual([`${shown(child)}:1:10: extends: extends ${JSON.stringify(target)}: ${detail}`]);
+      expect(problemsOf(child)).toEqual([
+        `${shown(child)}:1:10: extends: extends ${JSON.stringify(target)}: ${detail}`,
+      ]);
     }
   });
 
@@ -164,7 +174,11 @@ describe('loadScenario on hostile YAML', () => {
     const rows = ['a: &a [x, x, x, x, x, x, x, x, x, x]'];
     for (const [k, name] of ['b', 'c', 'd', 'e', 'f', 'g', 'h', 'i'].entries()) {
       const prev = String.fromCharCode('a'.charCodeAt(0) + k);
-      rows.push(`${name}: &${name} [${Array(10).fill('*' + prev).join(', ')}]`);
+      rows.push(
+        `${name}: &${name} [${Array(10)
+          .fill('*' + prev)
+          .join(', ')}]`,
+      );
     }
     const bomb = write('bomb.yaml', rows.join('\n') + '\n');
     expect(problemsOf(bomb)).toEqual([`${shown(bomb)}:4:36: YAML aliases expand too far: to more than 10000 values`]);
@@ -183,12 +197,15 @@ describe('loadScenario on hostile YAML', () => {
   });
 
   it('reads aliases that stay within bounds', () => {
-    const path = write('anchors.yaml', [
-      'name: anchors',
-      'policies:',
-      '  - { at: 12, set: &cut { budget.subsidyLevel: 0.5, levers.openEventShare: 0.2 } }',
-      '  - { at: 24, set: *cut }',
-    ].join('\n'));
+    const path = write(
+      'anchors.yaml',
+      [
+        'name: anchors',
+        'policies:',
+        '  - { at: 12, set: &cut { budget.subsidyLevel: 0.5, levers.openEventShare: 0.2 } }',
+        '  - { at: 24, set: *cut }',
+      ].join('\n'),
+    );
     expect(loadScenario(path).policies.map((p) => p.set)).toEqual([
       { 'budget.subsidyLevel': 0.5, 'levers.openEventShare': 0.2 },
       { 'budget.subsidyLevel': 0.5, 'levers.openEventShare': 0.2 },
@@ -200,9 +217,15 @@ describe('loadScenario on hostile YAML', () => {
     expect(problemsOf(flow)).toEqual([`${shown(flow)}:1:787: values are nested more than 64 levels deep`]);
     const json = write('deep.json', '{"a": ' + '['.repeat(100) + ']'.repeat(100) + '}\n');
     expect(problemsOf(json)).toEqual([`${shown(json)}:1:70: values are nested more than 64 levels deep`]);
-    const block = write('deep-block.yaml', Array.from({ length: 70 }, (_, k) => ' '.repeat(k) + 'k:').join('\n') + ' 1\n');
+    const block = write(
+      'deep-block.yaml',
+      Array.from({ length: 70 }, (_, k) => ' '.repeat(k) + 'k:').join('\n') + ' 1\n',
+    );
     expect(problemsOf(block)).toEqual([`${shown(block)}:64:64: values are nested more than 64 levels deep`]);
-    const viaAlias = write('deep-alias.yaml', 'x: &d ' + '['.repeat(40) + ']'.repeat(40) + '\ny: ' + '['.repeat(30) + '*d' + ']'.repeat(30) + '\n');
+    const viaAlias = write(
+      'deep-alias.yaml',
+      'x: &d ' + '['.repeat(40) + ']'.repeat(40) + '\ny: ' + '['.repeat(30) + '*d' + ']'.repeat(30) + '\n',
+    );
     expect(problemsOf(viaAlias)).toEqual([`${shown(viaAlias)}:2:34: values are nested more than 64 levels deep`]);
   });
 
@@ -212,7 +235,10 @@ describe('loadScenario on hostile YAML', () => {
       `${shown(yaml)}:5:3: levers.__proto__: unknown key "__proto__"`,
       `${shown(yaml)}:2:1: __proto__: unknown key "__proto__"`,
     ]);
-    const json = write('proto.json', '{"name": "t", "__proto__": {"polluted": 1}, "levers": {"__proto__": {"scope": "national"}}}\n');
+    const json = write(
+      'proto.json',
+      '{"name": "t", "__proto__": {"polluted": 1}, "levers": {"__proto__": {"scope": "national"}}}\n',
+    );
     expect(problemsOf(json)).toEqual([
       `${shown(json)}:1:56: levers.__proto__: unknown key "__proto__"`,
       `${shown(json)}:1:15: __proto__: unknown key "__proto__"`,
@@ -222,7 +248,10 @@ describe('loadScenario on hostile YAML', () => {
   });
 
   it('reports every other name Object.prototype has as an unknown key', () => {
-    const path = write('object-names.yaml', 'constructor: 1\ntoString: 2\nlevers:\n  hasOwnProperty: 3\n  valueOf: 4\n  isPrototypeOf: 5\n');
+    const path = write(
+      'object-names.yaml',
+      'constructor: 1\ntoString: 2\nlevers:\n  hasOwnProperty: 3\n  valueOf: 4\n  isPrototypeOf: 5\n',
+    );
     expect(problemsOf(path)).toEqual([
       `${shown(path)}:4:3: levers.hasOwnProperty: unknown key "hasOwnProperty"`,
       `${shown(path)}:5:3: levers.valueOf: unknown key "valueOf"`,
@@ -233,15 +262,18 @@ describe('loadScenario on hostile YAML', () => {
   });
 
   it('reports prototype names as unknown parameters of a policy, even beside valid ones', () => {
-    const path = write('policy-proto.yaml', [
-      'policies:',
-      '  - at: 1',
-      '    set:',
-      '      __proto__: 1',
-      '      levers.scope: region',
-      '  - at: 2',
-      '    set: { levers.constructor: 1, toString: { a: 1 }, budget.hasOwnProperty: 2 }',
-    ].join('\n'));
+    const path = write(
+      'policy-proto.yaml',
+      [
+        'policies:',
+        '  - at: 1',
+        '    set:',
+        '      __proto__: 1',
+        '      levers.scope: region',
+        '  - at: 2',
+        '    set: { levers.constructor: 1, toString: { a: 1 }, budget.hasOwnProperty: 2 }',
+      ].join('\n'),
+    );
     expect(problemsOf(path)).toEqual([
       `${shown(path)}:4:7: policies[0].set.__proto__: unknown parameter "__proto__"`,
       `${shown(path)}:7:12: policies[1].set.levers.constructor: unknown parameter "levers.constructor"`,
@@ -254,7 +286,10 @@ describe('loadScenario on hostile YAML', () => {
 
   it('keeps a __proto__ key through extends, and reports it', () => {
     write('proto-base.yaml', 'name: base\nlevers:\n  scope: region\n');
-    const child = write('proto-child.yaml', 'extends: proto-base.yaml\n__proto__:\n  name: sneaky\nlevers:\n  __proto__: { scope: national }\n');
+    const child = write(
+      'proto-child.yaml',
+      'extends: proto-base.yaml\n__proto__:\n  name: sneaky\nlevers:\n  __proto__: { scope: national }\n',
+    );
     expect(problemsOf(child)).toEqual([
       `${shown(child)}:5:3: levers.__proto__: unknown key "__proto__"`,
       `${shown(child)}:2:1: __proto__: unknown key "__proto__"`,
@@ -264,7 +299,10 @@ describe('loadScenario on hostile YAML', () => {
 
 describe('loadScenario on numbers YAML reads oddly', () => {
   it('refuses infinities and NaN, and names them', () => {
-    const path = write('odd-numbers.yaml', 'seed: 1e400\nevents:\n  ratePerMcMonth: .nan\n  visitTaskBoost: .inf\ntieFormation:\n  intercept: -.inf\n');
+    const path = write(
+      'odd-numbers.yaml',
+      'seed: 1e400\nevents:\n  ratePerMcMonth: .nan\n  visitTaskBoost: .inf\ntieFormation:\n  intercept: -.inf\n',
+    );
     expect(problemsOf(path)).toEqual([
       `${shown(path)}:1:7: seed: expected an integer, got Infinity`,
       `${shown(path)}:3:19: events.ratePerMcMonth: expected a number, got NaN`,
@@ -293,14 +331,17 @@ describe('loadScenario on numbers YAML reads oddly', () => {
 
 describe('loadScenario on weights that are all 0', () => {
   it('refuses an all-zero task mix, satisfaction weights and reasons at the group', () => {
-    const path = write('zero-weights.yaml', [
-      'tasks:',
-      '  mix: { rnd: 0, management: 0, marketing: 0, hr: 0, other: 0 }',
-      'satisfaction:',
-      '  weights: { openness: 0, skilledPeople: 0, selfReliance: 0, communityCooperation: 0, jointIur: 0 }',
-      'membership:',
-      '  reasons: { notStrategic: 0, lowMoneyExpectation: 0, noNeed: 0, largeCustomerFirst: 0, otherRegionsBetter: 0, infoLeakFear: 0, other: 0 }',
-    ].join('\n'));
+    const path = write(
+      'zero-weights.yaml',
+      [
+        'tasks:',
+        '  mix: { rnd: 0, management: 0, marketing: 0, hr: 0, other: 0 }',
+        'satisfaction:',
+        '  weights: { openness: 0, skilledPeople: 0, selfReliance: 0, communityCooperation: 0, jointIur: 0 }',
+        'membership:',
+        '  reasons: { notStrategic: 0, lowMoneyExpectation: 0, noNeed: 0, largeCustomerFirst: 0, otherRegionsBetter: 0, infoLeakFear: 0, other: 0 }',
+      ].join('\n'),
+    );
     const tail = 'give at least one a value above 0 (each is divided by their sum)';
     expect(problemsOf(path)).toEqual([
       `${shown(path)}:2:8: tasks.mix: the weights of tasks.mix are all 0: ${tail}`,
@@ -310,14 +351,17 @@ describe('loadScenario on weights that are all 0', () => {
   });
 
   it('refuses policies that together leave the task mix at all 0, at the policy that completes it', () => {
-    const path = write('zero-by-policy.yaml', [
-      'tasks:',
-      '  mix: { rnd: 0, management: 1, marketing: 0, hr: 0, other: 0 }',
-      'policies:',
-      '  - { at: 12, set: { tasks.mix.rnd: 1 } }',
-      '  - { at: 24, set: { tasks.mix.management: 0 } }',
-      '  - { at: 36, set: { tasks.mix.rnd: 0 } }',
-    ].join('\n'));
+    const path = write(
+      'zero-by-policy.yaml',
+      [
+        'tasks:',
+        '  mix: { rnd: 0, management: 1, marketing: 0, hr: 0, other: 0 }',
+        'policies:',
+        '  - { at: 12, set: { tasks.mix.rnd: 1 } }',
+        '  - { at: 24, set: { tasks.mix.management: 0 } }',
+        '  - { at: 36, set: { tasks.mix.rnd: 0 } }',
+      ].join('\n'),
+    );
     expect(problemsOf(path)).toEqual([
       `${shown(path)}:6:20: policies[2].set: from step 36 the weights of tasks.mix are all 0: give at least one a value above 0 (each is divided by their sum)`,
     ]);
@@ -334,9 +378,15 @@ describe('loadScenario on files it cannot use', () => {
   });
 
   it('reports an empty file, a blank one and one holding only a comment', () => {
-    for (const [name, text] of [['empty.yaml', ''], ['blank.yaml', '  \n\n'], ['comment.yaml', '# nothing yet\n']]) {
+    for (const [name, text] of [
+      ['empty.yaml', ''],
+      ['blank.yaml', '  \n\n'],
+      ['comment.yaml', '# nothing yet\n'],
+    ]) {
       const path = write(name, text);
-      expect(problemsOf(path)).toEqual([`${shown(path)}: the file is empty: a scenario needs at least a name, or {} for all defaults`]);
+      expect(problemsOf(path)).toEqual([
+        `${shown(path)}: the file is empty: a scenario needs at least a name, or {} for all defaults`,
+      ]);
     }
   });
 
@@ -344,7 +394,9 @@ describe('loadScenario on files it cannot use', () => {
     const list = write('list.yaml', '- 1\n- 2\n');
     expect(problemsOf(list)).toEqual([`${shown(list)}: a scenario must be a mapping of keys to values, got a list`]);
     const scalar = write('scalar.yaml', 'hello\n');
-    expect(problemsOf(scalar)).toEqual([`${shown(scalar)}: a scenario must be a mapping of keys to values, got a string`]);
+    expect(problemsOf(scalar)).toEqual([
+      `${shown(scalar)}: a scenario must be a mapping of keys to values, got a string`,
+    ]);
   });
 });
 
@@ -356,11 +408,15 @@ describe('loadScenario on syntax errors', () => {
     expect(problemsOf(tabs)).toEqual([`${shown(tabs)}:3:1: YAML syntax error: Tabs are not allowed as indentation`]);
   });
 
-  it('holds a .json file to JSON\'s grammar, with the line and column of the error', () => {
+  it("holds a .json file to JSON's grammar, with the line and column of the error", () => {
     const unclosed = write('bad.json', '{"name": "t"\n');
-    expect(problemsOf(unclosed)).toEqual([`${shown(unclosed)}:2:1: JSON syntax error: Expected ',' or '}' after property value`]);
+    expect(problemsOf(unclosed)).toEqual([
+      `${shown(unclosed)}:2:1: JSON syntax error: Expected ',' or '}' after property value`,
+    ]);
     const trailing = write('trailing-comma.json', '{"name": "t",}\n');
-    expect(problemsOf(trailing)).toEqual([`${shown(trailing)}:1:14: JSON syntax error: Expected double-quoted property name`]);
+    expect(problemsOf(trailing)).toEqual([
+      `${shown(trailing)}:1:14: JSON syntax error: Expected double-quoted property name`,
+    ]);
   });
 
   it('reports duplicate keys in JSON as YAML does', () => {
@@ -404,9 +460,17 @@ describe('loadScenario on schema problems, with line and column', () => {
   });
 
   it('locates a policy beyond the horizon and an unknown policy parameter', () => {
-    const horizon = write('horizon.yaml', 'name: t\nsteps: 12\npolicies:\n  - at: 13\n    set:\n      levers.scope: region\n');
-    expect(problemsOf(horizon)).toEqual([`${shown(horizon)}:4:9: policies[0].at: policy step 13 is beyond the horizon: the scenario runs 12 steps`]);
-    const parameter = write('parameter.yaml', 'name: t\npolicies:\n  - at: 3\n    set:\n      budget.subsidyLvel: 0.5\n');
+    const horizon = write(
+      'horizon.yaml',
+      'name: t\nsteps: 12\npolicies:\n  - at: 13\n    set:\n      levers.scope: region\n',
+    );
+    expect(problemsOf(horizon)).toEqual([
+      `${shown(horizon)}:4:9: policies[0].at: policy step 13 is beyond the horizon: the scenario runs 12 steps`,
+    ]);
+    const parameter = write(
+      'parameter.yaml',
+      'name: t\npolicies:\n  - at: 3\n    set:\n      budget.subsidyLvel: 0.5\n',
+    );
     expect(problemsOf(parameter)).toEqual([
       `${shown(parameter)}:5:7: policies[0].set.budget.subsidyLvel: unknown parameter "budget.subsidyLvel": did you mean "budget.subsidyLevel"?`,
     ]);
@@ -414,9 +478,13 @@ describe('loadScenario on schema problems, with line and column', () => {
 
   it('locates trustMin above trustMax and a duplicate region', () => {
     const trust = write('trust.yaml', 'name: t\ninitialNetwork:\n  trustMin: 0.8\n  trustMax: 0.2\n');
-    expect(problemsOf(trust)).toEqual([`${shown(trust)}:3:13: initialNetwork.trustMin: trustMin must not exceed trustMax`]);
+    expect(problemsOf(trust)).toEqual([
+      `${shown(trust)}:3:13: initialNetwork.trustMin: trustMin must not exceed trustMax`,
+    ]);
     const region = write('region.yaml', 'name: t\npopulation:\n  regions: [capital, honam, capital]\n');
-    expect(problemsOf(region)).toEqual([`${shown(region)}:3:29: population.regions[2]: region "capital" is listed twice`]);
+    expect(problemsOf(region)).toEqual([
+      `${shown(region)}:3:29: population.regions[2]: region "capital" is listed twice`,
+    ]);
   });
 
   it('reports every problem of a file, each at its place', () => {
@@ -437,12 +505,16 @@ describe('loadScenario on broken extends chains', () => {
   it('reports a circular chain with every file in it', () => {
     const a = write('cycle-a.yaml', 'extends: cycle-b.yaml\nname: a\n');
     const b = write('cycle-b.yaml', 'extends: cycle-a.yaml\nname: b\n');
-    expect(problemsOf(a)).toEqual([`${shown(b)}:1:10: extends: extends makes a cycle: ${shown(a)} -> ${shown(b)} -> ${shown(a)}`]);
+    expect(problemsOf(a)).toEqual([
+      `${shown(b)}:1:10: extends: extends makes a cycle: ${shown(a)} -> ${shown(b)} -> ${shown(a)}`,
+    ]);
   });
 
   it('reports a file extending itself', () => {
     const self = write('self.yaml', 'extends: self.yaml\n');
-    expect(problemsOf(self)).toEqual([`${shown(self)}:1:10: extends: extends makes a cycle: ${shown(self)} -> ${shown(self)}`]);
+    expect(problemsOf(self)).toEqual([
+      `${shown(self)}:1:10: extends: extends makes a cycle: ${shown(self)} -> ${shown(self)}`,
+    ]);
   });
 
   it('reports an extends that is not a file name', () => {
@@ -455,7 +527,11 @@ describe('loadScenario with extends', () => {
   it('merges mappings key by key, the extending file winning', () => {
     write('base.yaml', 'name: base\nsteps: 24\nlevers:\n  scope: region\n  initiative: true\n');
     const child = write('child.yaml', 'extends: base.yaml\nname: child\nlevers:\n  scope: national\n');
-    expect(loadScenario(child)).toMatchObject({ name: 'child', steps: 24, levers: { scope: 'national', initiative: true } });
+    expect(loadScenario(child)).toMatchObject({
+      name: 'child',
+      steps: 24,
+      levers: { scope: 'national', initiative: true },
+    });
   });
 
   it('resolves the target relative to the extending file, through several levels', () => {
@@ -475,7 +551,14 @@ describe('loadScenario with extends', () => {
 describe('--set overrides on hostile input', () => {
   it('report every prototype name in a path as an unknown parameter, and pollute nothing', () => {
     const path = write('set-proto.yaml', 'name: t\n');
-    const sets = ['toString=1', 'levers.hasOwnProperty=1', 'constructor.prototype.x=1', 'levers.toString.x=1', '__proto__.polluted=1', 'valueOf=2'];
+    const sets = [
+      'toString=1',
+      'levers.hasOwnProperty=1',
+      'constructor.prototype.x=1',
+      'levers.toString.x=1',
+      '__proto__.polluted=1',
+      'valueOf=2',
+    ];
     expect(errorOf(path, sets).problems.map(formatProblem)).toEqual([
       '--set toString=1: unknown parameter "toString"',
       '--set levers.hasOwnProperty=1: unknown parameter "levers.hasOwnProperty"',
@@ -488,9 +571,13 @@ describe('--set overrides on hostile input', () => {
     expect(({} as Record<string, unknown>).x).toBeUndefined();
   });
 
-  it('report a value with an unresolved alias, bad syntax or a prototype key like a file\'s', () => {
+  it("report a value with an unresolved alias, bad syntax or a prototype key like a file's", () => {
     const path = write('set-values.yaml', 'name: t\n');
-    expect(errorOf(path, ['name=*a', 'levers.scope=[region', 'levers={__proto__: {scope: national}}']).problems.map(formatProblem)).toEqual([
+    expect(
+      errorOf(path, ['name=*a', 'levers.scope=[region', 'levers={__proto__: {scope: national}}']).problems.map(
+        formatProblem,
+      ),
+    ).toEqual([
       '--set name=*a: unresolved alias *a: no anchor &a comes before it',
       '--set levers.scope=[region: YAML syntax error: Flow sequence must end with a ]',
     ]);
@@ -501,22 +588,32 @@ describe('--set overrides on hostile input', () => {
 
   it('blame a problem inside the value an override gave on the override', () => {
     const path = write('set-inside.yaml', 'name: t\n');
-    expect(problemsOf(path, ['levers.scope.x=1'])).toEqual(['--set levers.scope.x=1: levers.scope: expected one of "park", "region", "national", got {"x":1}']);
+    expect(problemsOf(path, ['levers.scope.x=1'])).toEqual([
+      '--set levers.scope.x=1: levers.scope: expected one of "park", "region", "national", got {"x":1}',
+    ]);
   });
 });
 
 describe('--set overrides', () => {
   it('reject an override without path=value', () => {
     const path = write('plain.yaml', 'name: plain\n');
-    expect(problemsOf(path, ['steps'])).toEqual(['--set: --set "steps": expected path=value, e.g. levers.scope=region']);
+    expect(problemsOf(path, ['steps'])).toEqual([
+      '--set: --set "steps": expected path=value, e.g. levers.scope=region',
+    ]);
     expect(problemsOf(path, ['=3'])).toEqual(['--set: --set "=3": expected path=value, e.g. levers.scope=region']);
   });
 
   it('apply after extends, reading values as YAML scalars', () => {
     write('set-base.yaml', 'name: base\nsteps: 24\n');
     const child = write('set-child.yaml', 'extends: set-base.yaml\nlevers:\n  scope: national\n');
-    const scenario = loadScenario(child, { set: ['steps=5', 'levers.scope=park', 'levers.initiative=true', 'budget.subsidyLevel=0.5'] });
-    expect(scenario).toMatchObject({ steps: 5, levers: { scope: 'park', initiative: true }, budget: { subsidyLevel: 0.5 } });
+    const scenario = loadScenario(child, {
+      set: ['steps=5', 'levers.scope=park', 'levers.initiative=true', 'budget.subsidyLevel=0.5'],
+    });
+    expect(scenario).toMatchObject({
+      steps: 5,
+      levers: { scope: 'park', initiative: true },
+      budget: { subsidyLevel: 0.5 },
+    });
   });
 
   it('leave the data they are applied to unchanged', () => {
@@ -528,7 +625,11 @@ describe('--set overrides', () => {
 
 describe('mergeScenario', () => {
   it('merges nested mappings and replaces everything else', () => {
-    expect(mergeScenario({ a: { b: 1, c: 2 }, l: [1, 2], s: 'x' }, { a: { c: 3 }, l: [3], s: { y: 1 } })).toEqual({ a: { b: 1, c: 3 }, l: [3], s: { y: 1 } });
+    expect(mergeScenario({ a: { b: 1, c: 2 }, l: [1, 2], s: 'x' }, { a: { c: 3 }, l: [3], s: { y: 1 } })).toEqual({
+      a: { b: 1, c: 3 },
+      l: [3],
+      s: { y: 1 },
+    });
   });
 });
 
@@ -573,22 +674,28 @@ describe('loadScenario: where a problem is blamed', () => {
 
   it('refuses --set paths that reach a prototype, and leaves Object.prototype alone', () => {
     const plain = write('proto.yaml', 'name: proto\n');
-    expect(problemsOf(plain, ['__proto__.polluted=1'])).toEqual(['--set __proto__.polluted=1: unknown parameter "__proto__.polluted"']);
+    expect(problemsOf(plain, ['__proto__.polluted=1'])).toEqual([
+      '--set __proto__.polluted=1: unknown parameter "__proto__.polluted"',
+    ]);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
   it('describes a policy value by the parameter it sets', () => {
-    const f = write('policy-types.yaml', [
-      'policies:',
-      '  - { at: 1, set: { levers.initiative: "yes" } }',
-      '  - { at: 1, set: { levers.exitEvery: 0 } }',
-      '  - { at: 1, set: { levers.exitEvery: 1.5 } }',
-      'name: ""',
-    ].join('\n'));
-    expect(problemsOf(f)).toEqual([
-      `${f}:5:7: name: expected text of at least 1 character, got ""`,
-    ]);
-    const g = write('policy-types2.yaml', 'policies:\n  - { at: 1, set: { levers.initiative: "yes" } }\n  - { at: 1, set: { levers.exitEvery: 0 } }\n  - { at: 1, set: { levers.exitEvery: 1.5 } }\n');
+    const f = write(
+      'policy-types.yaml',
+      [
+        'policies:',
+        '  - { at: 1, set: { levers.initiative: "yes" } }',
+        '  - { at: 1, set: { levers.exitEvery: 0 } }',
+        '  - { at: 1, set: { levers.exitEvery: 1.5 } }',
+        'name: ""',
+      ].join('\n'),
+    );
+    expect(problemsOf(f)).toEqual([`${f}:5:7: name: expected text of at least 1 character, got ""`]);
+    const g = write(
+      'policy-types2.yaml',
+      'policies:\n  - { at: 1, set: { levers.initiative: "yes" } }\n  - { at: 1, set: { levers.exitEvery: 0 } }\n  - { at: 1, set: { levers.exitEvery: 1.5 } }\n',
+    );
     expect(problemsOf(g)).toEqual([
       `${g}:2:40: policies[0].set.levers.initiative: expected true or false, got "yes"`,
       `${g}:3:39: policies[1].set.levers.exitEvery: expected an integer >= 1, got 0`,

@@ -5,8 +5,19 @@ import { FORBIDDEN_KEYS, getPath, isForbiddenKey, setPath } from '../../src/scen
 describe('forbidden keys', () => {
   it('are every name of Object.prototype, and prototype', () => {
     expect([...FORBIDDEN_KEYS].sort()).toEqual([
-      '__defineGetter__', '__defineSetter__', '__lookupGetter__', '__lookupSetter__', '__proto__', 'constructor', 'hasOwnProperty',
-      'isPrototypeOf', 'propertyIsEnumerable', 'prototype', 'toLocaleString', 'toString', 'valueOf',
+      '__defineGetter__',
+      '__defineSetter__',
+      '__lookupGetter__',
+      '__lookupSetter__',
+      '__proto__',
+      'constructor',
+      'hasOwnProperty',
+      'isPrototypeOf',
+      'propertyIsEnumerable',
+      'prototype',
+      'toLocaleString',
+      'toString',
+      'valueOf',
     ]);
     expect(isForbiddenKey('toString')).toBe(true);
     expect(isForbiddenKey('scope')).toBe(false);
@@ -16,8 +27,12 @@ describe('forbidden keys', () => {
   it('are refused by setPath anywhere in a path, and nothing is polluted', () => {
     for (const key of FORBIDDEN_KEYS) {
       const target: Record<string, unknown> = { levers: {} };
-      expect(() => setPath(target, `${key}.polluted`, 1)).toThrow(`clustersim/params-path: "${key}.polluted" is not a parameter path`);
-      expect(() => setPath(target, `levers.${key}`, 1)).toThrow(`clustersim/params-path: "levers.${key}" is not a parameter path`);
+      expect(() => setPath(target, `${key}.polluted`, 1)).toThrow(
+        `clustersim/params-path: "${key}.polluted" is not a parameter path`,
+      );
+      expect(() => setPath(target, `levers.${key}`, 1)).toThrow(
+        `clustersim/params-path: "levers.${key}" is not a parameter path`,
+      );
       expect(target).toEqual({ levers: {} });
     }
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();

@@ -8,7 +8,9 @@ describe('formatProblem', () => {
   });
 
   it('prints file:line:column when the line is known, column 1 when only the line is', () => {
-    expect(formatProblem({ file: 'a.yaml', path: 'steps', message: 'bad', line: 3, column: 7 })).toBe('a.yaml:3:7: steps: bad');
+    expect(formatProblem({ file: 'a.yaml', path: 'steps', message: 'bad', line: 3, column: 7 })).toBe(
+      'a.yaml:3:7: steps: bad',
+    );
     expect(formatProblem({ file: 'a.yaml', path: 'steps', message: 'bad', line: 3 })).toBe('a.yaml:3:1: steps: bad');
   });
 
@@ -19,7 +21,10 @@ describe('formatProblem', () => {
 
 describe('ScenarioError', () => {
   it('lists every problem, one per line, and keeps them', () => {
-    const problems = [{ file: 'a.yaml', path: 'x', message: 'one' }, { file: 'b.yaml', path: '', message: 'two', line: 1, column: 2 }];
+    const problems = [
+      { file: 'a.yaml', path: 'x', message: 'one' },
+      { file: 'b.yaml', path: '', message: 'two', line: 1, column: 2 },
+    ];
     const error = new ScenarioError(problems);
     expect(error.message).toBe('a.yaml: x: one\nb.yaml:1:2: two');
     expect(error.name).toBe('ScenarioError');

@@ -25,12 +25,16 @@ describe('schemaAt', () => {
     expect(kindOf(schemaAt(['population', 'regions', 0]))).toBe('enum');
     expect(schemaAt(['population', 'nope'])).toBeUndefined();
     expect(schemaAt(['steps', 'x'])).toBeUndefined();
-    for (const key of ['__proto__', 'constructor', 'toString', 'hasOwnProperty']) expect(schemaAt(['population', key])).toBeUndefined();
+    for (const key of ['__proto__', 'constructor', 'toString', 'hasOwnProperty'])
+      expect(schemaAt(['population', key])).toBeUndefined();
     expect(kindOf(schemaAt(['policies', 0, 'set', 'decay.ratePerMonth']))).not.toBe('object');
   });
 
   it('walks any schema given as the root', () => {
-    const root = z.strictObject({ a: z.object({ b: z.number().int().optional() }).default({}), c: z.record(z.string(), z.boolean()) });
+    const root = z.strictObject({
+      a: z.object({ b: z.number().int().optional() }).default({}),
+      c: z.record(z.string(), z.boolean()),
+    });
     expect(isInteger(schemaAt(['a', 'b'], root))).toBe(true);
     expect(kindOf(schemaAt(['c', 'anything'], root))).toBe('boolean');
     expect(keysAt(['a'], root)).toEqual(['b']);
@@ -41,7 +45,11 @@ describe('schemaAt', () => {
 
 describe('what a schema says', () => {
   it('tells integers, enum options and children', () => {
-    expect([isInteger(schemaAt(['steps'])), isInteger(schemaAt(['decay', 'ratePerMonth'])), isInteger(undefined)]).toEqual([true, false, false]);
+    expect([
+      isInteger(schemaAt(['steps'])),
+      isInteger(schemaAt(['decay', 'ratePerMonth'])),
+      isInteger(undefined),
+    ]).toEqual([true, false, false]);
     expect(enumOptions(schemaAt(['levers', 'scope']))).toEqual(['park', 'region', 'national']);
     expect(enumOptions(schemaAt(['steps']))).toEqual([]);
     expect(childKeys(schemaAt(['levers']))).toContain('scope');
@@ -50,7 +58,9 @@ describe('what a schema says', () => {
   });
 
   it('reads the outermost default and description through the wrappers', () => {
-    const schema = asAnySchema(z.number().int().min(1).max(9).describe('inner').default(3).optional().describe('outer'));
+    const schema = asAnySchema(
+      z.number().int().min(1).max(9).describe('inner').default(3).optional().describe('outer'),
+    );
     const { inner, description, hasDefault, defaultValue } = unwrapWithDefault(schema);
     expect([kindOf(inner), description, hasDefault, defaultValue]).toEqual(['number', 'outer', true, 3]);
     expect(unwrap(schema)).toBe(inner);
@@ -59,9 +69,24 @@ describe('what a schema says', () => {
   });
 
   it('gives the bounds of numbers and of lists as their JSON Schema states them', () => {
-    expect(rangeOf(schemaAt(['steps'])!)).toEqual({ integer: true, minimum: 1, maximum: 2400, exclusiveMinimum: undefined, exclusiveMaximum: undefined });
-    expect(rangeOf(asAnySchema(z.number().gt(0).lt(1)))).toMatchObject({ integer: false, exclusiveMinimum: 0, exclusiveMaximum: 1 });
-    expect(rangeOf(schemaAt(['population', 'regions'])!)).toEqual({ integer: true, minimum: 1, maximum: 6, items: true });
+    expect(rangeOf(schemaAt(['steps'])!)).toEqual({
+      integer: true,
+      minimum: 1,
+      maximum: 2400,
+      exclusiveMinimum: undefined,
+      exclusiveMaximum: undefined,
+    });
+    expect(rangeOf(asAnySchema(z.number().gt(0).lt(1)))).toMatchObject({
+      integer: false,
+      exclusiveMinimum: 0,
+      exclusiveMaximum: 1,
+    });
+    expect(rangeOf(schemaAt(['population', 'regions'])!)).toEqual({
+      integer: true,
+      minimum: 1,
+      maximum: 6,
+      items: true,
+    });
     expect(rangeOf(schemaAt(['levers', 'scope'])!)).toBeUndefined();
   });
 });

@@ -34,23 +34,39 @@ function leaves(schema: Node, path: string[] = []): [string, Node][] {
 }
 
 describe('scenarioSchema bounds', () => {
-  const json = z.toJSONSchema(scenarioSchema, { io: 'input', unrepresentable: 'any' }) as { properties: Record<string, Record<string, unknown>> };
+  const json = z.toJSONSchema(scenarioSchema, { io: 'input', unrepresentable: 'any' }) as {
+    properties: Record<string, Record<string, unknown>>;
+  };
 
   it('caps every number, list and text a scenario gives', () => {
-    const uncapped = leaves(scenarioSchema as unknown as Node).filter(([path, node]) => {
-      const schema = z.toJSONSchema(node as never, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
-      if (schema.type === 'number' || schema.type === 'integer') return !(typeof schema.maximum === 'number' && schema.maximum <= Number.MAX_SAFE_INTEGER);
-      if (schema.type === 'array') return typeof schema.maxItems !== 'number';
-      if (schema.type === 'string' && !('enum' in schema)) return typeof schema.maxLength !== 'number';
-      return path === '';
-    }).map(([path]) => path);
+    const uncapped = leaves(scenarioSchema as unknown as Node)
+      .filter(([path, node]) => {
+        const schema = z.toJSONSchema(node as never, { io: 'input', unrepresentable: 'any' }) as Record<
+          string,
+          unknown
+        >;
+        if (schema.type === 'number' || schema.type === 'integer')
+          return !(typeof schema.maximum === 'number' && schema.maximum <= Number.MAX_SAFE_INTEGER);
+        if (schema.type === 'array') return typeof schema.maxItems !== 'number';
+        if (schema.type === 'string' && !('enum' in schema)) return typeof schema.maxLength !== 'number';
+        return path === '';
+      })
+      .map(([path]) => path);
     expect(uncapped).toEqual([]);
   });
 
   it('has the caps of the documentation', () => {
-    expect([MAX_STEPS, MAX_MEMBERS, MAX_TIES, MAX_WEIGHT, MAX_LOGIT, MAX_FACTOR, MAX_POLICIES, MAX_NAME_LENGTH, MAX_DESCRIPTION_LENGTH]).toEqual([
-      2400, 1_000_000, 1000, 1_000_000, 100, 100, 1000, 200, 10_000,
-    ]);
+    expect([
+      MAX_STEPS,
+      MAX_MEMBERS,
+      MAX_TIES,
+      MAX_WEIGHT,
+      MAX_LOGIT,
+      MAX_FACTOR,
+      MAX_POLICIES,
+      MAX_NAME_LENGTH,
+      MAX_DESCRIPTION_LENGTH,
+    ]).toEqual([2400, 1_000_000, 1000, 1_000_000, 100, 100, 1000, 200, 10_000]);
     expect(json.properties.steps).toMatchObject({ minimum: 1, maximum: 2400 });
     expect(json.properties.seed).toMatchObject({ minimum: 0, maximum: 9007199254740991 });
     expect(json.properties.name).toMatchObject({ minLength: 1, maxLength: 200 });
@@ -79,12 +95,24 @@ describe('scenarioSchema', () => {
   it('fills the defaults of an empty scenario', () => {
     const s = scenarioSchema.parse({});
     expect(s).toMatchObject({ name: 'default', description: '', seed: 1, steps: 120, startYear: 2005, policies: [] });
-    expect(s.population).toMatchObject({ scale: 1, firmMembers: 4566, professors: 779, institutes: 211, agencies: 633 });
+    expect(s.population).toMatchObject({
+      scale: 1,
+      firmMembers: 4566,
+      professors: 779,
+      institutes: 211,
+      agencies: 633,
+    });
     expect(s.population.regions).toEqual([...REGION_IDS]);
     expect(s.initialNetwork).toMatchObject({ iurTiesPerFirm: 2.2, firmTiesPerFirm: 2.49 });
     expect(s.decay).toEqual({ ratePerMonth: 0.04, crossMcRatePerMonth: 0.17, dropBelow: 0.1, reinforcement: 0.2 });
     expect(s.trust).toEqual({ initial: 0.4, gain: 0.15, lossRatio: 2 });
-    expect(s.levers).toMatchObject({ scope: 'park', exitRule: 'none', initiative: false, expertPool: false, leadFirmsRequired: false });
+    expect(s.levers).toMatchObject({
+      scope: 'park',
+      exitRule: 'none',
+      initiative: false,
+      expertPool: false,
+      leadFirmsRequired: false,
+    });
   });
 
   it('keeps given values and defaults the rest of their group', () => {
@@ -100,12 +128,19 @@ describe('scenarioSchema', () => {
   });
 
   it('documents every parameter', () => {
-    const undocumented = leaves(scenarioSchema as unknown as Node).filter(([, node]) => !node.description).map(([p]) => p);
+    const undocumented = leaves(scenarioSchema as unknown as Node)
+      .filter(([, node]) => !node.description)
+      .map(([p]) => p);
     expect(undocumented).toEqual([]);
   });
 
-  it('names the kinds in the order of the model\'s kind codes, and the levers', () => {
-    expect([FIRM, PROFESSOR, INSTITUTE, AGENCY].map((code) => KIND_NAMES[code])).toEqual(['firm', 'professor', 'institute', 'agency']);
+  it("names the kinds in the order of the model's kind codes, and the levers", () => {
+    expect([FIRM, PROFESSOR, INSTITUTE, AGENCY].map((code) => KIND_NAMES[code])).toEqual([
+      'firm',
+      'professor',
+      'institute',
+      'agency',
+    ]);
     expect(scenarioSchema.parse({ levers: { scope: SCOPES[1] } }).levers.scope).toBe(SCOPES[1]);
     expect(leverNames).toContain('scope');
     expect(leverNames).toContain('exitRule');

@@ -23,7 +23,7 @@ describe('suggest', () => {
     expect(suggest('levres', KEYS)).toBe('levers');
   });
 
-  it('allows about a third of a long name\'s length in edits', () => {
+  it("allows about a third of a long name's length in edits", () => {
     expect(suggest('populatoin', KEYS)).toBe('population');
     expect(suggest('popul', KEYS)).toBeUndefined();
   });

@@ -10,7 +10,7 @@ function problems(input: unknown): string[] {
 }
 
 describe('validateScenario on input that is not a mapping', () => {
-  it('rejects null, lists and scalars, naming only their kind (the input may be any file\'s content)', () => {
+  it("rejects null, lists and scalars, naming only their kind (the input may be any file's content)", () => {
     expect(problems(null)).toEqual(['f.yaml: a scenario must be a mapping of keys to values, got null']);
     expect(problems([1])).toEqual(['f.yaml: a scenario must be a mapping of keys to values, got a list']);
     expect(problems('secret')).toEqual(['f.yaml: a scenario must be a mapping of keys to values, got a string']);
@@ -19,22 +19,26 @@ describe('validateScenario on input that is not a mapping', () => {
 
   it('names the input <scenario> when no file is given', () => {
     const result = validateScenario(3);
-    expect(result.ok ? [] : result.problems.map(formatProblem)).toEqual(['<scenario>: a scenario must be a mapping of keys to values, got a number']);
+    expect(result.ok ? [] : result.problems.map(formatProblem)).toEqual([
+      '<scenario>: a scenario must be a mapping of keys to values, got a number',
+    ]);
   });
 });
 
 describe('validateScenario on values above their bounds', () => {
   it('refuses counts, rates, sizes and factors above their caps, with the cap', () => {
-    expect(problems({
-      population: { firmMembers: 1_000_001, nonJoinerFirmRatio: 11 },
-      initialNetwork: { firmTiesPerFirm: 1001 },
-      events: { ratePerMcMonth: 1001, meetingsPerAttendee: 101, budgetElasticity: 6 },
-      tieFormation: { intercept: -101, capacity: { agency: 1001 } },
-      tasks: { mix: { rnd: 1_000_001 } },
-      satisfaction: { memoryMonths: 2401 },
-      budget: { subsidyLevel: 101, feePerFirmMonth: 1001 },
-      levers: { exitEvery: 2401 },
-    })).toEqual([
+    expect(
+      problems({
+        population: { firmMembers: 1_000_001, nonJoinerFirmRatio: 11 },
+        initialNetwork: { firmTiesPerFirm: 1001 },
+        events: { ratePerMcMonth: 1001, meetingsPerAttendee: 101, budgetElasticity: 6 },
+        tieFormation: { intercept: -101, capacity: { agency: 1001 } },
+        tasks: { mix: { rnd: 1_000_001 } },
+        satisfaction: { memoryMonths: 2401 },
+        budget: { subsidyLevel: 101, feePerFirmMonth: 1001 },
+        levers: { exitEvery: 2401 },
+      }),
+    ).toEqual([
       'f.yaml: population.firmMembers: expected an integer <= 1000000, got 1000001',
       'f.yaml: population.nonJoinerFirmRatio: expected a number <= 10, got 11',
       'f.yaml: initialNetwork.firmTiesPerFirm: expected a number <= 1000, got 1001',
@@ -52,7 +56,9 @@ describe('validateScenario on values above their bounds', () => {
   });
 
   it('refuses a memory shorter than a month (it would make the monthly fade negative)', () => {
-    expect(problems({ satisfaction: { memoryMonths: 0.5 } })).toEqual(['f.yaml: satisfaction.memoryMonths: expected a number >= 1, got 0.5']);
+    expect(problems({ satisfaction: { memoryMonths: 0.5 } })).toEqual([
+      'f.yaml: satisfaction.memoryMonths: expected a number >= 1, got 0.5',
+    ]);
   });
 
   it('names only the tightest bound broken, not the safe-integer bound too', () => {
@@ -63,7 +69,13 @@ describe('validateScenario on values above their bounds', () => {
   });
 
   it('refuses long names and descriptions by their length, without echoing them', () => {
-    expect(problems({ name: 'n'.repeat(201), description: 'd'.repeat(10_001), policies: [{ at: 1, label: 'l'.repeat(201), set: { 'levers.scope': 'region' } }] })).toEqual([
+    expect(
+      problems({
+        name: 'n'.repeat(201),
+        description: 'd'.repeat(10_001),
+        policies: [{ at: 1, label: 'l'.repeat(201), set: { 'levers.scope': 'region' } }],
+      }),
+    ).toEqual([
       'f.yaml: name: expected text of at most 200 characters, got 201',
       'f.yaml: description: expected text of at most 10000 characters, got 10001',
       'f.yaml: policies[0].label: expected text of at most 200 characters, got 201',
@@ -72,13 +84,17 @@ describe('validateScenario on values above their bounds', () => {
 
   it('refuses more than 1000 policies and more than 6 regions', () => {
     const policy = { at: 1, set: { 'levers.scope': 'region' } };
-    expect(problems({ policies: Array(1001).fill(policy) })).toEqual(['f.yaml: policies: expected at most 1000 items, got 1001']);
-    expect(problems({ population: { regions: ['capital', 'capital', 'capital', 'capital', 'capital', 'capital', 'capital'] } })).toEqual([
-      'f.yaml: population.regions: expected at most 6 items, got 7',
+    expect(problems({ policies: Array(1001).fill(policy) })).toEqual([
+      'f.yaml: policies: expected at most 1000 items, got 1001',
     ]);
+    expect(
+      problems({
+        population: { regions: ['capital', 'capital', 'capital', 'capital', 'capital', 'capital', 'capital'] },
+      }),
+    ).toEqual(['f.yaml: population.regions: expected at most 6 items, got 7']);
   });
 
-  it('refuses a policy value above its parameter\'s cap, and a policy step beyond 2400', () => {
+  it("refuses a policy value above its parameter's cap, and a policy step beyond 2400", () => {
     expect(problems({ steps: 2400, policies: [{ at: 2401, set: { 'search.maxTries': 1001 } }] })).toEqual([
       'f.yaml: policies[0].at: expected an integer <= 2400, got 2401',
     ]);
@@ -94,15 +110,21 @@ describe('validateScenario on values above their bounds', () => {
   });
 
   it('accepts every cap itself', () => {
-    expect(problems({
-      name: 'n'.repeat(200),
-      seed: Number.MAX_SAFE_INTEGER,
-      steps: 2400,
-      population: { firmMembers: 1_000_000, scale: 100, regions: ['capital', 'daegyeong', 'chungcheong', 'dongnam', 'honam', 'gangwon'] },
-      tieFormation: { intercept: 100, capacity: { firm: 1000 } },
-      satisfaction: { memoryMonths: 2400 },
-      policies: Array(1000).fill({ at: 2400, rampSteps: 2400, set: { 'budget.subsidyLevel': 100 } }),
-    })).toEqual([]);
+    expect(
+      problems({
+        name: 'n'.repeat(200),
+        seed: Number.MAX_SAFE_INTEGER,
+        steps: 2400,
+        population: {
+          firmMembers: 1_000_000,
+          scale: 100,
+          regions: ['capital', 'daegyeong', 'chungcheong', 'dongnam', 'honam', 'gangwon'],
+        },
+        tieFormation: { intercept: 100, capacity: { firm: 1000 } },
+        satisfaction: { memoryMonths: 2400 },
+        policies: Array(1000).fill({ at: 2400, rampSteps: 2400, set: { 'budget.subsidyLevel': 100 } }),
+      }),
+    ).toEqual([]);
   });
 });
 
@@ -114,8 +136,14 @@ describe('validateScenario on prototype names as keys', () => {
     ]);
   });
 
-  it('reports prototype names among a policy\'s parameters as unknown parameters, and no empty policy', () => {
-    expect(problems(JSON.parse('{"policies": [{"at": 1, "set": {"__proto__": 1}}, {"at": 1, "set": {"valueOf": {"a": 1}, "levers.scope": "region"}}]}'))).toEqual([
+  it("reports prototype names among a policy's parameters as unknown parameters, and no empty policy", () => {
+    expect(
+      problems(
+        JSON.parse(
+          '{"policies": [{"at": 1, "set": {"__proto__": 1}}, {"at": 1, "set": {"valueOf": {"a": 1}, "levers.scope": "region"}}]}',
+        ),
+      ),
+    ).toEqual([
       'f.yaml: policies[0].set.__proto__: unknown parameter "__proto__"',
       'f.yaml: policies[1].set.valueOf: unknown parameter "valueOf"',
     ]);
@@ -131,12 +159,28 @@ describe('validateScenario on weights that are all 0', () => {
 
   it('refuses each normalised group at all 0, and accepts one weight above 0', () => {
     const zero = { rnd: 0, management: 0, marketing: 0, hr: 0, other: 0 };
-    expect(problems({ tasks: { mix: zero } })).toEqual([`f.yaml: tasks.mix: the weights of tasks.mix are all 0: ${tail}`]);
-    expect(problems({ satisfaction: { weights: { openness: 0, skilledPeople: 0, selfReliance: 0, communityCooperation: 0, jointIur: 0 } } })).toEqual([
-      `f.yaml: satisfaction.weights: the weights of satisfaction.weights are all 0: ${tail}`,
+    expect(problems({ tasks: { mix: zero } })).toEqual([
+      `f.yaml: tasks.mix: the weights of tasks.mix are all 0: ${tail}`,
     ]);
-    const reasons = { notStrategic: 0, lowMoneyExpectation: 0, noNeed: 0, largeCustomerFirst: 0, otherRegionsBetter: 0, infoLeakFear: 0, other: 0 };
-    expect(problems({ membership: { reasons } })).toEqual([`f.yaml: membership.reasons: the weights of membership.reasons are all 0: ${tail}`]);
+    expect(
+      problems({
+        satisfaction: {
+          weights: { openness: 0, skilledPeople: 0, selfReliance: 0, communityCooperation: 0, jointIur: 0 },
+        },
+      }),
+    ).toEqual([`f.yaml: satisfaction.weights: the weights of satisfaction.weights are all 0: ${tail}`]);
+    const reasons = {
+      notStrategic: 0,
+      lowMoneyExpectation: 0,
+      noNeed: 0,
+      largeCustomerFirst: 0,
+      otherRegionsBetter: 0,
+      infoLeakFear: 0,
+      other: 0,
+    };
+    expect(problems({ membership: { reasons } })).toEqual([
+      `f.yaml: membership.reasons: the weights of membership.reasons are all 0: ${tail}`,
+    ]);
     expect(problems({ tasks: { mix: { ...zero, hr: 1e-9 } } })).toEqual([]);
   });
 
@@ -145,18 +189,43 @@ describe('validateScenario on weights that are all 0', () => {
     expect(problems({ ...mix, policies: [{ at: 0, set: { 'tasks.mix.rnd': 0 } }] })).toEqual([
       `f.yaml: policies[0].set: from step 1 the weights of tasks.mix are all 0: ${tail}`,
     ]);
-    expect(problems({ ...mix, policies: [{ at: 24, set: { 'tasks.mix.rnd': 0 } }, { at: 12, set: { 'tasks.mix.hr': 2 } }] })).toEqual([]);
-    expect(problems({ ...mix, policies: [{ at: 12, set: { 'tasks.mix.hr': 2 } }, { at: 24, set: { 'tasks.mix.rnd': 0 } }, { at: 36, set: { 'tasks.mix.hr': 0 } }] })).toEqual([
-      `f.yaml: policies[2].set: from step 36 the weights of tasks.mix are all 0: ${tail}`,
-    ]);
-    expect(problems({ ...mix, policies: [{ at: 12, set: { 'tasks.mix.rnd': 0 } }, { at: 12, set: { 'tasks.mix.hr': 1 } }] })).toEqual([]);
+    expect(
+      problems({
+        ...mix,
+        policies: [
+          { at: 24, set: { 'tasks.mix.rnd': 0 } },
+          { at: 12, set: { 'tasks.mix.hr': 2 } },
+        ],
+      }),
+    ).toEqual([]);
+    expect(
+      problems({
+        ...mix,
+        policies: [
+          { at: 12, set: { 'tasks.mix.hr': 2 } },
+          { at: 24, set: { 'tasks.mix.rnd': 0 } },
+          { at: 36, set: { 'tasks.mix.hr': 0 } },
+        ],
+      }),
+    ).toEqual([`f.yaml: policies[2].set: from step 36 the weights of tasks.mix are all 0: ${tail}`]);
+    expect(
+      problems({
+        ...mix,
+        policies: [
+          { at: 12, set: { 'tasks.mix.rnd': 0 } },
+          { at: 12, set: { 'tasks.mix.hr': 1 } },
+        ],
+      }),
+    ).toEqual([]);
   });
 });
 
 describe('validateScenario on values of the wrong type', () => {
   it('says what was expected and what was found', () => {
     expect(problems({ steps: 'ten' })).toEqual(['f.yaml: steps: expected an integer, got "ten"']);
-    expect(problems({ levers: { initiative: 'yes' } })).toEqual(['f.yaml: levers.initiative: expected true or false, got "yes"']);
+    expect(problems({ levers: { initiative: 'yes' } })).toEqual([
+      'f.yaml: levers.initiative: expected true or false, got "yes"',
+    ]);
     expect(problems({ population: 3 })).toEqual(['f.yaml: population: expected a mapping of keys to values, got 3']);
     expect(problems({ startYear: 'x' })).toEqual(['f.yaml: startYear: expected an integer, got "x"']);
   });
@@ -166,7 +235,9 @@ describe('validateScenario on values of the wrong type', () => {
   });
 
   it('names a missing required value', () => {
-    expect(problems({ policies: [{ set: { 'levers.scope': 'region' } }] })).toEqual(['f.yaml: policies[0].at: is required: expected an integer']);
+    expect(problems({ policies: [{ set: { 'levers.scope': 'region' } }] })).toEqual([
+      'f.yaml: policies[0].at: is required: expected an integer',
+    ]);
   });
 });
 
@@ -174,7 +245,9 @@ describe('validateScenario on values out of range', () => {
   it('gives the limit, whether it is inclusive, and the value', () => {
     expect(problems({ steps: 0 })).toEqual(['f.yaml: steps: expected an integer >= 1, got 0']);
     expect(problems({ steps: 3000 })).toEqual(['f.yaml: steps: expected an integer <= 2400, got 3000']);
-    expect(problems({ events: { attendProb: 1.5 } })).toEqual(['f.yaml: events.attendProb: expected a number <= 1, got 1.5']);
+    expect(problems({ events: { attendProb: 1.5 } })).toEqual([
+      'f.yaml: events.attendProb: expected a number <= 1, got 1.5',
+    ]);
     expect(problems({ population: { scale: 0 } })).toEqual(['f.yaml: population.scale: expected a number > 0, got 0']);
     expect(problems({ seed: -1 })).toEqual(['f.yaml: seed: expected an integer >= 0, got -1']);
   });
@@ -187,8 +260,12 @@ describe('validateScenario on values out of range', () => {
 describe('validateScenario on unknown keys', () => {
   it('suggests the closest known key', () => {
     expect(problems({ sed: 3 })).toEqual(['f.yaml: sed: unknown key "sed": did you mean "seed"?']);
-    expect(problems({ levers: { scpoe: 'region' } })).toEqual(['f.yaml: levers.scpoe: unknown key "scpoe": did you mean "scope"?']);
-    expect(problems({ tieFormation: { capacity: { firma: 3 } } })).toEqual(['f.yaml: tieFormation.capacity.firma: unknown key "firma": did you mean "firm"?']);
+    expect(problems({ levers: { scpoe: 'region' } })).toEqual([
+      'f.yaml: levers.scpoe: unknown key "scpoe": did you mean "scope"?',
+    ]);
+    expect(problems({ tieFormation: { capacity: { firma: 3 } } })).toEqual([
+      'f.yaml: tieFormation.capacity.firma: unknown key "firma": did you mean "firm"?',
+    ]);
   });
 
   it('suggests nothing when no key is close', () => {
@@ -210,7 +287,9 @@ describe('validateScenario on bad enum values', () => {
   });
 
   it('suggests nothing for a value far from every option', () => {
-    expect(problems({ levers: { scope: 'xyz' } })).toEqual(['f.yaml: levers.scope: expected one of "park", "region", "national", got "xyz"']);
+    expect(problems({ levers: { scope: 'xyz' } })).toEqual([
+      'f.yaml: levers.scope: expected one of "park", "region", "national", got "xyz"',
+    ]);
   });
 });
 
@@ -223,7 +302,9 @@ describe('validateScenario on policies', () => {
   });
 
   it('rejects a negative step', () => {
-    expect(problems({ policies: [{ at: -3, set: { 'levers.scope': 'region' } }] })).toEqual(['f.yaml: policies[0].at: expected an integer >= 0, got -3']);
+    expect(problems({ policies: [{ at: -3, set: { 'levers.scope': 'region' } }] })).toEqual([
+      'f.yaml: policies[0].at: expected an integer >= 0, got -3',
+    ]);
   });
 
   it('rejects an unknown parameter, suggesting the closest', () => {
@@ -245,14 +326,18 @@ describe('validateScenario on policies', () => {
     expect(problems({ policies: [{ at: 1, set: { levers: 'region' } }] })).toEqual([
       'f.yaml: policies[0].set.levers: "levers" is a group of parameters: name one value inside it (e.g. levers.<key>)',
     ]);
-    expect(problems({ policies: [{ at: 1, set: {} }] })).toEqual(['f.yaml: policies[0].set: a policy must set at least one parameter']);
+    expect(problems({ policies: [{ at: 1, set: {} }] })).toEqual([
+      'f.yaml: policies[0].set: a policy must set at least one parameter',
+    ]);
   });
 
-  it('checks a policy\'s value against the parameter\'s own range and options', () => {
+  it("checks a policy's value against the parameter's own range and options", () => {
     expect(problems({ policies: [{ at: 1, set: { 'budget.subsidyLevel': -1 } }] })).toEqual([
       'f.yaml: policies[0].set.budget.subsidyLevel: expected a number >= 0, got -1',
     ]);
-    expect(problems({ policies: [{ at: 1, set: { 'trust.gain': 2 } }] })).toEqual(['f.yaml: policies[0].set.trust.gain: expected a number <= 1, got 2']);
+    expect(problems({ policies: [{ at: 1, set: { 'trust.gain': 2 } }] })).toEqual([
+      'f.yaml: policies[0].set.trust.gain: expected a number <= 1, got 2',
+    ]);
     expect(problems({ policies: [{ at: 1, set: { 'levers.scope': 'regoin' } }] })).toEqual([
       'f.yaml: policies[0].set.levers.scope: expected one of "park", "region", "national", got "regoin": did you mean "region"?',
     ]);
@@ -271,14 +356,20 @@ describe('validateScenario on policies', () => {
   });
 
   it('rejects unknown keys of a policy', () => {
-    expect(problems({ policies: [{ at: 1, set: { 'levers.scope': 'region' }, extra: 1 }] })).toEqual(['f.yaml: policies[0].extra: unknown key "extra"']);
+    expect(problems({ policies: [{ at: 1, set: { 'levers.scope': 'region' }, extra: 1 }] })).toEqual([
+      'f.yaml: policies[0].extra: unknown key "extra"',
+    ]);
   });
 });
 
 describe('validateScenario on inconsistent values', () => {
   it('rejects trustMin above trustMax and strengthMin above strengthMax', () => {
-    expect(problems({ initialNetwork: { trustMin: 0.8, trustMax: 0.2 } })).toEqual(['f.yaml: initialNetwork.trustMin: trustMin must not exceed trustMax']);
-    expect(problems({ initialNetwork: { strengthMin: 0.9 } })).toEqual(['f.yaml: initialNetwork.strengthMin: strengthMin must not exceed strengthMax']);
+    expect(problems({ initialNetwork: { trustMin: 0.8, trustMax: 0.2 } })).toEqual([
+      'f.yaml: initialNetwork.trustMin: trustMin must not exceed trustMax',
+    ]);
+    expect(problems({ initialNetwork: { strengthMin: 0.9 } })).toEqual([
+      'f.yaml: initialNetwork.strengthMin: strengthMin must not exceed strengthMax',
+    ]);
   });
 
   it('rejects firm size shares above 1', () => {
@@ -304,11 +395,16 @@ describe('validateScenario on several problems', () => {
   });
 
   it('reports every policy and consistency problem at once', () => {
-    expect(problems({
-      steps: 5,
-      initialNetwork: { trustMin: 0.9 },
-      policies: [{ at: 6, set: { 'levers.scope': 'region' } }, { at: 1, set: {} }],
-    })).toEqual([
+    expect(
+      problems({
+        steps: 5,
+        initialNetwork: { trustMin: 0.9 },
+        policies: [
+          { at: 6, set: { 'levers.scope': 'region' } },
+          { at: 1, set: {} },
+        ],
+      }),
+    ).toEqual([
       'f.yaml: policies[0].at: policy step 6 is beyond the horizon: the scenario runs 5 steps',
       'f.yaml: policies[1].set: a policy must set at least one parameter',
       'f.yaml: initialNetwork.trustMin: trustMin must not exceed trustMax',
@@ -327,9 +423,17 @@ describe('validateScenario on valid input', () => {
   });
 
   it('keeps the values given, policies included, with rampSteps defaulting to 0', () => {
-    const result = validateScenario({ name: 'x', steps: 24, levers: { scope: 'region' }, policies: [{ at: 12, set: { 'budget.subsidyLevel': 0.5 } }] });
+    const result = validateScenario({
+      name: 'x',
+      steps: 24,
+      levers: { scope: 'region' },
+      policies: [{ at: 12, set: { 'budget.subsidyLevel': 0.5 } }],
+    });
     expect(result.ok && result.scenario).toMatchObject({
-      name: 'x', steps: 24, levers: { scope: 'region' }, policies: [{ at: 12, rampSteps: 0, set: { 'budget.subsidyLevel': 0.5 } }],
+      name: 'x',
+      steps: 24,
+      levers: { scope: 'region' },
+      policies: [{ at: 12, rampSteps: 0, set: { 'budget.subsidyLevel': 0.5 } }],
     });
   });
 });

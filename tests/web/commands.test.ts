@@ -17,7 +17,11 @@ async function cli(...argv: string[]) {
   const err = vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
   const out = vi.spyOn(console, 'log').mockImplementation(() => {});
   const code = await main(argv);
-  return { code, stderr: err.mock.calls.map((c) => String(c[0])).join(''), stdout: out.mock.calls.map((c) => c.join(' ')).join('\n') };
+  return {
+    code,
+    stderr: err.mock.calls.map((c) => String(c[0])).join(''),
+    stdout: out.mock.calls.map((c) => c.join(' ')).join('\n'),
+  };
 }
 
 describe('serve', () => {
@@ -61,6 +65,8 @@ describe('build-web', () => {
     await writeFile(file, 'x');
     const run = await cli('build-web', '--out', file);
     expect(run.code).toBe(2);
-    expect(run.stderr).toMatch(/^clustersim: will not write to .*a-file: it is a file, not a folder, and clustersim does not replace it; choose another --out folder/);
+    expect(run.stderr).toMatch(
+      /^clustersim: will not write to .*a-file: it is a file, not a folder, and clustersim does not replace it; choose another --out folder/,
+    );
   });
 });

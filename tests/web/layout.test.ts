@@ -54,7 +54,8 @@ describe('layoutNetwork', () => {
     const layout = layoutNetwork(model);
     for (const label of layout.labels) {
       const r = REGIONS.findIndex((region) => region.name === label.text);
-      for (let i = 0; i < model.agents.count; i++) if (model.agents.region[i] === r) expect(layout.y[i]).toBeGreaterThan(label.y);
+      for (let i = 0; i < model.agents.count; i++)
+        if (model.agents.region[i] === r) expect(layout.y[i]).toBeGreaterThan(label.y);
     }
   });
 });

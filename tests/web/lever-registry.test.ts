@@ -32,7 +32,7 @@ describe('the lever registry', () => {
       expect(POLICY_GROUPS).toContain(lever.path.split('.')[0]);
     });
 
-    it('has a control of the parameter\'s type, with a range inside its bounds', () => {
+    it("has a control of the parameter's type, with a range inside its bounds", () => {
       const def = schemaOf(lever.path)!._zod.def;
       const c = lever.control;
       switch (c.kind) {
@@ -78,7 +78,8 @@ describe('the lever registry', () => {
   });
 
   it('shows slider values as the page always has', () => {
-    const slider = (key: 'openEventShare' | 'subsidyLevel' | 'feePerFirmMonth') => leverOf(key).control as SliderControl;
+    const slider = (key: 'openEventShare' | 'subsidyLevel' | 'feePerFirmMonth') =>
+      leverOf(key).control as SliderControl;
     expect(showValue(slider('openEventShare'), 0.35)).toBe('35%');
     expect(showValue(slider('subsidyLevel'), 0)).toBe('0.0x');
     expect(showValue(slider('feePerFirmMonth'), 0.2)).toBe('0.20 M KRW');
@@ -88,15 +89,18 @@ describe('the lever registry', () => {
 describe('one table of levers', () => {
   const web = resolve(import.meta.dirname, '..', '..', 'src', 'web');
   const files = (dir: string): string[] =>
-    readdirSync(dir).flatMap((name) => (statSync(join(dir, name)).isDirectory() ? files(join(dir, name)) : [join(dir, name)]));
+    readdirSync(dir).flatMap((name) =>
+      statSync(join(dir, name)).isDirectory() ? files(join(dir, name)) : [join(dir, name)],
+    );
   const registry = join(web, 'lever-registry.ts');
 
-  it('is the only file of the page that names a lever\'s parameter path, label or explanation', () => {
+  it("is the only file of the page that names a lever's parameter path, label or explanation", () => {
     const found: string[] = [];
     for (const file of files(web).filter((f) => f !== registry)) {
       const text = readFileSync(file, 'utf8');
       for (const lever of LEVERS) {
-        for (const words of [`'${lever.path}'`, lever.label, lever.explain]) if (text.includes(words)) found.push(`${relative(web, file)}: ${words}`);
+        for (const words of [`'${lever.path}'`, lever.label, lever.explain])
+          if (text.includes(words)) found.push(`${relative(web, file)}: ${words}`);
       }
     }
     expect(found).toEqual([]);

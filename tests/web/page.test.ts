@@ -12,20 +12,37 @@ import { controlId } from '../../src/web/page/lever-controls.js';
 import { buildSite, serveSite, writeSite, type ServedSite } from '../../src/web/site.js';
 
 const CHROMIUM = '/usr/bin/chromium';
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 /** Where the screenshot goes; set CLUSTERSIM_SCREENSHOT=docs/images/web-page.png to refresh the README's. */
 const SCREENSHOT = process.env.CLUSTERSIM_SCREENSHOT ?? 'out/web-page.png';
 const hasChromium = existsSync(CHROMIUM);
-if (!hasChromium) console.warn(`tests/web/page.test.ts: SKIPPED: ${CHROMIUM} is absent (apt-get install chromium; .ci/run installs it)`);
+if (!hasChromium)
+  console.warn(
+    `tests/web/page.test.ts: SKIPPED: ${CHROMIUM} is absent (apt-get install chromium; .ci/run installs it)`,
+  );
 
 let site: ServedSite;
 let profile: string;
 let context: BrowserContext;
 
 const stepOf = (page: Page) => page.$eval('#step-counter', (e) => Number((e as HTMLElement).dataset.step));
-const chartPoints = (page: Page) => page.$$eval('.charts canvas', (cs) => cs.map((c) => Number((c as HTMLElement).dataset.points)));
+const chartPoints = (page: Page) =>
+  page.$$eval('.charts canvas', (cs) => cs.map((c) => Number((c as HTMLElement).dataset.points)));
 const untilStep = (page: Page, atLeast: number) =>
-  page.waitForFunction((n) => Number((document.querySelector('#step-counter') as HTMLElement).dataset.step) >= n, atLeast, { timeout: 20_000 });
+  page.waitForFunction(
+    (n) => Number((document.querySelector('#step-counter') as HTMLElement).dataset.step) >= n,
+    atLeast,
+    { timeout: 20_000 },
+  );
 const untilLoaded = (page: Page) =>
   page.waitForFunction(
     () =>
@@ -40,7 +57,8 @@ const inkedPixels = (page: Page) =>
     const canvas = c as HTMLCanvasElement;
     const data = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
     let inked = 0;
-    for (let i = 0; i < data.length; i += 4) if (Math.abs(data[i] - 0xfb) + Math.abs(data[i + 1] - 0xfb) + Math.abs(data[i + 2] - 0xfd) > 30) inked++;
+    for (let i = 0; i < data.length; i += 4)
+      if (Math.abs(data[i] - 0xfb) + Math.abs(data[i + 1] - 0xfb) + Math.abs(data[i + 2] - 0xfd) > 30) inked++;
     return inked;
   });
 
@@ -72,7 +90,12 @@ describe.skipIf(!hasChromium)('the teacher page in chromium', () => {
   beforeAll(async () => {
     site = await serveSite(0);
     profile = await mkdtemp(join(tmpdir(), 'clustersim-chromium-'));
-    context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args: ARGS, viewport: { width: 1280, height: 800 } });
+    context = await chromium.launchPersistentContext(profile, {
+      executablePath: CHROMIUM,
+      headless: true,
+      args: ARGS,
+      viewport: { width: 1280, height: 800 },
+    });
   });
   afterAll(async () => {
     await context?.close();
@@ -139,9 +162,14 @@ describe.skipIf(!hasChromium)('the teacher page in chromium', () => {
         expect(await control.getAttribute('max')).toBe(String(lever.control.max));
         expect(await control.getAttribute('step')).toBe(String(lever.control.step));
       }
-      if (lever.control.kind === 'choice') expect(await control.locator('option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value))).toEqual(lever.control.options.map((o) => o.value));
+      if (lever.control.kind === 'choice')
+        expect(
+          await control.locator('option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value)),
+        ).toEqual(lever.control.options.map((o) => o.value));
     }
-    expect(await page.locator('.levers fieldset legend').allTextContents()).toEqual([...new Set(LEVERS.map((l) => l.group))]);
+    expect(await page.locator('.levers fieldset legend').allTextContents()).toEqual([
+      ...new Set(LEVERS.map((l) => l.group)),
+    ]);
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -157,18 +185,19 @@ describe.skipIf(!hasChromium)('the teacher page in chromium', () => {
     await page.click('#play');
     // Gaps between animation frames over 3 s while the worker steps ~8,500 agents as fast as it can.
     const gaps = await page.evaluate(
-      () => new Promise<number[]>((resolve) => {
-        const seen: number[] = [];
-        const started = performance.now();
-        let last = started;
-        const frame = (now: number) => {
-          seen.push(now - last);
-          last = now;
-          if (now - started < 3000) requestAnimationFrame(frame);
-          else resolve(seen);
-        };
-        requestAnimationFrame(frame);
-      }),
+      () =>
+        new Promise<number[]>((resolve) => {
+          const seen: number[] = [];
+          const started = performance.now();
+          let last = started;
+          const frame = (now: number) => {
+            seen.push(now - last);
+            last = now;
+            if (now - started < 3000) requestAnimationFrame(frame);
+            else resolve(seen);
+          };
+          requestAnimationFrame(frame);
+        }),
     );
     const sorted = gaps.slice(1).sort((a, b) => a - b);
     const medianGapMs = sorted[Math.floor(sorted.length / 2)];
@@ -176,7 +205,9 @@ describe.skipIf(!hasChromium)('the teacher page in chromium', () => {
     const national = Number(await page.$eval('#readout-speed', (e) => (e as HTMLElement).dataset.stepsPerSecond));
     const step = await stepOf(page);
     const members = Number(await page.$eval('#network', (c) => (c as HTMLElement).dataset.members));
-    console.log(`page speed: classroom ${classroom.toFixed(0)} steps/s, national ${national.toFixed(1)} steps/s (step ${step} after 3 s); frames: median gap ${medianGapMs.toFixed(0)} ms, longest ${longestFrameGapMs.toFixed(0)} ms`);
+    console.log(
+      `page speed: classroom ${classroom.toFixed(0)} steps/s, national ${national.toFixed(1)} steps/s (step ${step} after 3 s); frames: median gap ${medianGapMs.toFixed(0)} ms, longest ${longestFrameGapMs.toFixed(0)} ms`,
+    );
     expect(members).toBeGreaterThan(3000);
     expect(step).toBeGreaterThan(3);
     // Loose bounds: the machine may be busy with other tests; a page doing the simulating itself would freeze for seconds.

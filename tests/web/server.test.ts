@@ -7,7 +7,13 @@ import { connect, type AddressInfo } from 'node:net';
 import { networkInterfaces, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { contentType, MAX_CONNECTIONS, resolveRequestPath, startServer, type RunningServer } from '../../src/web/server.js';
+import {
+  contentType,
+  MAX_CONNECTIONS,
+  resolveRequestPath,
+  startServer,
+  type RunningServer,
+} from '../../src/web/server.js';
 
 interface Reply {
   status: number;
@@ -18,12 +24,21 @@ interface Reply {
 /** A request sent exactly as written: the path is not normalised by the client. */
 function get(port: number, path: string, options: { method?: string; host?: string } = {}): Promise<Reply> {
   return new Promise((resolve, reject) => {
-    const req = request({ host: '127.0.0.1', port, path, method: options.method ?? 'GET', headers: { host: options.host ?? `127.0.0.1:${port}` } }, (res) => {
-      let body = '';
-      res.setEncoding('utf8');
-      res.on('data', (chunk: string) => (body += chunk));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, type: res.headers['content-type'], body }));
-    });
+    const req = request(
+      {
+        host: '127.0.0.1',
+        port,
+        path,
+        method: options.method ?? 'GET',
+        headers: { host: options.host ?? `127.0.0.1:${port}` },
+      },
+      (res) => {
+        let body = '';
+        res.setEncoding('utf8');
+        res.on('data', (chunk: string) => (body += chunk));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, type: res.headers['content-type'], body }));
+      },
+    );
     req.on('error', reject);
     req.end();
   });
@@ -69,7 +84,8 @@ function idleSocket(port: number): Promise<{ socket: ReturnType<typeof connect>;
 
 /** Waits until the server counts n open connections (about two seconds at most). */
 async function connectionsReach(server: RunningServer['server'], n: number): Promise<number> {
-  const count = () => new Promise<number>((resolve, reject) => server.getConnections((error, c) => (error ? reject(error) : resolve(c))));
+  const count = () =>
+    new Promise<number>((resolve, reject) => server.getConnections((error, c) => (error ? reject(error) : resolve(c))));
   let c = await count();
   for (let i = 0; i < 40 && c !== n; i++) {
     await sleep(50);
@@ -141,7 +157,14 @@ describe('startServer under aborted downloads and too many connections', () => {
 describe('resolveRequestPath', () => {
   const root = '/srv/site';
   it('refuses paths that leave the root, however they are spelled', () => {
-    for (const path of ['/../secret', '/%2e%2e/secret', '/%2E%2E/secret', '/a/../../secret', '/..%2fsecret', '/a/%2e%2e%2f%2e%2e%2fsecret']) {
+    for (const path of [
+      '/../secret',
+      '/%2e%2e/secret',
+      '/%2E%2E/secret',
+      '/a/../../secret',
+      '/..%2fsecret',
+      '/a/%2e%2e%2f%2e%2e%2fsecret',
+    ]) {
       expect(resolveRequestPath(root, path), path).toBe(403);
     }
   });
@@ -192,8 +215,10 @@ describe('startServer', () => {
     expect(running.url).toBe(`http://127.0.0.1:${port}/`);
   });
 
-  it('does not answer on the machine\'s other addresses', async () => {
-    const external = Object.values(networkInterfaces()).flat().find((i) => i && i.family === 'IPv4' && !i.internal);
+  it("does not answer on the machine's other addresses", async () => {
+    const external = Object.values(networkInterfaces())
+      .flat()
+      .find((i) => i && i.family === 'IPv4' && !i.internal);
     if (!external) return; // no other interface on this machine: nothing to reach
     const outcome = await new Promise<string>((resolve) => {
       const socket = connect({ host: external.address, port }, () => resolve('connected'));
@@ -204,14 +229,28 @@ describe('startServer', () => {
   });
 
   it('serves files with their content types, and index.html for folders', async () => {
-    expect(await get(port, '/')).toMatchObject({ status: 200, type: 'text/html; charset=utf-8', body: '<!doctype html><p>page</p>' });
+    expect(await get(port, '/')).toMatchObject({
+      status: 200,
+      type: 'text/html; charset=utf-8',
+      body: '<!doctype html><p>page</p>',
+    });
     expect(await get(port, '/app.js')).toMatchObject({ status: 200, type: 'text/javascript; charset=utf-8' });
-    expect(await get(port, '/sub/style.css')).toMatchObject({ status: 200, type: 'text/css; charset=utf-8', body: 'p{}' });
+    expect(await get(port, '/sub/style.css')).toMatchObject({
+      status: 200,
+      type: 'text/css; charset=utf-8',
+      body: 'p{}',
+    });
     expect(await get(port, '/app.js', { method: 'HEAD' })).toMatchObject({ status: 200, body: '' });
   });
 
   it('refuses requests that escape the folder, by .., %2e%2e, encoded slashes or a symbolic link', async () => {
-    for (const path of ['/../secret.txt', '/%2e%2e/secret.txt', '/sub/..%2f..%2fsecret.txt', '/sub/%2E%2E/%2E%2E/secret.txt', '/link.txt']) {
+    for (const path of [
+      '/../secret.txt',
+      '/%2e%2e/secret.txt',
+      '/sub/..%2f..%2fsecret.txt',
+      '/sub/%2E%2E/%2E%2E/secret.txt',
+      '/link.txt',
+    ]) {
       const reply = await get(port, path);
       expect(reply.status, path).toBe(403);
       expect(reply.body).not.toContain('SECRET');

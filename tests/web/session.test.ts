@@ -17,17 +17,22 @@ const timed = LEVERS.find(isTimed)!;
 function otherValue(lever: Lever, value: unknown): unknown {
   const c = lever.control;
   switch (c.kind) {
-    case 'slider': return value === c.min ? c.max : c.min;
-    case 'switch': return !value;
-    case 'choice': return c.options.find((o) => o.value !== value)!.value;
-    case 'timed': return value === null ? c.firstAt : null;
+    case 'slider':
+      return value === c.min ? c.max : c.min;
+    case 'switch':
+      return !value;
+    case 'choice':
+      return c.options.find((o) => o.value !== value)!.value;
+    case 'timed':
+      return value === null ? c.firstAt : null;
   }
 }
 
 describe('levers', () => {
-  it('reads the defaults of a scenario: each parameter\'s default, and no timed policy', () => {
+  it("reads the defaults of a scenario: each parameter's default, and no timed policy", () => {
     const bare = scenarioSchema.parse({});
-    for (const lever of LEVERS) expect(defaults[lever.key], lever.key).toEqual(isTimed(lever) ? null : getPath(bare, lever.path));
+    for (const lever of LEVERS)
+      expect(defaults[lever.key], lever.key).toEqual(isTimed(lever) ? null : getPath(bare, lever.path));
     const scope: Scope = defaults.scope;
     expect([scope, defaults.subsidyLevel, defaults.withdrawalAt]).toEqual(['park', 1, null]);
   });
@@ -36,9 +41,15 @@ describe('levers', () => {
     expect(LEVERS.every((l) => levers[l.key] !== defaults[l.key])).toBe(true);
     const scenario = scenarioWithLevers(classroom, levers);
     expect(leversOf(scenario)).toEqual(levers);
-    for (const lever of LEVERS.filter((l) => !isTimed(l))) expect(getPath(scenario, lever.path), lever.path).toEqual(levers[lever.key]);
+    for (const lever of LEVERS.filter((l) => !isTimed(l)))
+      expect(getPath(scenario, lever.path), lever.path).toEqual(levers[lever.key]);
     expect(scenario.policies).toEqual(LEVERS.filter(isTimed).map((l) => timedPolicy(l, levers[l.key] as number)));
-    expect(timedPolicy(timed, 24)).toEqual({ at: 24, set: { 'budget.subsidyLevel': 0 }, rampSteps: 0, label: timed.control.policyLabel });
+    expect(timedPolicy(timed, 24)).toEqual({
+      at: 24,
+      set: { 'budget.subsidyLevel': 0 },
+      rampSteps: 0,
+      label: timed.control.policyLabel,
+    });
     expect(scenarioWithLevers(scenario, { ...levers, [timed.key]: null }).policies).toEqual([]);
     expect(classroom.levers.scope).toBe('park');
   });
@@ -67,14 +78,16 @@ describe('changeLever', () => {
   it('sets every lever of the registry on a running model, as leversOf reads it back', () => {
     const model = startModel(classroom, 1, defaults);
     const changed = Object.fromEntries(LEVERS.map((l) => [l.key, otherValue(l, defaults[l.key])])) as LeverSettings;
-    for (const lever of LEVERS) changeLever(model, { key: lever.key, value: changed[lever.key] } as Parameters<typeof changeLever>[1]);
+    for (const lever of LEVERS)
+      changeLever(model, { key: lever.key, value: changed[lever.key] } as Parameters<typeof changeLever>[1]);
     expect(leversOf(model)).toEqual(changed);
   });
   it('changes the run: the same seed without subsidy holds fewer events', () => {
     const withSubsidy = startModel(classroom, 7, defaults);
     const without = startModel(classroom, 7, defaults);
     changeLever(without, { key: 'subsidyLevel', value: 0 });
-    const events = (model: typeof without) => [1, 2, 3].map(() => advance(model).row.events as number).reduce((a, b) => a + b);
+    const events = (model: typeof without) =>
+      [1, 2, 3].map(() => advance(model).row.events as number).reduce((a, b) => a + b);
     expect(events(without)).toBeLessThan(events(withSubsidy));
   });
 });
@@ -92,7 +105,9 @@ describe('what the page is sent', () => {
     expect(net.step).toBe(1);
   });
   it('sorts ties by the kinds of their ends, in either order', () => {
-    expect([tieSort(FIRM, FIRM), tieSort(PROFESSOR, FIRM), tieSort(FIRM, INSTITUTE), tieSort(AGENCY, FIRM)]).toEqual([0, 1, 1, 2]);
+    expect([tieSort(FIRM, FIRM), tieSort(PROFESSOR, FIRM), tieSort(FIRM, INSTITUTE), tieSort(AGENCY, FIRM)]).toEqual([
+      0, 1, 1, 2,
+    ]);
     expect([tieSort(PROFESSOR, INSTITUTE), tieSort(AGENCY, PROFESSOR), tieSort(AGENCY, AGENCY)]).toEqual([3, 4, 4]);
   });
 });

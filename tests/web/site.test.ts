@@ -21,7 +21,7 @@ beforeAll(async () => {
 afterAll(() => rm(dir, { recursive: true, force: true }));
 
 describe('listScenarios', () => {
-  it('offers the presets, then the folder\'s valid files, and warns about the others', () => {
+  it("offers the presets, then the folder's valid files, and warns about the others", () => {
     const list = listScenarios({ dir });
     expect(list.entries.map((e) => e.id)).toEqual([...PRESETS.map((p) => p.id), 'scenarios/good.yaml']);
     expect(list.selected).toBe('preset:classroom');

@@ -19,8 +19,15 @@ export const buildWebCommand = {
   describe: 'Write the teacher page as static files (index.html, app.js) that also open from disk',
   builder: (y: Argv) =>
     y
-      .positional('scenario', { type: 'string', describe: 'scenario file selected at start (the picker also lists scenarios/)' })
-      .option('out', { type: 'string', default: DEFAULT_WEB_OUT, describe: 'folder to write the page as: new, empty or a page clustersim wrote' })
+      .positional('scenario', {
+        type: 'string',
+        describe: 'scenario file selected at start (the picker also lists scenarios/)',
+      })
+      .option('out', {
+        type: 'string',
+        default: DEFAULT_WEB_OUT,
+        describe: 'folder to write the page as: new, empty or a page clustersim wrote',
+      })
       .option('force', forceOption),
   handler: async (args: BuildWebArgs) => {
     const chosen = args.scenario ? { file: args.scenario, scenario: resolveScenario(args.scenario) } : undefined;
@@ -32,7 +39,9 @@ export const buildWebCommand = {
       });
       for (const warning of warnings) process.stderr.write(`clustersim build-web: ${warning}\n`);
       await writeSite(out, files, output);
-      console.log(`clustersim: wrote the teacher page to ${out}/ (${Object.keys(files).join(', ')}); open ${out}/index.html in a browser`);
+      console.log(
+        `clustersim: wrote the teacher page to ${out}/ (${Object.keys(files).join(', ')}); open ${out}/index.html in a browser`,
+      );
     } finally {
       output.release();
     }

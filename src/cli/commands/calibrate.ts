@@ -33,32 +33,57 @@ export interface CalibrateArgs extends LimitArgs {
 
 export const calibrateCommand = {
   command: 'calibrate [scenario]',
-  describe: 'Fit parameters to observed targets (simulated minimum distance, rejection ABC) over a Latin hypercube; resumable',
+  describe:
+    'Fit parameters to observed targets (simulated minimum distance, rejection ABC) over a Latin hypercube; resumable',
   builder: (y: Argv) =>
     y
       .positional('scenario', { type: 'string', describe: 'scenario file; none: the built-in default' })
-      .option('targets', { type: 'string', demandOption: true, describe: 'targets file, e.g. scenarios/targets/korea-2005-2010.yaml' })
-      .option('param', { type: 'string', array: true, demandOption: true, describe: 'path=min:max to fit (repeatable)' })
+      .option('targets', {
+        type: 'string',
+        demandOption: true,
+        describe: 'targets file, e.g. scenarios/targets/korea-2005-2010.yaml',
+      })
+      .option('param', {
+        type: 'string',
+        array: true,
+        demandOption: true,
+        describe: 'path=min:max to fit (repeatable)',
+      })
       .option('samples', { type: 'number', default: 60, describe: 'points of the Latin hypercube' })
       .option('runs', { type: 'number', default: 2, describe: 'seeds at every point' })
       .option('accept', { type: 'number', default: 0.1, describe: 'share of points accepted, the closest first' })
-      .option('workers', { type: 'number', describe: 'threads that run simulations, this one included (default: all cores)' })
-      .option('seed', { type: 'number', describe: 'base seed of the runs and of the design (default: the scenario\'s)' })
+      .option('workers', {
+        type: 'number',
+        describe: 'threads that run simulations, this one included (default: all cores)',
+      })
+      .option('seed', { type: 'number', describe: "base seed of the runs and of the design (default: the scenario's)" })
       .option('set', { type: 'string', array: true, describe: 'override a parameter at every point: path=value' })
-      .option('only', { type: 'string', array: true, describe: 'fit only the targets whose id starts with one of these (repeatable)' })
-      .option('out', { type: 'string', describe: 'output folder: new, empty or this calibration to resume (default: out/calibrate-<targets>)' })
+      .option('only', {
+        type: 'string',
+        array: true,
+        describe: 'fit only the targets whose id starts with one of these (repeatable)',
+      })
+      .option('out', {
+        type: 'string',
+        describe: 'output folder: new, empty or this calibration to resume (default: out/calibrate-<targets>)',
+      })
       .option('force', forceOption)
       .options(LIMIT_OPTIONS),
   handler: async (args: CalibrateArgs) => {
     checkCount('samples', args.samples, 2, LIMITS.samples);
     checkCount('runs', args.runs, 1, LIMITS.runs);
     checkWorkers(args.workers, args.oversubscribe);
-    if (!(args.accept > 0 && args.accept <= 1)) throw new UserError(`--accept: expected a share in (0, 1], got ${args.accept}`);
+    if (!(args.accept > 0 && args.accept <= 1))
+      throw new UserError(`--accept: expected a share in (0, 1], got ${args.accept}`);
     const specs = parseParams(args.param);
     const scenario = resolveScenario(args.scenario, args.set ?? []);
     const targets = selectTargets(resolveTargets(loadTargets(args.targets), scenario.startYear), args.only);
-    if (scenario.steps < targets.horizon) throw new UserError(`the targets read step ${targets.horizon}, but the scenario runs ${scenario.steps} steps`);
-    const output = await chooseOutput('calibrate', args.out, defaultOut('calibrate-', targets.name), args.force, [args.scenario, args.targets]);
+    if (scenario.steps < targets.horizon)
+      throw new UserError(`the targets read step ${targets.horizon}, but the scenario runs ${scenario.steps} steps`);
+    const output = await chooseOutput('calibrate', args.out, defaultOut('calibrate-', targets.name), args.force, [
+      args.scenario,
+      args.targets,
+    ]);
     try {
       const out = output.out;
       const workers = args.workers ?? defaultWorkers();
@@ -66,11 +91,20 @@ export const calibrateCommand = {
       checkMemory([scenario, ...largestPopulation(scenario, specs)], workers, args.memoryCheck);
       let progress: Progress | undefined;
       const started = performance.now();
-      const folder = await openFolderInPlace(out, CALIBRATION_FILES, { ...output, command: 'calibrate', kind: 'calibrate' });
-      let result;
+      const folder = await openFolderInPlace(out, CALIBRATION_FILES, {
+        ...output,
+        command: 'calibrate',
+        kind: 'calibrate',
+      });
+      let result: Awaited<ReturnType<typeof runCalibration>>;
       try {
         result = await runCalibration(scenario, targets, specs, out, {
-          samples: args.samples, runs: args.runs, accept: args.accept, seed: args.seed, workers, output,
+          samples: args.samples,
+          runs: args.runs,
+          accept: args.accept,
+          seed: args.seed,
+          workers,
+          output,
           onProgress: (done, total) => (progress ??= createProgress(total, 'calibrate')).update(done),
         });
         progress?.stop();
@@ -79,7 +113,9 @@ export const calibrateCommand = {
         folder.release();
       }
       process.stdout.write(formatFitTable(result));
-      console.log(`clustersim: ${result.points.length} points x ${result.runs} runs (${result.resumed} resumed) on ${workers} worker(s) in ${((performance.now() - started) / 1000).toFixed(1)} s; wrote ${out}/ (${CALIBRATION_FILES.join(', ')})`);
+      console.log(
+        `clustersim: ${result.points.length} points x ${result.runs} runs (${result.resumed} resumed) on ${workers} worker(s) in ${((performance.now() - started) / 1000).toFixed(1)} s; wrote ${out}/ (${CALIBRATION_FILES.join(', ')})`,
+      );
     } finally {
       output.release();
     }

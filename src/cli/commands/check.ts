@@ -26,16 +26,27 @@ export interface CheckArgs extends LimitArgs {
 
 export const checkCommand = {
   command: 'check [scenario]',
-  describe: 'Check a scenario (or the built-in default) against observed targets over N seeds: pass or fail per target (exit 1 if any fails)',
+  describe:
+    'Check a scenario (or the built-in default) against observed targets over N seeds: pass or fail per target (exit 1 if any fails)',
   builder: (y: Argv) =>
     y
       .positional('scenario', { type: 'string', describe: 'scenario file; none: the built-in default' })
-      .option('targets', { type: 'string', demandOption: true, describe: 'targets file, e.g. scenarios/targets/korea-2005-2010.yaml' })
+      .option('targets', {
+        type: 'string',
+        demandOption: true,
+        describe: 'targets file, e.g. scenarios/targets/korea-2005-2010.yaml',
+      })
       .option('runs', { type: 'number', default: 10, describe: 'runs (seeds)' })
-      .option('workers', { type: 'number', describe: 'threads that run simulations, this one included (default: all cores)' })
-      .option('seed', { type: 'number', describe: 'base seed (default: the scenario\'s)' })
+      .option('workers', {
+        type: 'number',
+        describe: 'threads that run simulations, this one included (default: all cores)',
+      })
+      .option('seed', { type: 'number', describe: "base seed (default: the scenario's)" })
       .option('set', { type: 'string', array: true, describe: 'override a parameter: path=value (repeatable)' })
-      .option('out', { type: 'string', describe: 'output folder: new, empty or a check clustersim wrote (default: out/check-<targets>)' })
+      .option('out', {
+        type: 'string',
+        describe: 'output folder: new, empty or a check clustersim wrote (default: out/check-<targets>)',
+      })
       .option('force', forceOption)
       .options(LIMIT_OPTIONS),
   handler: async (args: CheckArgs) => {
@@ -44,20 +55,32 @@ export const checkCommand = {
     const scenario = resolveScenario(args.scenario, args.set ?? []);
     const targets = resolveTargets(loadTargets(args.targets), scenario.startYear);
     if (scenario.steps < targets.horizon) {
-      throw new UserError(`the targets read step ${targets.horizon}, but ${scenario.name} runs ${scenario.steps} steps: raise steps (--set steps=${targets.horizon})`);
+      throw new UserError(
+        `the targets read step ${targets.horizon}, but ${scenario.name} runs ${scenario.steps} steps: raise steps (--set steps=${targets.horizon})`,
+      );
     }
-    const output = await chooseOutput('check', args.out, defaultOut('check-', targets.name), args.force, [args.scenario, args.targets]);
+    const output = await chooseOutput('check', args.out, defaultOut('check-', targets.name), args.force, [
+      args.scenario,
+      args.targets,
+    ]);
     try {
       const workers = args.workers ?? defaultWorkers();
       checkMemory([scenario], Math.min(workers, args.runs), args.memoryCheck);
       const progress = createProgress(args.runs, 'check');
       const started = performance.now();
-      const result = await checkTargets(scenario, targets, { runs: args.runs, seed: args.seed, workers, onProgress: (done) => progress.update(done) });
+      const result = await checkTargets(scenario, targets, {
+        runs: args.runs,
+        seed: args.seed,
+        workers,
+        onProgress: (done) => progress.update(done),
+      });
       progress.stop();
       const out = output.out;
       await writeCheck(out, result, output);
       process.stdout.write(formatCheckTable(result));
-      console.log(`clustersim: ${args.runs} runs on ${workers} worker(s) in ${((performance.now() - started) / 1000).toFixed(1)} s; wrote ${out}/ (${CHECK_FILES.join(', ')})`);
+      console.log(
+        `clustersim: ${args.runs} runs on ${workers} worker(s) in ${((performance.now() - started) / 1000).toFixed(1)} s; wrote ${out}/ (${CHECK_FILES.join(', ')})`,
+      );
       const failed = result.rows.filter((row) => !row.pass).length;
       if (failed > 0) {
         console.log(`clustersim: ${failed} of ${result.rows.length} targets failed`);

@@ -12,4 +12,17 @@ import { checkCommand } from './check.js';
 import { calibrateCommand } from './calibrate.js';
 import { sensitivityCommand } from './sensitivity.js';
 
-export const COMMANDS = [runCommand, compareCommand, validateCommand, schemaCommand, plotCommand, reportCommand, serveCommand, buildWebCommand, sweepCommand, checkCommand, calibrateCommand, sensitivityCommand];
+export const COMMANDS = [
+  runCommand,
+  compareCommand,
+  validateCommand,
+  schemaCommand,
+  plotCommand,
+  reportCommand,
+  serveCommand,
+  buildWebCommand,
+  sweepCommand,
+  checkCommand,
+  calibrateCommand,
+  sensitivityCommand,
+];

@@ -2,7 +2,14 @@
 import { existsSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { Argv } from 'yargs';
-import { findSpecFiles, plotSpecFile, PLOT_FORMATS, SPEC_SUFFIX, SpecFileError, type PlotFormat } from '../../render/plot-folder.js';
+import {
+  findSpecFiles,
+  plotSpecFile,
+  PLOT_FORMATS,
+  SPEC_SUFFIX,
+  SpecFileError,
+  type PlotFormat,
+} from '../../render/plot-folder.js';
 import { addFilesToFolder } from '../../output/in-place.js';
 import { note } from '../output-arg.js';
 import { UserError } from '../../errors.js';
@@ -16,7 +23,10 @@ export interface PlotArgs {
 /** The formats of "svg,png"; a UserError for anything else. */
 export function parseFormats(text: string | undefined): PlotFormat[] {
   if (text === undefined) return [...PLOT_FORMATS];
-  const formats = text.split(',').map((f) => f.trim().toLowerCase()).filter((f) => f !== '');
+  const formats = text
+    .split(',')
+    .map((f) => f.trim().toLowerCase())
+    .filter((f) => f !== '');
   const unknown = formats.filter((f) => !(PLOT_FORMATS as readonly string[]).includes(f));
   if (formats.length === 0 || unknown.length > 0) {
     throw new UserError(`clustersim plot: --format: unknown format "${unknown[0] ?? text}"; use svg, png or svg,png`);
@@ -35,36 +45,51 @@ export const plotCommand = {
   describe: 'Render the chart specs of a run or compare folder (DIR/charts/*.vl.json) to SVG and PNG',
   builder: (y: Argv) =>
     y
-      .positional('dir', { type: 'string', demandOption: true, describe: 'a run or compare folder, or a folder of .vl.json specs' })
+      .positional('dir', {
+        type: 'string',
+        demandOption: true,
+        describe: 'a run or compare folder, or a folder of .vl.json specs',
+      })
       .option('format', { type: 'string', describe: 'formats to write: svg, png or svg,png (default both)' })
       .option('scale', { type: 'number', describe: 'PNG pixels per SVG pixel (default 2)' }),
   handler: async (args: PlotArgs) => {
     const formats = parseFormats(args.format);
-    if (args.scale !== undefined && !(args.scale > 0 && args.scale <= 10)) throw new UserError(`clustersim plot: --scale: expected a number in (0, 10], got ${args.scale}`);
+    if (args.scale !== undefined && !(args.scale > 0 && args.scale <= 10))
+      throw new UserError(`clustersim plot: --scale: expected a number in (0, 10], got ${args.scale}`);
     requireFolder('plot', args.dir);
     const files = await findSpecFiles(args.dir);
     if (files.length === 0) {
-      throw new UserError(`clustersim plot: no chart specs (*.vl.json) in ${args.dir}/charts/ or ${args.dir}/; make some with clustersim run first`);
+      throw new UserError(
+        `clustersim plot: no chart specs (*.vl.json) in ${args.dir}/charts/ or ${args.dir}/; make some with clustersim run first`,
+      );
     }
     const started = performance.now();
     let svgMs = 0;
     let pngMs = 0;
     const targets = files.flatMap((file) => formats.map((f) => `${file.slice(0, -SPEC_SUFFIX.length)}.${f}`));
-    await addFilesToFolder(args.dir, 'plot', targets, async () => {
-      for (const file of files) {
-        try {
-          const plotted = await plotSpecFile(file, { formats, scale: args.scale });
-          svgMs += plotted.svgMs;
-          pngMs += plotted.pngMs;
-        } catch (error) {
-          if (error instanceof SpecFileError) throw new UserError(`clustersim plot: ${error.message}`);
-          throw error;
+    await addFilesToFolder(
+      args.dir,
+      'plot',
+      targets,
+      async () => {
+        for (const file of files) {
+          try {
+            const plotted = await plotSpecFile(file, { formats, scale: args.scale });
+            svgMs += plotted.svgMs;
+            pngMs += plotted.pngMs;
+          } catch (error) {
+            if (error instanceof SpecFileError) throw new UserError(`clustersim plot: ${error.message}`);
+            throw error;
+          }
         }
-      }
-    }, note);
+      },
+      note,
+    );
     const seconds = (performance.now() - started) / 1000;
     const timing = `SVG ${(svgMs / 1000).toFixed(2)} s${formats.includes('png') ? `, PNG ${(pngMs / 1000).toFixed(2)} s` : ''}`;
-    console.log(`clustersim: rendered ${files.length} charts to ${formats.join(' and ')} in ${seconds.toFixed(2)} s (${timing})`);
+    console.log(
+      `clustersim: rendered ${files.length} charts to ${formats.join(' and ')} in ${seconds.toFixed(2)} s (${timing})`,
+    );
     console.log(`  beside their specs in ${dirname(files[0])}/`);
   },
 };

@@ -12,20 +12,25 @@ export interface ReportArgs {
 
 export const reportCommand = {
   command: 'report <dir>',
-  describe: 'Write DIR/report.html: the scenario, manifest, key numbers and every chart of a run or compare folder, offline',
-  builder: (y: Argv) => y.positional('dir', { type: 'string', demandOption: true, describe: 'a run or compare folder' }),
+  describe:
+    'Write DIR/report.html: the scenario, manifest, key numbers and every chart of a run or compare folder, offline',
+  builder: (y: Argv) =>
+    y.positional('dir', { type: 'string', demandOption: true, describe: 'a run or compare folder' }),
   handler: async (args: ReportArgs) => {
     requireFolder('report', args.dir);
     const started = performance.now();
-    let written;
+    let written: Awaited<ReturnType<typeof writeReport>>;
     try {
       written = await writeReport(args.dir);
     } catch (error) {
-      if (error instanceof ReportInputError || error instanceof SpecFileError) throw new UserError(`clustersim report: ${error.message}`);
+      if (error instanceof ReportInputError || error instanceof SpecFileError)
+        throw new UserError(`clustersim report: ${error.message}`);
       throw error;
     }
     const seconds = (performance.now() - started) / 1000;
     const size = (written.bytes / 1e6).toFixed(1);
-    console.log(`clustersim: wrote ${written.path} (${written.charts} charts, ${size} MB) in ${seconds.toFixed(2)} s; it works offline`);
+    console.log(
+      `clustersim: wrote ${written.path} (${written.charts} charts, ${size} MB) in ${seconds.toFixed(2)} s; it works offline`,
+    );
   },
 };

@@ -26,13 +26,19 @@ export const runCommand = {
   builder: (y: Argv) =>
     y
       .positional('scenario', { type: 'string', describe: 'scenario file (YAML or JSON); none: the built-in default' })
-      .option('seed', { type: 'number', describe: 'seed of the run (default: the scenario\'s)' })
-      .option('steps', { type: 'number', describe: 'months to simulate (default: the scenario\'s)' })
-      .option('out', { type: 'string', describe: 'output folder: new, empty or a run clustersim wrote (default: out/<name>-seed<seed>)' })
+      .option('seed', { type: 'number', describe: "seed of the run (default: the scenario's)" })
+      .option('steps', { type: 'number', describe: "months to simulate (default: the scenario's)" })
+      .option('out', {
+        type: 'string',
+        describe: 'output folder: new, empty or a run clustersim wrote (default: out/<name>-seed<seed>)',
+      })
       .option('force', forceOption)
       .option('memory-check', LIMIT_OPTIONS['memory-check'])
       .option('set', { type: 'string', array: true, describe: 'override a parameter: path=value (repeatable)' })
-      .option('snapshots', { type: 'string', describe: 'steps at which to save the network (GEXF, GraphML, a drawing), e.g. 0,60,120' }),
+      .option('snapshots', {
+        type: 'string',
+        describe: 'steps at which to save the network (GEXF, GraphML, a drawing), e.g. 0,60,120',
+      }),
   handler: async (args: RunArgs) => {
     const overrides = [...(args.set ?? [])];
     if (args.seed !== undefined) overrides.push(`seed=${args.seed}`);
@@ -40,7 +46,13 @@ export const runCommand = {
     const scenario = resolveScenario(args.scenario, overrides);
     checkMemory([scenario], 1, args.memoryCheck);
     const capture = captureSnapshots(parseSnapshotSteps(args.snapshots, scenario.steps));
-    const output = await chooseOutput('run', args.out, defaultOut('', scenario.name, `-seed${scenario.seed}`), args.force, [args.scenario]);
+    const output = await chooseOutput(
+      'run',
+      args.out,
+      defaultOut('', scenario.name, `-seed${scenario.seed}`),
+      args.force,
+      [args.scenario],
+    );
     try {
       const out = output.out;
       const started = performance.now();
@@ -56,12 +68,21 @@ export const runCommand = {
       await writeRun(out, scenario, result, seconds, capture.snapshots, output);
       const f = result.summary.final;
       const num = (k: string, d = 3) => (typeof f[k] === 'number' ? (f[k] as number).toFixed(d) : 'NA');
-      console.log(`clustersim: ran "${scenario.name}" (seed ${scenario.seed}, ${scenario.steps} steps) in ${seconds.toFixed(2)} s`);
-      console.log(`  members ${f.members}, ties ${f.ties}, density ${num('density', 4)}, IUR ties per firm ${num('iurTiesPerFirm', 2)}, mean satisfaction ${num('meanSatisfaction')}`);
+      console.log(
+        `clustersim: ran "${scenario.name}" (seed ${scenario.seed}, ${scenario.steps} steps) in ${seconds.toFixed(2)} s`,
+      );
+      console.log(
+        `  members ${f.members}, ties ${f.ties}, density ${num('density', 4)}, IUR ties per firm ${num('iurTiesPerFirm', 2)}, mean satisfaction ${num('meanSatisfaction')}`,
+      );
       console.log(`  tasks solved ${result.summary.totals.tasksSolved}, events ${result.summary.totals.events}`);
       console.log(`  wrote ${out}/ (${RUN_FILES.join(', ')})`);
-      if (capture.snapshots.length > 0) console.log(`  network at steps ${capture.snapshots.map((s) => s.step).join(', ')}: network-<step>.gexf, .graphml`);
-      console.log(`  chart specs in ${out}/charts/: clustersim plot ${out} renders them, clustersim report ${out} writes report.html`);
+      if (capture.snapshots.length > 0)
+        console.log(
+          `  network at steps ${capture.snapshots.map((s) => s.step).join(', ')}: network-<step>.gexf, .graphml`,
+        );
+      console.log(
+        `  chart specs in ${out}/charts/: clustersim plot ${out} renders them, clustersim report ${out} writes report.html`,
+      );
     } finally {
       output.release();
     }

@@ -34,15 +34,25 @@ export const sensitivityCommand = {
     y
       .positional('scenario', { type: 'string', describe: 'scenario file; none: the built-in default' })
       .option('param', { type: 'string', array: true, demandOption: true, describe: 'path=min:max (repeatable)' })
-      .option('outcome', { type: 'string', array: true, describe: `outcome at the horizon (repeatable; default: ${DEFAULT_OUTCOMES.join(', ')})` })
+      .option('outcome', {
+        type: 'string',
+        array: true,
+        describe: `outcome at the horizon (repeatable; default: ${DEFAULT_OUTCOMES.join(', ')})`,
+      })
       .option('trajectories', { type: 'number', default: 10, describe: 'Morris trajectories r (r (k + 1) points)' })
       .option('levels', { type: 'number', default: 4, describe: 'grid levels p (even)' })
       .option('runs', { type: 'number', default: 2, describe: 'seeds at every point' })
-      .option('workers', { type: 'number', describe: 'threads that run simulations, this one included (default: all cores)' })
-      .option('seed', { type: 'number', describe: 'base seed of the runs and of the design (default: the scenario\'s)' })
-      .option('steps', { type: 'number', describe: 'override the scenario\'s steps' })
+      .option('workers', {
+        type: 'number',
+        describe: 'threads that run simulations, this one included (default: all cores)',
+      })
+      .option('seed', { type: 'number', describe: "base seed of the runs and of the design (default: the scenario's)" })
+      .option('steps', { type: 'number', describe: "override the scenario's steps" })
       .option('set', { type: 'string', array: true, describe: 'override a parameter at every point: path=value' })
-      .option('out', { type: 'string', describe: 'output folder: new, empty or this analysis to resume (default: out/sensitivity-<scenario>)' })
+      .option('out', {
+        type: 'string',
+        describe: 'output folder: new, empty or this analysis to resume (default: out/sensitivity-<scenario>)',
+      })
       .option('force', forceOption)
       .options(LIMIT_OPTIONS),
   handler: async (args: SensitivityArgs) => {
@@ -52,8 +62,13 @@ export const sensitivityCommand = {
     checkWorkers(args.workers, args.oversubscribe);
     const specs = parseParams(args.param);
     if (args.outcome) checkOutcomes(args.outcome);
-    const scenario = resolveScenario(args.scenario, [...(args.set ?? []), ...(args.steps !== undefined ? [`steps=${args.steps}`] : [])]);
-    const output = await chooseOutput('sensitivity', args.out, defaultOut('sensitivity-', scenario.name), args.force, [args.scenario]);
+    const scenario = resolveScenario(args.scenario, [
+      ...(args.set ?? []),
+      ...(args.steps !== undefined ? [`steps=${args.steps}`] : []),
+    ]);
+    const output = await chooseOutput('sensitivity', args.out, defaultOut('sensitivity-', scenario.name), args.force, [
+      args.scenario,
+    ]);
     try {
       const out = output.out;
       const workers = args.workers ?? defaultWorkers();
@@ -61,11 +76,21 @@ export const sensitivityCommand = {
       checkMemory([scenario, ...largestPopulation(scenario, specs)], workers, args.memoryCheck);
       let progress: Progress | undefined;
       const started = performance.now();
-      const folder = await openFolderInPlace(out, SENSITIVITY_FILES, { ...output, command: 'sensitivity', kind: 'sensitivity' });
-      let result;
+      const folder = await openFolderInPlace(out, SENSITIVITY_FILES, {
+        ...output,
+        command: 'sensitivity',
+        kind: 'sensitivity',
+      });
+      let result: Awaited<ReturnType<typeof runSensitivity>>;
       try {
         result = await runSensitivity(scenario, specs, out, {
-          outcomes: args.outcome, trajectories: args.trajectories, levels: args.levels, runs: args.runs, seed: args.seed, workers, output,
+          outcomes: args.outcome,
+          trajectories: args.trajectories,
+          levels: args.levels,
+          runs: args.runs,
+          seed: args.seed,
+          workers,
+          output,
           onProgress: (done, total) => (progress ??= createProgress(total, 'sensitivity')).update(done),
         });
         progress?.stop();
@@ -74,7 +99,9 @@ export const sensitivityCommand = {
         folder.release();
       }
       process.stdout.write(formatMorrisTable(result));
-      console.log(`clustersim: ${result.points} points x ${result.runs} runs (${result.resumed} resumed) on ${workers} worker(s) in ${((performance.now() - started) / 1000).toFixed(1)} s; wrote ${out}/ (${SENSITIVITY_FILES.join(', ')})`);
+      console.log(
+        `clustersim: ${result.points} points x ${result.runs} runs (${result.resumed} resumed) on ${workers} worker(s) in ${((performance.now() - started) / 1000).toFixed(1)} s; wrote ${out}/ (${SENSITIVITY_FILES.join(', ')})`,
+      );
     } finally {
       output.release();
     }

@@ -26,8 +26,12 @@ export function parsePort(value: unknown): number {
 function userFacing(error: unknown, port: number): unknown {
   if (error instanceof BundlerMissingError) return new UserError(error.message);
   const code = (error as NodeJS.ErrnoException).code;
-  if (code === 'EADDRINUSE') return new UserError(`clustersim serve: port ${port} is already in use on 127.0.0.1; choose another with --port`);
-  if (code === 'EACCES') return new UserError(`clustersim serve: no permission to listen on port ${port}; choose one above 1023 with --port`);
+  if (code === 'EADDRINUSE')
+    return new UserError(`clustersim serve: port ${port} is already in use on 127.0.0.1; choose another with --port`);
+  if (code === 'EACCES')
+    return new UserError(
+      `clustersim serve: no permission to listen on port ${port}; choose one above 1023 with --port`,
+    );
   return error;
 }
 
@@ -48,7 +52,10 @@ export const serveCommand = {
   describe: 'Serve the teacher page (network view, levers, live charts) on http://127.0.0.1',
   builder: (y: Argv) =>
     y
-      .positional('scenario', { type: 'string', describe: 'scenario file selected at start (the picker also lists scenarios/)' })
+      .positional('scenario', {
+        type: 'string',
+        describe: 'scenario file selected at start (the picker also lists scenarios/)',
+      })
       .option('port', { type: 'number', default: DEFAULT_PORT, describe: 'port on 127.0.0.1 (0: any free port)' }),
   handler: async (args: ServeArgs) => {
     const port = parsePort(args.port ?? DEFAULT_PORT);

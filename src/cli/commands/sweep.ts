@@ -35,30 +35,49 @@ export const sweepCommand = {
   builder: (y: Argv) =>
     y
       .positional('scenario', { type: 'string', describe: 'scenario file; none: the built-in default' })
-      .option('param', { type: 'string', array: true, demandOption: true, describe: 'path=v1,v2,... or path=min:max[:levels] (repeatable)' })
+      .option('param', {
+        type: 'string',
+        array: true,
+        demandOption: true,
+        describe: 'path=v1,v2,... or path=min:max[:levels] (repeatable)',
+      })
       .option('design', { type: 'string', default: 'factorial', describe: `design: ${DESIGNS.join(' | ')}` })
       .option('samples', { type: 'number', default: 20, describe: 'points of a Latin hypercube (--design lhs)' })
       .option('levels', { type: 'number', default: 3, describe: 'levels of a min:max range in a factorial design' })
       .option('runs', { type: 'number', default: 10, describe: 'seeds per point (the same seeds at every point)' })
-      .option('workers', { type: 'number', describe: 'threads that run simulations, this one included (default: all cores)' })
-      .option('seed', { type: 'number', describe: 'base seed of the runs and of the design (default: the scenario\'s)' })
-      .option('steps', { type: 'number', describe: 'override the scenario\'s steps' })
+      .option('workers', {
+        type: 'number',
+        describe: 'threads that run simulations, this one included (default: all cores)',
+      })
+      .option('seed', { type: 'number', describe: "base seed of the runs and of the design (default: the scenario's)" })
+      .option('steps', { type: 'number', describe: "override the scenario's steps" })
       .option('set', { type: 'string', array: true, describe: 'override a parameter at every point: path=value' })
-      .option('targets', { type: 'string', describe: 'targets file: add each target\'s simulated measure as a column' })
-      .option('out', { type: 'string', describe: 'output folder: new, empty or this sweep to resume (default: out/sweep-<scenario>)' })
+      .option('targets', { type: 'string', describe: "targets file: add each target's simulated measure as a column" })
+      .option('out', {
+        type: 'string',
+        describe: 'output folder: new, empty or this sweep to resume (default: out/sweep-<scenario>)',
+      })
       .option('force', forceOption)
       .options(LIMIT_OPTIONS),
   handler: async (args: SweepArgs) => {
-    if (!(DESIGNS as readonly string[]).includes(args.design)) throw new UserError(`--design: expected one of ${DESIGNS.join(', ')}, got ${JSON.stringify(args.design)}`);
+    if (!(DESIGNS as readonly string[]).includes(args.design))
+      throw new UserError(`--design: expected one of ${DESIGNS.join(', ')}, got ${JSON.stringify(args.design)}`);
     checkCount('samples', args.samples, 1, LIMITS.samples);
     checkCount('levels', args.levels, 2, LIMITS.levels);
     checkCount('runs', args.runs, 1, LIMITS.runs);
     checkWorkers(args.workers, args.oversubscribe);
     const specs = parseParams(args.param);
-    const scenario = resolveScenario(args.scenario, [...(args.set ?? []), ...(args.steps !== undefined ? [`steps=${args.steps}`] : [])]);
+    const scenario = resolveScenario(args.scenario, [
+      ...(args.set ?? []),
+      ...(args.steps !== undefined ? [`steps=${args.steps}`] : []),
+    ]);
     const targets = args.targets ? resolveTargets(loadTargets(args.targets), scenario.startYear) : undefined;
-    if (targets && scenario.steps < targets.horizon) throw new UserError(`the targets read step ${targets.horizon}, but the scenario runs ${scenario.steps} steps`);
-    const output = await chooseOutput('sweep', args.out, defaultOut('sweep-', scenario.name), args.force, [args.scenario, args.targets]);
+    if (targets && scenario.steps < targets.horizon)
+      throw new UserError(`the targets read step ${targets.horizon}, but the scenario runs ${scenario.steps} steps`);
+    const output = await chooseOutput('sweep', args.out, defaultOut('sweep-', scenario.name), args.force, [
+      args.scenario,
+      args.targets,
+    ]);
     try {
       const out = output.out;
       const workers = args.workers ?? defaultWorkers();
@@ -67,12 +86,21 @@ export const sweepCommand = {
       let progress: Progress | undefined;
       const started = performance.now();
       const result = await runSweep(scenario, specs, out, {
-        design: args.design as DesignName, samples: args.samples, levels: args.levels, runs: args.runs, seed: args.seed, workers, targets,
-        onProgress: (done, total) => (progress ??= createProgress(total, 'sweep')).update(done), output,
+        design: args.design as DesignName,
+        samples: args.samples,
+        levels: args.levels,
+        runs: args.runs,
+        seed: args.seed,
+        workers,
+        targets,
+        onProgress: (done, total) => (progress ??= createProgress(total, 'sweep')).update(done),
+        output,
       });
       progress?.stop();
       const ran = result.records.length - result.resumed;
-      console.log(`clustersim: ${result.points.length} points x ${args.runs} runs (${result.resumed} resumed, ${ran} run) on ${workers} worker(s) in ${((performance.now() - started) / 1000).toFixed(1)} s; wrote ${out}/ (${SWEEP_FILES.join(', ')})`);
+      console.log(
+        `clustersim: ${result.points.length} points x ${args.runs} runs (${result.resumed} resumed, ${ran} run) on ${workers} worker(s) in ${((performance.now() - started) / 1000).toFixed(1)} s; wrote ${out}/ (${SWEEP_FILES.join(', ')})`,
+      );
     } finally {
       output.release();
     }

@@ -6,7 +6,8 @@ import { ScenarioError } from '../../scenario/problems.js';
 export const validateCommand = {
   command: 'validate <files..>',
   describe: 'Check scenario files and list every problem found',
-  builder: (y: Argv) => y.positional('files', { type: 'string', array: true, describe: 'scenario files (YAML or JSON)' }),
+  builder: (y: Argv) =>
+    y.positional('files', { type: 'string', array: true, describe: 'scenario files (YAML or JSON)' }),
   handler: (args: { files: string[] }) => {
     const problems = checkScenarioFiles(args.files);
     if (problems.length > 0) throw new ScenarioError(problems);

@@ -22,5 +22,7 @@ export function latinHypercube(n: number, k: number, seed: number | string): num
 
 /** A Latin hypercube over the specs' ranges (listed values are picked by stratum). */
 export function lhsDesign(specs: readonly ParamSpec[], n: number, seed: number | string): Point[] {
-  return latinHypercube(n, specs.length, seed).map((u) => Object.fromEntries(specs.map((spec, d) => [spec.path, valueAt(spec, u[d])])));
+  return latinHypercube(n, specs.length, seed).map((u) =>
+    Object.fromEntries(specs.map((spec, d) => [spec.path, valueAt(spec, u[d])])),
+  );
 }

@@ -15,7 +15,8 @@ export interface Trajectory {
 
 /** r random trajectories on a p-level grid of k dimensions (p even, so that every level is reached equally often). */
 export function morrisTrajectories(k: number, r: number, p: number, seed: number | string): Trajectory[] {
-  if (!Number.isInteger(p) || p < 2 || p % 2 !== 0) throw new Error(`clustersim/morris: expected an even number of levels >= 2, got ${p}`);
+  if (!Number.isInteger(p) || p < 2 || p % 2 !== 0)
+    throw new Error(`clustersim/morris: expected an even number of levels >= 2, got ${p}`);
   if (!Number.isInteger(r) || r < 1) throw new Error(`clustersim/morris: expected trajectories >= 1, got ${r}`);
   const rng = createRng(deriveSeed(seed, 'morris'));
   const delta = p / (2 * (p - 1));
@@ -42,7 +43,9 @@ export function morrisTrajectories(k: number, r: number, p: number, seed: number
 
 /** The design points of the trajectories, trajectory after trajectory. */
 export function morrisDesign(specs: readonly ParamSpec[], trajectories: readonly Trajectory[]): Point[] {
-  return trajectories.flatMap((t) => t.unit.map((u) => Object.fromEntries(specs.map((spec, d) => [spec.path, valueAt(spec, u[d])]))));
+  return trajectories.flatMap((t) =>
+    t.unit.map((u) => Object.fromEntries(specs.map((spec, d) => [spec.path, valueAt(spec, u[d])]))),
+  );
 }
 
 export interface MorrisIndex {
@@ -55,7 +58,11 @@ export interface MorrisIndex {
 }
 
 /** mu, mu* and sigma of each parameter, from the outcome at every design point (points in morrisDesign order). */
-export function morrisIndices(trajectories: readonly Trajectory[], outcome: readonly number[], k: number): MorrisIndex[] {
+export function morrisIndices(
+  trajectories: readonly Trajectory[],
+  outcome: readonly number[],
+  k: number,
+): MorrisIndex[] {
   const effects: number[][] = Array.from({ length: k }, () => []);
   let offset = 0;
   for (const t of trajectories) {

@@ -16,16 +16,32 @@ const COLUMN_NAMES = OUTCOMES.map((c) => c.name);
 const keysAt = (path: readonly PropertyKey[]) => keysOfSchema(path, targetsFileSchema);
 
 function problemsOf(issue: z.core.$ZodIssue, file: string, locate: Locate): ScenarioProblem[] {
-  const at = (p: PropertyKey[], text: string): ScenarioProblem => ({ file, path: formatPath(p), message: text, ...locate(p) });
+  const at = (p: PropertyKey[], text: string): ScenarioProblem => ({
+    file,
+    path: formatPath(p),
+    message: text,
+    ...locate(p),
+  });
   const path = issue.path as PropertyKey[];
-  if (issue.code === 'unrecognized_keys') return issue.keys.map((key) => at([...path, key], message.unknownKey(key, suggest(key, keysAt(path)))));
-  if (issue.code === 'invalid_value') return [at(path, `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`)];
+  if (issue.code === 'unrecognized_keys')
+    return issue.keys.map((key) => at([...path, key], message.unknownKey(key, suggest(key, keysAt(path)))));
+  if (issue.code === 'invalid_value')
+    return [at(path, `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`)];
   return [at(path, issue.message.replace(/^Invalid input: /, ''))];
 }
 
-function checkSimulated(s: SimulatedEntry, hasSurvey: boolean, hasReference: boolean, where: (key: string, text: string) => void): void {
+function checkSimulated(
+  s: SimulatedEntry,
+  hasSurvey: boolean,
+  hasReference: boolean,
+  where: (key: string, text: string) => void,
+): void {
   const kinds = (['at', 'sum', 'share', 'survey'] as const).filter((k) => s[k] !== undefined);
-  if (kinds.length !== 1) return where('', `name exactly one of at, sum, share or survey, got ${kinds.length ? kinds.join(' and ') : 'none'}`);
+  if (kinds.length !== 1)
+    return where(
+      '',
+      `name exactly one of at, sum, share or survey, got ${kinds.length ? kinds.join(' and ') : 'none'}`,
+    );
   const column = (key: 'at' | 'sum' | 'share' | 'of') => {
     const name = s[key];
     if (name !== undefined && !COLUMN_NAMES.includes(name)) {
@@ -41,7 +57,7 @@ function checkSimulated(s: SimulatedEntry, hasSurvey: boolean, hasReference: boo
     if (range && s.from! > s.to!) where('from', `from (${s.from}) must not exceed to (${s.to})`);
   }
   if (kinds[0] === 'share' && s.of === undefined) where('of', 'share needs the column it is a share of');
-  if (kinds[0] === 'survey' && !hasSurvey) where('survey', 'a survey statistic needs the file\'s survey section');
+  if (kinds[0] === 'survey' && !hasSurvey) where('survey', "a survey statistic needs the file's survey section");
   if ((s.survey === 'orderAgreements' || s.survey === 'rankCorrelation') && !hasReference) {
     where('survey', `${s.survey} needs survey.referenceCorrelations`);
   }
@@ -59,13 +75,24 @@ export function validateTargets(data: unknown, file = '<targets>', locate: Locat
       const p: PropertyKey[] = ['targets', k, 'simulated', ...(key ? [key] : [])];
       problems.push({ file, path: formatPath(p), message: text, ...locate(p) });
     };
-    if (seen.has(t.id)) problems.push({ file, path: formatPath(['targets', k, 'id']), message: `id ${JSON.stringify(t.id)} is used twice`, ...locate(['targets', k, 'id']) });
+    if (seen.has(t.id))
+      problems.push({
+        file,
+        path: formatPath(['targets', k, 'id']),
+        message: `id ${JSON.stringify(t.id)} is used twice`,
+        ...locate(['targets', k, 'id']),
+      });
     seen.add(t.id);
     if ((t.tolerance.relative === undefined) === (t.tolerance.absolute === undefined)) {
       const p = ['targets', k, 'tolerance'];
       problems.push({ file, path: formatPath(p), message: 'give exactly one of relative or absolute', ...locate(p) });
     }
-    checkSimulated(t.simulated, targets.survey !== undefined, targets.survey?.referenceCorrelations !== undefined, where);
+    checkSimulated(
+      t.simulated,
+      targets.survey !== undefined,
+      targets.survey?.referenceCorrelations !== undefined,
+      where,
+    );
   });
   if (problems.length) throw new ScenarioError(problems);
   return targets;

@@ -29,17 +29,25 @@ export interface ResolvedTargets {
   untargeted: TargetsFile['untargeted'];
 }
 
-function measureOf(s: SimulatedEntry, startYear: number, reference: readonly number[] | undefined, id: string): MeasureSpec {
+function measureOf(
+  s: SimulatedEntry,
+  startYear: number,
+  reference: readonly number[] | undefined,
+  id: string,
+): MeasureSpec {
   if (s.survey !== undefined) return { kind: 'survey', stat: s.survey, ...(reference ? { reference } : {}) };
   if (s.at !== undefined) return { kind: 'at', column: s.at, step: s.step! };
   let from = s.from!;
   let to = s.to!;
   if (s.year !== undefined) {
-    if (s.year < startYear) throw new UserError(`target ${id}: year ${s.year} is before the scenario's startYear ${startYear}`);
+    if (s.year < startYear)
+      throw new UserError(`target ${id}: year ${s.year} is before the scenario's startYear ${startYear}`);
     from = (s.year - startYear) * 12 + 1;
     to = from + 11;
   }
-  return s.share !== undefined ? { kind: 'share', column: s.share, of: s.of!, from, to } : { kind: 'sum', column: s.sum!, from, to };
+  return s.share !== undefined
+    ? { kind: 'share', column: s.share, of: s.of!, from, to }
+    : { kind: 'sum', column: s.sum!, from, to };
 }
 
 /** A survey's sample size: 'all' becomes a number larger than any population. */
@@ -55,12 +63,20 @@ export function resolveTargets(file: TargetsFile, startYear: number): ResolvedTa
     source: t.source,
     observed: t.observed,
     tolerance: t.tolerance.relative !== undefined ? Math.abs(t.observed) * t.tolerance.relative : t.tolerance.absolute!,
-    toleranceText: t.tolerance.relative !== undefined ? `${Number((t.tolerance.relative * 100).toPrecision(4))}%` : String(t.tolerance.absolute),
+    toleranceText:
+      t.tolerance.relative !== undefined
+        ? `${Number((t.tolerance.relative * 100).toPrecision(4))}%`
+        : String(t.tolerance.absolute),
     weight: t.weight,
     spec: measureOf(t.simulated, startYear, reference, t.id),
   }));
   const plan: SurveyPlan | undefined = survey
-    ? { step: survey.step, respondents: countOf(survey.respondents), nonJoinerRespondents: countOf(survey.nonJoinerRespondents), likert: survey.likert }
+    ? {
+        step: survey.step,
+        respondents: countOf(survey.respondents),
+        nonJoinerRespondents: countOf(survey.nonJoinerRespondents),
+        likert: survey.likert,
+      }
     : undefined;
   const horizon = Math.max(0, ...targets.map((t) => measureHorizon(t.spec, plan?.step ?? 0)));
   return { name: file.name, source: file.source, targets, survey: plan, horizon, untargeted: file.untargeted };
@@ -70,7 +86,10 @@ export function resolveTargets(file: TargetsFile, startYear: number): ResolvedTa
 export function selectTargets(resolved: ResolvedTargets, prefixes: readonly string[] | undefined): ResolvedTargets {
   if (!prefixes?.length) return resolved;
   const targets = resolved.targets.filter((t) => prefixes.some((p) => t.id.startsWith(p)));
-  if (targets.length === 0) throw new UserError(`--only ${prefixes.join(' ')}: no target id starts with ${prefixes.length > 1 ? 'any of these' : 'this'}; ids: ${resolved.targets.map((t) => t.id).join(', ')}`);
+  if (targets.length === 0)
+    throw new UserError(
+      `--only ${prefixes.join(' ')}: no target id starts with ${prefixes.length > 1 ? 'any of these' : 'this'}; ids: ${resolved.targets.map((t) => t.id).join(', ')}`,
+    );
   const survey = targets.some((t) => t.spec.kind === 'survey') ? resolved.survey : undefined;
   const horizon = Math.max(0, ...targets.map((t) => measureHorizon(t.spec, survey?.step ?? 0)));
   return { ...resolved, targets, survey, horizon };

@@ -36,7 +36,10 @@ export const simulatedSchema = z
   .describe('the simulated counterpart: exactly one of at, sum, share or survey');
 
 export const targetSchema = z.strictObject({
-  id: z.string().max(MAX_NAME_LENGTH).regex(/^[a-z0-9][a-z0-9-]*$/, 'expected lower-case letters, digits and dashes'),
+  id: z
+    .string()
+    .max(MAX_NAME_LENGTH)
+    .regex(/^[a-z0-9][a-z0-9-]*$/, 'expected lower-case letters, digits and dashes'),
   description: text(MAX_DESCRIPTION_LENGTH),
   source: text(MAX_SOURCE_LENGTH).describe('where the paper gives the figure, e.g. "Table 3, 2004"'),
   observed: z.number(),
@@ -49,7 +52,10 @@ const correlation = z.number().min(-1).max(1);
 
 export const surveySchema = z.strictObject({
   step: step.describe('the step of the survey (62 = February 2010)'),
-  respondents: z.union([z.number().int().min(1).max(MAX_RESPONDENTS), z.literal('all')]).default(890).describe('members sampled (890 in the paper), or all'),
+  respondents: z
+    .union([z.number().int().min(1).max(MAX_RESPONDENTS), z.literal('all')])
+    .default(890)
+    .describe('members sampled (890 in the paper), or all'),
   nonJoinerRespondents: z
     .union([z.number().int().min(0).max(MAX_RESPONDENTS), z.literal('all')])
     .default(130)

@@ -51,7 +51,8 @@ export interface Charts {
 export function createCharts(): Charts {
   const charts: [ChartSpec, LineChart][] = CHARTS.map((spec) => {
     const canvas = document.getElementById(spec.id);
-    if (!(canvas instanceof HTMLCanvasElement)) throw new Error(`clustersim/charts: the page has no canvas #${spec.id}`);
+    if (!(canvas instanceof HTMLCanvasElement))
+      throw new Error(`clustersim/charts: the page has no canvas #${spec.id}`);
     return [spec, createLineChart(canvas, spec)];
   });
   return {

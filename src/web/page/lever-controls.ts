@@ -1,7 +1,14 @@
 // The lever panel, generated from the lever registry: one control per lever (a slider, a switch, a choice, or a switch
 // with a step), grouped in boxes, each with its one-line explanation under it; read as LeverSettings, shown from the
 // model's current values, and reporting each change the teacher makes.
-import { LEVERS, showValue, type Lever, type LeverChange, type LeverKey, type LeverSettings } from '../lever-registry.js';
+import {
+  LEVERS,
+  showValue,
+  type Lever,
+  type LeverChange,
+  type LeverKey,
+  type LeverSettings,
+} from '../lever-registry.js';
 
 export interface LeverControls {
   read(): LeverSettings;
@@ -22,7 +29,11 @@ interface Control {
 }
 
 /** An element with its properties (id, type, value, ...) and children. */
-function make<K extends keyof HTMLElementTagNameMap>(tag: K, props: Record<string, string> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
+function make<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  props: Record<string, string> = {},
+  ...children: (Node | string)[]
+): HTMLElementTagNameMap[K] {
   const node: HTMLElementTagNameMap[K] = Object.assign(document.createElement(tag), props);
   node.append(...children);
   return node;
@@ -34,7 +45,14 @@ function controlOf(lever: Lever): Control {
   const row = make('label', { title: `scenario parameter ${lever.path}` });
   switch (control.kind) {
     case 'slider': {
-      const input = make('input', { id, type: 'range', min: String(control.min), max: String(control.max), step: String(control.step), value: String(control.min) });
+      const input = make('input', {
+        id,
+        type: 'range',
+        min: String(control.min),
+        max: String(control.max),
+        step: String(control.step),
+        value: String(control.min),
+      });
       const output = make('output', { id: `${id}-value` });
       const shown = () => void (output.value = showValue(control, Number(input.value)));
       shown();
@@ -55,12 +73,22 @@ function controlOf(lever: Lever): Control {
       const input = make('input', { id, type: 'checkbox' });
       row.className = 'switch';
       row.append(input, ` ${lever.label}`);
-      return { row, read: () => input.checked, write: (v) => void (input.checked !== v && (input.checked = v as boolean)), listen: (report) => input.addEventListener('change', report) };
+      return {
+        row,
+        read: () => input.checked,
+        write: (v) => void (input.checked !== v && (input.checked = v as boolean)),
+        listen: (report) => input.addEventListener('change', report),
+      };
     }
     case 'choice': {
       const select = make('select', { id }, ...control.options.map((o) => new Option(o.label, o.value)));
       row.append(`${lever.label} `, select);
-      return { row, read: () => select.value, write: (v) => void (select.value !== v && (select.value = v as string)), listen: (report) => select.addEventListener('change', report) };
+      return {
+        row,
+        read: () => select.value,
+        write: (v) => void (select.value !== v && (select.value = v as string)),
+        listen: (report) => select.addEventListener('change', report),
+      };
     }
     case 'timed': {
       const on = make('input', { id: `${id}-switch`, type: 'checkbox' });

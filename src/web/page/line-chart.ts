@@ -54,7 +54,13 @@ interface Plot {
   h: number;
 }
 
-function drawAxes(ctx: CanvasRenderingContext2D, { top, w, h }: Plot, yMax: number, horizon: number, format: (v: number) => string): void {
+function drawAxes(
+  ctx: CanvasRenderingContext2D,
+  { top, w, h }: Plot,
+  yMax: number,
+  horizon: number,
+  format: (v: number) => string,
+): void {
   ctx.strokeStyle = '#d5d8de';
   ctx.lineWidth = 1;
   ctx.strokeRect(MARGIN.left + 0.5, top + 0.5, w, h);

@@ -68,7 +68,9 @@ function setStatus(next: SimStatus): void {
 
 /** Shows the levers the model now has, touching only those that changed since the last frame (a timeline policy, say). */
 function syncLevers(levers: LeverSettings): void {
-  const changed = (Object.keys(levers) as (keyof LeverSettings)[]).filter((k) => !modelLevers || levers[k] !== modelLevers[k]);
+  const changed = (Object.keys(levers) as (keyof LeverSettings)[]).filter(
+    (k) => !modelLevers || levers[k] !== modelLevers[k],
+  );
   if (changed.length) controls.show({ ...controls.read(), ...Object.fromEntries(changed.map((k) => [k, levers[k]])) });
   modelLevers = levers;
 }
@@ -103,7 +105,12 @@ const controls = bindLevers(element('lever-panel'), (change) => sim.send({ type:
 
 function load(): void {
   setStatus('paused');
-  sim.send({ type: 'load', scenario: current.scenario, seed: Math.max(0, Math.round(Number(seed.value) || 0)), levers: controls.read() });
+  sim.send({
+    type: 'load',
+    scenario: current.scenario,
+    seed: Math.max(0, Math.round(Number(seed.value) || 0)),
+    levers: controls.read(),
+  });
 }
 
 function pick(id: string): void {

@@ -23,11 +23,16 @@ interface Transform {
 }
 
 /** The map-to-pixels transform that fits the layout's extent (labels included) into the canvas. */
-function fit(layout: NetworkLayout, width: number, height: number): Transform {
-  let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
+function fitTransform(layout: NetworkLayout, width: number, height: number): Transform {
+  let minX = Infinity,
+    minY = Infinity,
+    maxX = -Infinity,
+    maxY = -Infinity;
   const extend = (x: number, y: number) => {
-    minX = Math.min(minX, x); maxX = Math.max(maxX, x);
-    minY = Math.min(minY, y); maxY = Math.max(maxY, y);
+    minX = Math.min(minX, x);
+    maxX = Math.max(maxX, x);
+    minY = Math.min(minY, y);
+    maxY = Math.max(maxY, y);
   };
   for (let i = 0; i < layout.x.length; i++) extend(layout.x[i], layout.y[i]);
   for (const label of layout.labels) extend(label.x, label.y);
@@ -97,7 +102,7 @@ export function createNetworkView(canvas: HTMLCanvasElement): NetworkView {
     ctx.fillStyle = BACKGROUND;
     ctx.fillRect(0, 0, width, height);
     if (!layout || !network) return;
-    const t = fit(layout, width, height);
+    const t = fitTransform(layout, width, height);
     drawTies(ctx, t, network, layout);
     const members = drawAgents(ctx, t, network, layout);
     drawLabels(ctx, t, layout);

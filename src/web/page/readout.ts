@@ -11,7 +11,10 @@ const FIELDS: readonly [id: string, read: (s: StepRow) => string][] = [
   ['readout-members', (s) => String(s.row.members)],
   ['readout-ties', (s) => String(s.row.ties)],
   ['readout-density', (s) => (typeof s.row.density === 'number' ? s.row.density.toFixed(4) : 'NA')],
-  ['readout-satisfaction', (s) => (typeof s.row.meanSatisfaction === 'number' ? s.row.meanSatisfaction.toFixed(3) : 'NA')],
+  [
+    'readout-satisfaction',
+    (s) => (typeof s.row.meanSatisfaction === 'number' ? s.row.meanSatisfaction.toFixed(3) : 'NA'),
+  ],
   ['readout-events', (s) => String(s.row.events)],
   ['readout-tasks', (s) => String(s.row.tasksSolved)],
 ];

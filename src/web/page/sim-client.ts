@@ -9,7 +9,10 @@ export interface SimClient {
   send(message: ToWorker): void;
 }
 
-export function startSimWorker(onMessage: (message: FromWorker) => void, onError: (message: string) => void): SimClient {
+export function startSimWorker(
+  onMessage: (message: FromWorker) => void,
+  onError: (message: string) => void,
+): SimClient {
   const url = URL.createObjectURL(new Blob([__CLUSTERSIM_WORKER__], { type: 'text/javascript' }));
   const worker = new Worker(url, { name: 'clustersim' });
   worker.onmessage = (event: MessageEvent<FromWorker>) => onMessage(event.data);

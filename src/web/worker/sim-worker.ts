@@ -33,7 +33,14 @@ function status(model: Model): SimStatus {
 
 function postFrame(model: Model, rows: StepRow[]): void {
   const network = snapshot(model);
-  const message: FromWorker = { type: 'frame', rows, network, levers: leversOf(model), status: status(model), msPerStep: state.msPerStep };
+  const message: FromWorker = {
+    type: 'frame',
+    rows,
+    network,
+    levers: leversOf(model),
+    status: status(model),
+    msPerStep: state.msPerStep,
+  };
   scope.postMessage(message, [network.member.buffer, network.ties.buffer]);
 }
 
@@ -57,7 +64,12 @@ function runSteps(model: Model): void {
     rows.push(advance(model));
     const ms = performance.now() - t0;
     state.msPerStep = state.msPerStep === 0 ? ms : 0.8 * state.msPerStep + 0.2 * ms;
-  } while (state.playing && state.stepsPerSecond === 0 && model.step < state.horizon && performance.now() - started < TICK_BUDGET_MS);
+  } while (
+    state.playing &&
+    state.stepsPerSecond === 0 &&
+    model.step < state.horizon &&
+    performance.now() - started < TICK_BUDGET_MS
+  );
   if (model.step >= state.horizon) stop();
   postFrame(model, rows);
   if (state.playing) schedule(performance.now() - started);
@@ -76,7 +88,14 @@ function load(message: Extract<ToWorker, { type: 'load' }>): void {
   state.msPerStep = 0;
   const network = snapshot(model);
   const layout = layoutNetwork(model);
-  const loaded: FromWorker = { type: 'loaded', layout, horizon: state.horizon, first: measure(model), network, levers: leversOf(model) };
+  const loaded: FromWorker = {
+    type: 'loaded',
+    layout,
+    horizon: state.horizon,
+    first: measure(model),
+    network,
+    levers: leversOf(model),
+  };
   scope.postMessage(loaded, [layout.x.buffer, layout.y.buffer, network.member.buffer, network.ties.buffer]);
 }
 

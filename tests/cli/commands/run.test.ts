@@ -29,7 +29,9 @@ describe('clustersim run on bad input', () => {
     writeFileSync(join(dir, 'bad.yaml'), 'name: bad\nlevers:\n  scope: regoin\n');
     const { code, stdout, stderr } = clustersim('run', 'bad.yaml');
     expect(code).toBe(2);
-    expect(stderr).toBe('bad.yaml:3:10: levers.scope: expected one of "park", "region", "national", got "regoin": did you mean "region"?\n');
+    expect(stderr).toBe(
+      'bad.yaml:3:10: levers.scope: expected one of "park", "region", "national", got "regoin": did you mean "region"?\n',
+    );
     expect(stderr).not.toContain('    at ');
     expect(stdout).toBe('');
     expect(readdirSync(dir)).toEqual(['bad.yaml']);
@@ -50,7 +52,9 @@ describe('clustersim run on bad input', () => {
   it('exits with 2 for a bad --set value', () => {
     const { code, stderr } = clustersim('run', '--set', 'levers.scope=everywhere', '--out', join(dir, 'never'));
     expect(code).toBe(2);
-    expect(stderr).toBe('--set levers.scope=everywhere: levers.scope: expected one of "park", "region", "national", got "everywhere"\n');
+    expect(stderr).toBe(
+      '--set levers.scope=everywhere: levers.scope: expected one of "park", "region", "national", got "everywhere"\n',
+    );
     expect(existsSync(join(dir, 'never'))).toBe(false);
   });
 });
