@@ -115,6 +115,15 @@ export const LEVERS = [
     control: { kind: 'slider', min: 0, max: 2, step: 0.05, shown: { digits: 2, suffix: ' M KRW' } },
   },
   {
+    key: 'leadFirmsRequired',
+    path: 'levers.leadFirmsRequired',
+    group: 'National support',
+    label: 'large firms must join as lead firms',
+    explain:
+      'Requires the big firms of each park to become members, so that smaller firms have strong partners to learn from.',
+    control: { kind: 'switch' },
+  },
+  {
     key: 'initiative',
     path: 'levers.initiative',
     group: 'National support',
