@@ -14,7 +14,6 @@ import { resolveScenario } from '../scenario-arg.js';
 import { largestPopulation } from '../design-size.js';
 import { checkCount, checkJobs, checkMemory, checkWorkers, LIMIT_OPTIONS, LIMITS, type LimitArgs } from '../limits.js';
 import { chooseOutput, defaultOut, forceOption } from '../output-arg.js';
-import { openFolderInPlace } from '../../output/in-place.js';
 
 export interface CalibrateArgs extends LimitArgs {
   scenario?: string;
@@ -91,27 +90,17 @@ export const calibrateCommand = {
       checkMemory([scenario, ...largestPopulation(scenario, specs)], workers, args.memoryCheck);
       let progress: Progress | undefined;
       const started = performance.now();
-      const folder = await openFolderInPlace(out, CALIBRATION_FILES, {
-        ...output,
-        command: 'calibrate',
-        kind: 'calibrate',
+      const result = await runCalibration(scenario, targets, specs, out, {
+        samples: args.samples,
+        runs: args.runs,
+        accept: args.accept,
+        seed: args.seed,
+        workers,
+        output,
+        onProgress: (done, total) => (progress ??= createProgress(total, 'calibrate')).update(done),
       });
-      let result: Awaited<ReturnType<typeof runCalibration>>;
-      try {
-        result = await runCalibration(scenario, targets, specs, out, {
-          samples: args.samples,
-          runs: args.runs,
-          accept: args.accept,
-          seed: args.seed,
-          workers,
-          output,
-          onProgress: (done, total) => (progress ??= createProgress(total, 'calibrate')).update(done),
-        });
-        progress?.stop();
-        await writeCalibration(out, result);
-      } finally {
-        folder.release();
-      }
+      progress?.stop();
+      await writeCalibration(out, result);
       process.stdout.write(formatFitTable(result));
       console.log(
         `clustersim: ${result.points.length} points x ${result.runs} runs (${result.resumed} resumed) on ${workers} worker(s) in ${((performance.now() - started) / 1000).toFixed(1)} s; wrote ${out}/ (${CALIBRATION_FILES.join(', ')})`,

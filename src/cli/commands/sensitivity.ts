@@ -10,7 +10,6 @@ import { resolveScenario } from '../scenario-arg.js';
 import { largestPopulation } from '../design-size.js';
 import { checkCount, checkJobs, checkMemory, checkWorkers, LIMIT_OPTIONS, LIMITS, type LimitArgs } from '../limits.js';
 import { chooseOutput, defaultOut, forceOption } from '../output-arg.js';
-import { openFolderInPlace } from '../../output/in-place.js';
 
 export interface SensitivityArgs extends LimitArgs {
   scenario?: string;
@@ -76,28 +75,18 @@ export const sensitivityCommand = {
       checkMemory([scenario, ...largestPopulation(scenario, specs)], workers, args.memoryCheck);
       let progress: Progress | undefined;
       const started = performance.now();
-      const folder = await openFolderInPlace(out, SENSITIVITY_FILES, {
-        ...output,
-        command: 'sensitivity',
-        kind: 'sensitivity',
+      const result = await runSensitivity(scenario, specs, out, {
+        outcomes: args.outcome,
+        trajectories: args.trajectories,
+        levels: args.levels,
+        runs: args.runs,
+        seed: args.seed,
+        workers,
+        output,
+        onProgress: (done, total) => (progress ??= createProgress(total, 'sensitivity')).update(done),
       });
-      let result: Awaited<ReturnType<typeof runSensitivity>>;
-      try {
-        result = await runSensitivity(scenario, specs, out, {
-          outcomes: args.outcome,
-          trajectories: args.trajectories,
-          levels: args.levels,
-          runs: args.runs,
-          seed: args.seed,
-          workers,
-          output,
-          onProgress: (done, total) => (progress ??= createProgress(total, 'sensitivity')).update(done),
-        });
-        progress?.stop();
-        await writeSensitivity(out, result);
-      } finally {
-        folder.release();
-      }
+      progress?.stop();
+      await writeSensitivity(out, result);
       process.stdout.write(formatMorrisTable(result));
       console.log(
         `clustersim: ${result.points} points x ${result.runs} runs (${result.resumed} resumed) on ${workers} worker(s) in ${((performance.now() - started) / 1000).toFixed(1)} s; wrote ${out}/ (${SENSITIVITY_FILES.join(', ')})`,
