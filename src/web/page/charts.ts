@@ -1,4 +1,6 @@
 // The four live charts of the page: density, satisfaction, members by kind and ties by kind, fed one StepRow a step.
+import { memberColumn } from '../../metrics/outcomes.js';
+import { KIND_NAMES } from '../../scenario/schema.js';
 import { TIE_SORTS, type StepRow } from '../protocol.js';
 import { createLineChart, type LineChart, type LineChartOptions } from './line-chart.js';
 import { KIND_COLOURS, KIND_LABELS, TIE_SORT_COLOURS } from './palette.js';
@@ -31,7 +33,7 @@ const CHARTS: readonly ChartSpec[] = [
     title: 'Members by kind',
     series: KIND_LABELS.map((label, k) => ({ label, colour: KIND_COLOURS[k] })),
     format: integer,
-    values: (s) => ['membersFirm', 'membersProfessor', 'membersInstitute', 'membersAgency'].map((c) => num(s.row[c])),
+    values: (s) => KIND_NAMES.map((kind) => num(s.row[memberColumn(kind)])),
   },
   {
     id: 'chart-ties',
