@@ -1,6 +1,7 @@
 // npm run bench: speed and memory of the default scenario, of the same scaled 10x, and of compare on 1 and 2 workers.
 // Every case runs in its own process.
-// Prints figures against the project's speed and memory targets; it asserts nothing (timings belong here, not in tests).
+// Prints figures against the project's speed and memory targets; it asserts nothing (timings belong here, not in
+// tests).
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 

@@ -15,7 +15,9 @@ export function monthX(field = 'date') {
   };
 }
 
-/** A number rounded to `digits` significant digits, so that inlined data stays small; non-finite numbers become null. */
+/**
+ * A number rounded to `digits` significant digits, so that inlined data stays small; non-finite numbers become null.
+ */
 export function round(value: number | null | undefined, digits = 6): number | null {
   if (value === null || value === undefined || !Number.isFinite(value)) return null;
   return Number(value.toPrecision(digits));

@@ -1,5 +1,5 @@
-// Every chart of a policy comparison: the comparison and the differences from the baseline, each outcome's ensemble mean
-// over time with its 95% band, members by kind and tasks per year; returned as { file name: spec }.
+// Every chart of a policy comparison: the comparison and the differences from the baseline, each outcome's ensemble
+// mean over time with its 95% band, members by kind and tasks per year; returned as { file name: spec }.
 import { chartFileName } from './common.js';
 import { ensembleMembersByKindSpec } from './members-by-kind.js';
 import { ensembleOutcomeSpec } from './outcome-time.js';
@@ -10,7 +10,10 @@ import type { ChartSpecs, CompareJson, EnsembleRow, NetworkSnapshot } from './ty
 import { degreeDistributionSpec } from './degree-distribution.js';
 import { networkDrawingSpec } from './network-drawing.js';
 
-/** The outcomes charted over time: those compare.json lists, then CHARTED_OUTCOMES, as far as the ensemble rows hold them. */
+/**
+ * The outcomes charted over time: those compare.json lists, then CHARTED_OUTCOMES, as far as the ensemble rows hold
+ * them.
+ */
 function outcomesOf(compare: CompareJson, rows: readonly EnsembleRow[]): string[] {
   const metrics = new Set(rows.map((r) => r.metric));
   const listed = [...compare.outcomes.map((o) => o.outcome), ...CHARTED_OUTCOMES.map((o) => o.metric)];

@@ -1,5 +1,5 @@
-// Deterministic positions for drawing the network: regions on a ring, each region's MCs on a sunflower spiral around it,
-// members in a disc around their MC at an angle and radius drawn from a hash of their id (no random numbers).
+// Deterministic positions for drawing the network: regions on a ring, each region's MCs on a sunflower spiral around
+// it, members in a disc around their MC at an angle and radius drawn from a hash of their id (no random numbers).
 // The one layout of the network: the teaching page (src/web/layout.ts) places every agent with it too.
 import { REGION_IDS } from '../scenario/schema.js';
 import type { SnapshotNode } from './types.js';
@@ -56,7 +56,9 @@ export function regionCentres(regions: Iterable<string>): Map<string, Point> {
   );
 }
 
-/** Where each MC's centre sits: the k-th MC of a region (by name) at radius spacing * sqrt(k + 0.5) on the golden angle. */
+/**
+ * Where each MC's centre sits: the k-th MC of a region (by name) at radius spacing * sqrt(k + 0.5) on the golden angle.
+ */
 export function mcCentres(nodes: readonly SnapshotNode[]): Map<string, Point> {
   const mcsByRegion = new Map<string, Set<string>>();
   for (const n of nodes) (mcsByRegion.get(n.region) ?? mcsByRegion.set(n.region, new Set()).get(n.region)!).add(n.mc);

@@ -1,4 +1,5 @@
-// Members over time by kind (firms, professors, research institutes, support agencies): a run's counts or an ensemble's means.
+// Members over time by kind (firms, professors, research institutes, support agencies): a run's counts or an ensemble's
+// means.
 import type { Row } from '../metrics/recorder.js';
 import { PANEL, VL_SCHEMA, monthX, numberOrNull, round } from './common.js';
 import { KIND_COLORS, MEMBER_KINDS } from './outcomes.js';

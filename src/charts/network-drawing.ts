@@ -1,5 +1,6 @@
 // A drawing of the member network at one step: ties as rules under members as points, at precomputed positions
-// (charts/layout.ts), coloured by kind, MC or region, with region names; large networks draw a fixed hash-chosen sample of ties.
+// (charts/layout.ts), coloured by kind, MC or region, with region names; large networks draw a fixed hash-chosen sample
+// of ties.
 import { VL_SCHEMA, round } from './common.js';
 import { fnv1a, layoutNodes, mcCentres, regionCentres, saltedState, unitOf } from './layout.js';
 import { KIND_COLORS } from './outcomes.js';
@@ -25,7 +26,10 @@ function edgeHashes(edges: readonly [string, string][]): Float64Array {
   return hashes;
 }
 
-/** The ties to draw: all of them, or the `max` with the lowest hash (the first of equal hashes), in their original order. */
+/**
+ * The ties to draw: all of them, or the `max` with the lowest hash (the first of equal hashes), in their original
+ * order.
+ */
 export function sampleEdges(edges: readonly [string, string][], max: number): [string, string][] {
   if (edges.length <= max) return [...edges];
   const end = Math.trunc(max) || 0;

@@ -1,5 +1,5 @@
-// The chart labels of outcomes, from the registry (src/metrics/outcomes.ts); the colours of member kinds and task kinds,
-// fixed so every chart agrees.
+// The chart labels of outcomes, from the registry (src/metrics/outcomes.ts); the colours of member kinds and task
+// kinds, fixed so every chart agrees.
 import {
   memberColumn,
   OUTCOMES,

@@ -1,4 +1,5 @@
-// Spec files as readable JSON: two-space indentation, but each row of inlined data on one line, so files stay short and diffable.
+// Spec files as readable JSON: two-space indentation, but each row of inlined data on one line, so files stay short and
+// diffable.
 
 function isFlatRecord(value: unknown): boolean {
   return (

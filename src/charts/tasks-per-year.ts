@@ -1,4 +1,5 @@
-// Tasks solved per calendar year by kind, like the paper's Table 2: from a run's summary, or summed from an ensemble's monthly means.
+// Tasks solved per calendar year by kind, like the paper's Table 2: from a run's summary, or summed from an ensemble's
+// monthly means.
 import type { YearTasks } from '../engine/summary.js';
 import { VL_SCHEMA, round } from './common.js';
 import { TASK_COLORS, TASK_COLUMNS } from './outcomes.js';
@@ -25,7 +26,9 @@ export function runTasksPerYearSpec(years: readonly YearTasks[]): ChartSpec {
   };
 }
 
-/** The ensemble's expected tasks per year (the sum of monthly means), a panel per scenario; null without task columns. */
+/**
+ * The ensemble's expected tasks per year (the sum of monthly means), a panel per scenario; null without task columns.
+ */
 export function ensembleTasksPerYearSpec(rows: readonly EnsembleRow[], scenarios: readonly string[]): ChartSpec | null {
   const labelOf = new Map(TASK_COLUMNS.map((t) => [t.column, t.label]));
   const sums = new Map<string, { scenario: string; year: number; kind: string; tasks: number }>();

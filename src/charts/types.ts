@@ -1,5 +1,5 @@
-// The shapes chart builders read and write: Vega-Lite specs keyed by file name, ensemble rows, the compare contract, network snapshots.
-// Pure types, shared by run charts, compare charts, the renderer and the report.
+// The shapes chart builders read and write: Vega-Lite specs keyed by file name, ensemble rows, the compare contract,
+// network snapshots. Pure types, shared by run charts, compare charts, the renderer and the report.
 import type { TopLevelSpec } from 'vega-lite';
 
 /** A Vega-Lite spec with its data inlined as values. */

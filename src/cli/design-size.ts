@@ -18,7 +18,10 @@ export function designSize(specs: readonly ParamSpec[], design: string, samples:
   }, 1);
 }
 
-/** The scenario with every population parameter that the design varies at the top of its range (none when it varies none). */
+/**
+ * The scenario with every population parameter that the design varies at the top of its range (none when it varies
+ * none).
+ */
 export function largestPopulation(scenario: Scenario, specs: readonly ParamSpec[]): Scenario[] {
   const sets = specs
     .filter((s) => s.path.startsWith('population.'))

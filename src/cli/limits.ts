@@ -1,6 +1,6 @@
-// Limits of the command line's counts (runs, workers, design sizes) and the memory check before a large run: bounds a user
-// would never need to exceed, so that a typing slip (--runs 3000000, --levels 1000) is refused at once with the limit
-// rather than filling the memory or the disk.
+// Limits of the command line's counts (runs, workers, design sizes) and the memory check before a large run: bounds a
+// user would never need to exceed, so that a typing slip (--runs 3000000, --levels 1000) is refused at once with the
+// limit rather than filling the memory or the disk.
 import { availableParallelism, totalmem } from 'node:os';
 import type { Scenario } from '../scenario/schema.js';
 import { UserError } from '../errors.js';
@@ -48,10 +48,16 @@ export function checkJobs(what: string, jobs: number): void {
   }
 }
 
-/** Fixed memory of a process running clustersim, and memory per simulated agent (model, metrics, outputs), in bytes: upper estimates. */
+/**
+ * Fixed memory of a process running clustersim, and memory per simulated agent (model, metrics, outputs), in bytes:
+ * upper estimates.
+ */
 export const MEMORY_MODEL = { fixed: 200e6, perAgent: 8e3 } as const;
 
-/** Agents a scenario simulates: every member and non-joining firm of all six regions (an upper bound when fewer are chosen). */
+/**
+ * Agents a scenario simulates: every member and non-joining firm of all six regions (an upper bound when fewer are
+ * chosen).
+ */
 export function agentsOf(scenario: Scenario): number {
   const p = scenario.population;
   return p.scale * (p.firmMembers * (1 + p.nonJoinerFirmRatio) + p.professors + p.institutes + p.agencies);

@@ -1,4 +1,5 @@
-// The clustersim command line: parses arguments and calls library functions; every command is also an importable function.
+// The clustersim command line: parses arguments and calls library functions; every command is also an importable
+// function.
 import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
 import { VERSION } from '../version.js';

@@ -1,5 +1,5 @@
-// The output folder of a command: --out, or a default under out/ built from slugs of names (never a path a name can steer),
-// checked before any work starts so that a refusal comes at once rather than after a long run; and --force.
+// The output folder of a command: --out, or a default under out/ built from slugs of names (never a path a name can
+// steer), checked before any work starts so that a refusal comes at once rather than after a long run; and --force.
 import type { Options } from 'yargs';
 import { claimOutput } from '../output/atomic.js';
 import type { OutputKind } from '../output/folder.js';
@@ -31,7 +31,8 @@ export interface OutputChoice {
 
 /**
  * Resolves the output folder of a command, checks it and takes its lock before the command starts working, so that a
- * refusal, or a second writer, is told at once rather than after a long run; throws a UserError when it may not be written.
+ * refusal, or a second writer, is told at once rather than after a long run; throws a UserError when it may not be
+ * written.
  */
 export async function chooseOutput(
   kind: OutputKind,

@@ -1,4 +1,5 @@
-// The output-column table of docs/ODD.md, generated from the registry of outcomes: name, when it is measured, description.
+// The output-column table of docs/ODD.md, generated from the registry of outcomes: name, when it is measured,
+// description.
 import { OUTCOMES } from '../metrics/outcomes.js';
 import { cell } from './params-table.js';
 

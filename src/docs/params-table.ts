@@ -1,5 +1,6 @@
-// The parameter table of docs/ODD.md, generated from the scenario schema: path, default, range, unit and justification of every parameter.
-// src/docs/write-odd-table.ts writes it between the markers; tests/docs/params-table.test.ts checks the ODD is current.
+// The parameter table of docs/ODD.md, generated from the scenario schema: path, default, range, unit and justification
+// of every parameter. src/docs/write-odd-table.ts writes it between the markers; tests/docs/params-table.test.ts checks
+// the ODD is current.
 import { schemaEntries, splitDescription, type Range } from './schema-leaves.js';
 
 /** A table cell: one line, pipes escaped (GitHub tables need \| even inside code spans). */

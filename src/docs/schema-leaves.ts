@@ -1,5 +1,6 @@
-// The parameters of the scenario schema as a flat list: every group and leaf with its dotted path, default and description.
-// Read through the scenario's schema walker (src/scenario/schema-walk.ts): wrappers unwrapped, objects walked by shape.
+// The parameters of the scenario schema as a flat list: every group and leaf with its dotted path, default and
+// description. Read through the scenario's schema walker (src/scenario/schema-walk.ts): wrappers unwrapped, objects
+// walked by shape.
 import {
   childEntries,
   isGroup,
@@ -27,7 +28,10 @@ export interface SchemaEntry {
   /** Whether a default exists, and its value. */
   hasDefault: boolean;
   defaultValue: unknown;
-  /** The bounds of a number (or of a list's length), as the JSON Schema states them; undefined for groups, switches and choices. */
+  /**
+   * The bounds of a number (or of a list's length), as the JSON Schema states them; undefined for groups, switches and
+   * choices.
+   */
   range?: Range;
 }
 

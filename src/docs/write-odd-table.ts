@@ -1,5 +1,6 @@
-// Rewrites the generated blocks of docs/ODD.md in place: the parameter table (from the schema) and the output columns (from the recorder).
-// Run with `npx tsx src/docs/write-odd-table.ts [path/to/ODD.md]`; the default path is docs/ODD.md of this repository.
+// Rewrites the generated blocks of docs/ODD.md in place: the parameter table (from the schema) and the output columns
+// (from the recorder). Run with `npx tsx src/docs/write-odd-table.ts [path/to/ODD.md]`; the default path is docs/ODD.md
+// of this repository.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { columnsTable } from './columns-table.js';

@@ -10,7 +10,10 @@ import { step } from './step.js';
 export interface RunOptions {
   /** Months to simulate (default: the scenario's steps). */
   steps?: number;
-  /** Interval of the costly metrics (default: the scenario's metrics.costlyEvery); they are also measured at step 0 and the last step. */
+  /**
+   * Interval of the costly metrics (default: the scenario's metrics.costlyEvery); they are also measured at step 0 and
+   * the last step.
+   */
   costlyEvery?: number;
   /** Called after each row is recorded, step 0 included. */
   onStep?: (model: Model, row: Row) => void;

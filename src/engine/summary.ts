@@ -1,4 +1,5 @@
-// The summary of a run: the final state, totals over the run, and tasks solved per calendar year by kind (like the paper's Table 2).
+// The summary of a run: the final state, totals over the run, and tasks solved per calendar year by kind (like the
+// paper's Table 2).
 import type { Model } from '../model/types.js';
 import { SUMMED_OUTCOMES, taskColumn } from '../metrics/outcomes.js';
 import type { Row } from '../metrics/recorder.js';

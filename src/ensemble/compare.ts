@@ -1,5 +1,5 @@
-// Compares scenarios over the same seeds (common random numbers): per outcome, the mean and 95% interval of each scenario
-// and the paired difference to the first scenario; per step, the ensemble mean and interval of every series.
+// Compares scenarios over the same seeds (common random numbers): per outcome, the mean and 95% interval of each
+// scenario and the paired difference to the first scenario; per step, the ensemble mean and interval of every series.
 import { deriveSeed } from '../random/rng.js';
 import type { Scenario } from '../scenario/schema.js';
 import type { NetworkSnapshot, OutcomeRow } from '../charts/types.js';
@@ -11,7 +11,10 @@ import { runJobs, type PoolOptions } from './pool.js';
 
 export interface CompareOptions extends PoolOptions {
   runs?: number;
-  /** Base seed of the ensemble; run k of every scenario uses deriveSeed(seed, 'run', k). Default: the first scenario's seed. */
+  /**
+   * Base seed of the ensemble; run k of every scenario uses deriveSeed(seed, 'run', k). Default: the first scenario's
+   * seed.
+   */
   seed?: number | string;
 }
 

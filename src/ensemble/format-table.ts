@@ -1,4 +1,5 @@
-// The comparison as a plain-text table: one line per outcome, mean [95% CI] per scenario, then differences to the first.
+// The comparison as a plain-text table: one line per outcome, mean [95% CI] per scenario, then differences to the
+// first.
 import { alignTable, fmt } from '../output/text-table.js';
 import type { CompareResult } from './compare.js';
 

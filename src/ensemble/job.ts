@@ -40,7 +40,9 @@ export interface JobResult {
   snapshot?: NetworkSnapshot;
 }
 
-/** The names of the outcomes an ensemble compares, in the registry's compare order (runs.csv, compare.json, table.txt). */
+/**
+ * The names of the outcomes an ensemble compares, in the registry's compare order (runs.csv, compare.json, table.txt).
+ */
 export const COMPARED_OUTCOME_NAMES: readonly string[] = COMPARED_OUTCOMES.map((o) => o.name);
 
 /** An outcome of one run: the value at the horizon, or the total over the run. */

@@ -1,7 +1,7 @@
 // Runs a batch of jobs on this thread and worker threads, and returns results in job order, so that the numbers never
-// depend on the number of workers. Threads claim jobs through one shared counter (no round trip to ask for the next job),
-// and this thread runs jobs too, yielding between them to take the workers' results: `workers` counts every thread that
-// computes, so 2 workers on 2 cores is this thread and one worker thread.
+// depend on the number of workers. Threads claim jobs through one shared counter (no round trip to ask for the next
+// job), and this thread runs jobs too, yielding between them to take the workers' results: `workers` counts every
+// thread that computes, so 2 workers on 2 cores is this thread and one worker thread.
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { fileURLToPath } from 'node:url';

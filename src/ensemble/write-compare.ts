@@ -1,4 +1,5 @@
-// Writes a comparison's folder atomically: compare.json, runs.csv, timeseries.csv (ensemble mean and CI per step), table.txt.
+// Writes a comparison's folder atomically: compare.json, runs.csv, timeseries.csv (ensemble mean and CI per step),
+// table.txt.
 import type { CompareResult } from './compare.js';
 import { COMPARED_OUTCOME_NAMES } from './job.js';
 import { formatCompareTable } from './format-table.js';

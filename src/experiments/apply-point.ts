@@ -1,5 +1,5 @@
-// A design point applied to a scenario: its parameter values set on a copy by path, then validated, so that an out-of-range
-// value (a probability of 1.2, say) is reported with its parameter before any run starts.
+// A design point applied to a scenario: its parameter values set on a copy by path, then validated, so that an
+// out-of-range value (a probability of 1.2, say) is reported with its parameter before any run starts.
 import { setPath } from '../scenario/params-path.js';
 import { ScenarioError } from '../scenario/problems.js';
 import type { Scenario } from '../scenario/schema.js';

@@ -1,6 +1,7 @@
-// `calibrate`: simulated minimum distance (Grazzini & Richiardi 2015) with rejection ABC over a Latin hypercube: every point
-// runs R seeds, the distance is the weighted mean of ((simulated mean - observed) / tolerance)^2 over the targets, the best
-// point is the calibrated set and the closest share of points the accepted sample. Runs stream to runs.csv and resume.
+// `calibrate`: simulated minimum distance (Grazzini & Richiardi 2015) with rejection ABC over a Latin hypercube: every
+// point runs R seeds, the distance is the weighted mean of ((simulated mean - observed) / tolerance)^2 over the
+// targets, the best point is the calibrated set and the closest share of points the accepted sample. Runs stream to
+// runs.csv and resume.
 import { join } from 'node:path';
 import { ensembleSeeds } from '../ensemble/compare.js';
 import type { Scenario } from '../scenario/schema.js';
@@ -28,7 +29,9 @@ export interface FittedPoint {
   point: number;
   params: Point;
   distance: number;
-  /** The largest |simulated mean - observed| / tolerance over the weighted targets: at most 1 when every target passes. */
+  /**
+   * The largest |simulated mean - observed| / tolerance over the weighted targets: at most 1 when every target passes.
+   */
   worst: number;
   /** Mean of each target over the point's runs, in target order. */
   means: number[];

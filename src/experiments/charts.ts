@@ -8,7 +8,9 @@ type Spec = Record<string, unknown>;
 
 const round = (x: number) => (Number.isFinite(x) ? Number(x.toPrecision(6)) : null);
 
-/** Each target's simulated mean and 95% interval in units of its tolerance from the observed figure; the band is a pass. */
+/**
+ * Each target's simulated mean and 95% interval in units of its tolerance from the observed figure; the band is a pass.
+ */
 export function checkChartSpec(rows: readonly CheckRow[], title: string): Spec {
   const values = rows.map((r) => ({
     target: r.id,

@@ -1,5 +1,5 @@
-// What `check` prints and writes: the table of targets, check.csv (one row per target), runs.csv (one row per run and target),
-// check.json (everything, with the untargeted figures) and check.vl.json (the chart).
+// What `check` prints and writes: the table of targets, check.csv (one row per target), runs.csv (one row per run and
+// target), check.json (everything, with the untargeted figures) and check.vl.json (the chart).
 import { writeFolderAtomically, type WriteOptions } from '../output/atomic.js';
 import { toCsv } from '../output/csv.js';
 import type { CheckResult } from './check.js';

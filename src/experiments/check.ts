@@ -1,5 +1,5 @@
-// `check`: the scenario over N seeds against every target: observed, simulated mean and 95% interval, tolerance, pass or fail.
-// A target passes when the mean of the runs lies within the tolerance of the observed figure.
+// `check`: the scenario over N seeds against every target: observed, simulated mean and 95% interval, tolerance, pass
+// or fail. A target passes when the mean of the runs lies within the tolerance of the observed figure.
 import { ensembleSeeds } from '../ensemble/compare.js';
 import type { Job } from '../ensemble/job.js';
 import { runJobs, type PoolOptions } from '../ensemble/pool.js';

@@ -1,4 +1,5 @@
-// Experiments on the model: sweeps, the check against observed targets, calibration and Morris sensitivity, as functions.
+// Experiments on the model: sweeps, the check against observed targets, calibration and Morris sensitivity, as
+// functions.
 export { parseParam, parseParams, parameterPaths, type ParamSpec } from './params.js';
 export { applyPoint, type Point } from './apply-point.js';
 export { factorialDesign } from './design/factorial.js';

@@ -1,6 +1,6 @@
-// An experiment's folder and its manifest (experiment.json: the command, design, seeds and scenario). A folder holds one
-// experiment: rerunning the same command resumes it; a different one is refused rather than mixed in (or, with force,
-// replaces it). The folder is opened through output/in-place.ts: checked, locked, and marked as clustersim's.
+// An experiment's folder and its manifest (experiment.json: the command, design, seeds and scenario). A folder holds
+// one experiment: rerunning the same command resumes it; a different one is refused rather than mixed in (or, with
+// force, replaces it). The folder is opened through output/in-place.ts: checked, locked, and marked as clustersim's.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { UserError } from '../errors.js';

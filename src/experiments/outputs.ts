@@ -1,4 +1,5 @@
-// What sweep, sensitivity and calibrate write beside their streamed runs.csv, each file atomically, and the tables they print.
+// What sweep, sensitivity and calibrate write beside their streamed runs.csv, each file atomically, and the tables they
+// print.
 import { join } from 'node:path';
 import { writeFileAtomically } from '../output/atomic.js';
 import { addFilesToFolder } from '../output/in-place.js';
@@ -40,7 +41,10 @@ export async function writeSensitivity(dir: string, result: SensitivityResult): 
   await writeFiles(dir, 'sensitivity', files);
 }
 
-/** Writes result files into an experiment's folder, under its lock, each atomically; never over a file clustersim did not write. */
+/**
+ * Writes result files into an experiment's folder, under its lock, each atomically; never over a file clustersim did
+ * not write.
+ */
 async function writeFiles(dir: string, command: string, files: Record<string, string>): Promise<void> {
   const paths = Object.keys(files).map((name) => join(dir, name));
   await addFilesToFolder(dir, command, paths, async () => {

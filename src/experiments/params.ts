@@ -1,5 +1,6 @@
-// The parameters an experiment varies, from --param specs: `path=v1,v2,...` (a list of values), `path=min:max` (a range)
-// or `path=min:max:levels` (a range cut into levels for a factorial design); paths are checked against the scenario schema.
+// The parameters an experiment varies, from --param specs: `path=v1,v2,...` (a list of values), `path=min:max` (a
+// range) or `path=min:max:levels` (a range cut into levels for a factorial design); paths are checked against the
+// scenario schema.
 import { isScalar, parseDocument } from 'yaml';
 import { UserError } from '../errors.js';
 import { isForbiddenKey } from '../scenario/params-path.js';
@@ -29,7 +30,9 @@ function fail(text: string, detail: string): never {
   throw new UserError(`--param ${JSON.stringify(text)}: ${detail}`);
 }
 
-/** A listed value read as a YAML scalar (3, 0.5, true, region); anything else (an alias, a list, bad syntax) stays text. */
+/**
+ * A listed value read as a YAML scalar (3, 0.5, true, region); anything else (an alias, a list, bad syntax) stays text.
+ */
 function scalar(text: string): ParamValue {
   const doc = parseDocument(text, { logLevel: 'error' });
   const value: unknown = doc.errors.length === 0 && isScalar(doc.contents) ? doc.contents.value : undefined;
@@ -99,7 +102,9 @@ export function tidy(x: number): number {
   return Number(x.toPrecision(6));
 }
 
-/** The value of a spec at position u in [0, 1]: along a range (rounded for integers), or the k-th of n listed values. */
+/**
+ * The value of a spec at position u in [0, 1]: along a range (rounded for integers), or the k-th of n listed values.
+ */
 export function valueAt(spec: ParamSpec, u: number): ParamValue {
   if (spec.kind === 'values') return spec.values[Math.min(spec.values.length - 1, Math.floor(u * spec.values.length))];
   const x = spec.min + u * (spec.max - spec.min);

@@ -1,5 +1,6 @@
-// Runs an experiment's plan: every design point times every seed (common random numbers across points), on worker threads,
-// each run's tidy row appended in job order as soon as the runs before it are done; resumes from the rows already on disk.
+// Runs an experiment's plan: every design point times every seed (common random numbers across points), on worker
+// threads, each run's tidy row appended in job order as soon as the runs before it are done; resumes from the rows
+// already on disk.
 import { COMPARED_OUTCOME_NAMES, type Job, type JobResult } from '../ensemble/job.js';
 import { runJobs, type PoolOptions } from '../ensemble/pool.js';
 import type { SurveyPlan } from '../metrics/survey.js';
@@ -138,7 +139,9 @@ export function pointMeans(records: readonly RunRecord[], points: number, column
   return sum.map((s, p) => (n[p] > 0 ? s / n[p] : NaN));
 }
 
-/** A plan from a scenario and design points (each applied and validated up front), with common seeds for every point. */
+/**
+ * A plan from a scenario and design points (each applied and validated up front), with common seeds for every point.
+ */
 export function buildPlan(
   scenario: Scenario,
   paths: readonly string[],

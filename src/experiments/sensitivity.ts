@@ -1,5 +1,6 @@
-// `sensitivity`: Morris elementary effects of the chosen parameters on the chosen outcomes, with replicate seeds at every
-// point (the outcome at a point is the mean over its seeds, common to all points); runs stream to runs.csv and resume.
+// `sensitivity`: Morris elementary effects of the chosen parameters on the chosen outcomes, with replicate seeds at
+// every point (the outcome at a point is the mean over its seeds, common to all points); runs stream to runs.csv and
+// resume.
 import { join } from 'node:path';
 import { UserError } from '../errors.js';
 import { ensembleSeeds } from '../ensemble/compare.js';

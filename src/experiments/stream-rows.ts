@@ -1,5 +1,6 @@
-// The rows file of an experiment, appended one run at a time in job order so that an interrupted experiment resumes where it
-// stopped: on reopening, complete rows are kept (a torn last line is cut), checked against the plan, and counted as done.
+// The rows file of an experiment, appended one run at a time in job order so that an interrupted experiment resumes
+// where it stopped: on reopening, complete rows are kept (a torn last line is cut), checked against the plan, and
+// counted as done.
 import { appendFileSync, existsSync, mkdirSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { UserError } from '../errors.js';
@@ -23,8 +24,8 @@ export function readRows(file: string): string[][] {
 }
 
 /**
- * Opens (or creates) the rows file. `keyOf(i)` gives the leading cells job i writes (point, run, seed): rows already in the
- * file must match them in order, or the file belongs to another experiment and a UserError says so.
+ * Opens (or creates) the rows file. `keyOf(i)` gives the leading cells job i writes (point, run, seed): rows already in
+ * the file must match them in order, or the file belongs to another experiment and a UserError says so.
  */
 export function openRowStream(
   file: string,

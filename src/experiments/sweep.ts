@@ -1,5 +1,6 @@
-// `sweep`: a design's points (full factorial or Latin hypercube) times R seeds, streamed to runs.csv as tidy rows (one per run,
-// with the point's parameters and seed) and resumable; then points.csv, the mean of every outcome at each point.
+// `sweep`: a design's points (full factorial or Latin hypercube) times R seeds, streamed to runs.csv as tidy rows (one
+// per run, with the point's parameters and seed) and resumable; then points.csv, the mean of every outcome at each
+// point.
 import { join } from 'node:path';
 import { ensembleSeeds } from '../ensemble/compare.js';
 import { writeFileAtomically } from '../output/atomic.js';

@@ -1,6 +1,7 @@
-// Average local clustering coefficient of the member network (members with fewer than two ties count as 0, as in networkx).
-// Hand-written on the CSR: graphology-metrics has no clustering coefficient. Triangles are counted once each by the
-// compact-forward method (edges point from lower to higher (degree, id) rank), which avoids the hubs' squared cost.
+// Average local clustering coefficient of the member network (members with fewer than two ties count as 0, as in
+// networkx). Hand-written on the CSR: graphology-metrics has no clustering coefficient. Triangles are counted once each
+// by the compact-forward method (edges point from lower to higher (degree, id) rank), which avoids the hubs' squared
+// cost.
 import type { Csr } from './member-network.js';
 
 /** Triangles through each node. */

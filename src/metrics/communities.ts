@@ -9,7 +9,10 @@ export interface Communities {
   modularity: number;
 }
 
-/** Louvain on the member network, with a generator derived from the run's seed and the step so that it never disturbs the model's draws. */
+/**
+ * Louvain on the member network, with a generator derived from the run's seed and the step so that it never disturbs
+ * the model's draws.
+ */
 export function communities(model: Model, csr: Csr = memberCsr(model)): Communities {
   const partition = louvain(csr, createRng(deriveSeed(model.seed, 'louvain', model.step)));
   return { count: partition.count, modularity: partition.modularity };

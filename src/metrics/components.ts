@@ -24,7 +24,10 @@ export function unite(parent: Int32Array, a: number, b: number): void {
   if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
 }
 
-/** Members in the largest component, counting only nodes with include[i] === 1; `size` is a zeroed buffer as long as parent. */
+/**
+ * Members in the largest component, counting only nodes with include[i] === 1; `size` is a zeroed buffer as long as
+ * parent.
+ */
 export function largestComponent(parent: Int32Array, include: Uint8Array, size: Int32Array): number {
   let largest = 0;
   for (let i = 0; i < parent.length; i++) {

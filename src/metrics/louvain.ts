@@ -1,5 +1,6 @@
-// Louvain community detection (Blondel et al. 2008) and modularity on the member network's CSR, with a seeded node order.
-// Hand-written: graphology-communities-louvain needs a graphology graph built for each measurement, ~10x the cost of this.
+// Louvain community detection (Blondel et al. 2008) and modularity on the member network's CSR, with a seeded node
+// order. Hand-written: graphology-communities-louvain needs a graphology graph built for each measurement, ~10x the
+// cost of this.
 
 export interface WeightedGraph {
   n: number;

@@ -1,5 +1,6 @@
 // The member network in compressed sparse rows (CSR), the input of the typed-array metrics.
-// Hand-written: the costly metrics walk neighbours millions of times, which graphology's per-call API does ~40x slower (measured on the development machine).
+// Hand-written: the costly metrics walk neighbours millions of times, which graphology's per-call API does ~40x slower
+// (measured on the development machine).
 import type { Model } from '../model/types.js';
 
 export interface Csr {

@@ -1,8 +1,9 @@
-// The one registry of outcomes: per column of timeseries.csv, its measure, labels, unit, good direction, how often it is
-// measured, whether it is charted over time and how an ensemble compares it. Everything else derives its lists from here.
+// The one registry of outcomes: per column of timeseries.csv, its measure, labels, unit, good direction, how often it
+// is measured, whether it is charted over time and how an ensemble compares it. Everything else derives its lists from
+// here.
 //
-// To add an outcome: compute it (a count in tally.ts and a ratio in network.ts, say), add one row below where it belongs
-// in timeseries.csv, give it a `compare` order if ensembles should compare it, and describe it in docs/ODD.md
+// To add an outcome: compute it (a count in tally.ts and a ratio in network.ts, say), add one row below where it
+// belongs in timeseries.csv, give it a `compare` order if ensembles should compare it, and describe it in docs/ODD.md
 // (`npm run docs:params` regenerates the column table from this registry).
 import { FACTORS, type Model } from '../model/types.js';
 import { KIND_NAMES, TASK_KINDS } from '../scenario/schema.js';
@@ -34,14 +35,20 @@ export interface OutcomeSpec {
   description: string;
   /** Which direction is good for the cluster. */
   better: Better;
-  /** Measured only at step 0, every metrics.costlyEvery steps and at the last step (NA otherwise); charts draw points. */
+  /**
+   * Measured only at step 0, every metrics.costlyEvery steps and at the last step (NA otherwise); charts draw points.
+   */
   costly?: boolean;
   /** Charted over time in every run and compare folder. */
   charted?: boolean;
-  /** A monthly count: the title of its total over a run, and its place among summary.json's totals if it is summed there. */
+  /**
+   * A monthly count: the title of its total over a run, and its place among summary.json's totals if it is summed
+   * there.
+   */
   total?: { title: string; summary?: number };
   /** Compared by ensembles: the value at the horizon ('final') or the total over the run ('total'), at place `order`
-   * among the compared outcomes (runs.csv, compare.json, table.txt). Orders are spaced by 10 so new ones fit between. */
+   * among the compared outcomes (runs.csv, compare.json, table.txt). Orders are spaced by 10 so new ones fit between.
+   * */
   compare?: { as: 'final' | 'total'; order: number };
   measure: (model: Model, context: MeasureContext) => number;
 }

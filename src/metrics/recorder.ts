@@ -1,5 +1,6 @@
 // The recorder: one row per step, the step and its date, then every outcome of the registry (Mesa's DataCollector, as a
-// table). Costly outcomes are measured every metrics.costlyEvery steps and at the last step; elsewhere they are empty (NA).
+// table). Costly outcomes are measured every metrics.costlyEvery steps and at the last step; elsewhere they are empty
+// (NA).
 import type { Model } from '../model/types.js';
 import { measureContext } from './context.js';
 import { OUTCOMES } from './outcomes.js';

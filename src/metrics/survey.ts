@@ -1,5 +1,6 @@
-// The virtual survey: samples members as the paper's February 2010 survey did (890 respondents) and correlates satisfaction
-// with the five factors of Table 6; also asks a sample of park firms that stay out why (Table 5, 130 respondents).
+// The virtual survey: samples members as the paper's February 2010 survey did (890 respondents) and correlates
+// satisfaction with the five factors of Table 6; also asks a sample of park firms that stay out why (Table 5, 130
+// respondents).
 import { createRng, deriveSeed, randomInt, type Rng } from '../random/rng.js';
 import { FACTOR_COUNT, FACTORS, FIRM, STAY_OUT_REASONS, type Model } from '../model/types.js';
 
@@ -58,7 +59,10 @@ export function pearson(x: ArrayLike<number>, y: ArrayLike<number>): number {
   return sxx > 0 && syy > 0 ? sxy / Math.sqrt(sxx * syy) : NaN;
 }
 
-/** Up to `count` of `ids`, drawn without replacement (a partial Fisher-Yates shuffle); all of them, in order, when fewer. */
+/**
+ * Up to `count` of `ids`, drawn without replacement (a partial Fisher-Yates shuffle); all of them, in order, when
+ * fewer.
+ */
 export function sampleWithoutReplacement(ids: readonly number[], count: number, rng: Rng): number[] {
   if (count >= ids.length) return [...ids];
   const pool = [...ids];
@@ -93,7 +97,9 @@ export function rankCorrelation(values: readonly number[], reference: readonly n
   return pearson(ranks(values), ranks(reference));
 }
 
-/** Takes the survey of the model as it is now; draws come from their own generator, so the model's draws are untouched. */
+/**
+ * Takes the survey of the model as it is now; draws come from their own generator, so the model's draws are untouched.
+ */
 export function virtualSurvey(model: Model, plan: SurveyPlan): SurveyResult {
   const { agents } = model;
   const rng = createRng(deriveSeed(model.seed, 'survey', model.step));

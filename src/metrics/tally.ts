@@ -1,4 +1,5 @@
-// One pass over agents and ties that counts what the whole-network metrics need; each metric is then a ratio of its counts.
+// One pass over agents and ties that counts what the whole-network metrics need; each metric is then a ratio of its
+// counts.
 import { FACTOR_COUNT, FIRM, isExpert, type Model } from '../model/types.js';
 import { largestComponent, resetComponents, unite } from './components.js';
 
@@ -30,7 +31,10 @@ for (let x = 0; x < 4; x++)
   for (let y = 0; y < 4; y++) IUR_PAIR[x * 4 + y] = (x === FIRM && isExpert(y)) || (y === FIRM && isExpert(x)) ? 1 : 0;
 FIRM_FIRM_PAIR[FIRM * 4 + FIRM] = 1;
 
-/** Members by kind (in `byKind`), and the sums of satisfaction and of each factor (in `sums`: satisfaction, then FACTORS). */
+/**
+ * Members by kind (in `byKind`), and the sums of satisfaction and of each factor (in `sums`: satisfaction, then
+ * FACTORS).
+ */
 function sumMembers(model: Model, byKind: Int32Array, sums: Float64Array): void {
   const { member, kind, satisfaction, factors, count } = model.agents;
   for (let i = 0; i < count; i++) {
@@ -42,9 +46,10 @@ function sumMembers(model: Model, byKind: Int32Array, sums: Float64Array): void 
 }
 
 /**
- * Counts the ties between members (into `counts`: ties, trust sum, across MCs, across regions, IUR, firm-firm; the sums in
- * slot order), marks both ends of a tie across regions (in `crossRegion`) and unites their ends' components. The hot loops live in these two small functions, away from the result's
- * object literal: a literal after an on-stack-replaced loop sent tallyNetwork into a deoptimisation loop (Node 20).
+ * Counts the ties between members (into `counts`: ties, trust sum, across MCs, across regions, IUR, firm-firm; the sums
+ * in slot order), marks both ends of a tie across regions (in `crossRegion`) and unites their ends' components. The hot
+ * loops live in these two small functions, away from the result's object literal: a literal after an on-stack-replaced
+ * loop sent tallyNetwork into a deoptimisation loop (Node 20).
  */
 function countMemberTies(model: Model, components: Int32Array, crossRegion: Uint8Array, counts: Float64Array): void {
   const { member, kind, mc, region } = model.agents;

@@ -1,4 +1,5 @@
-// Initialisation: the agents of every MC from the paper's counts, Table 5's reasons for staying out, and the 2004 network of Table 3.
+// Initialisation: the agents of every MC from the paper's counts, Table 5's reasons for staying out, and the 2004
+// network of Table 3.
 import { createRng, pickWeighted, poisson, randomInt, uniform, type Rng } from '../random/rng.js';
 import { scenarioSchema, type Params, type Scenario, type ScenarioInput } from '../scenario/schema.js';
 import { PARKS, REGIONS, SECTORS, listMcs, splitEvenly, type McSpec } from './geography.js';
@@ -29,7 +30,10 @@ export interface CreateModelOptions {
   seed?: number | string;
 }
 
-/** Per-MC agent counts, in layout order: member firms, joining firms, non-joining firms, professors, institutes, agencies. */
+/**
+ * Per-MC agent counts, in layout order: member firms, joining firms, non-joining firms, professors, institutes,
+ * agencies.
+ */
 interface McCounts {
   memberFirms: number;
   joiningFirms: number;
@@ -202,7 +206,9 @@ function mcsByRegion(mcs: Mcs): number[][] {
   return REGIONS.map((_, r) => [...mcs.region.keys()].filter((c) => mcs.region[c] === r));
 }
 
-/** Where member i looks for a partner of kinds first..last: its own MC with localShare, else a random MC of its region. */
+/**
+ * Where member i looks for a partner of kinds first..last: its own MC with localShare, else a random MC of its region.
+ */
 function partnerRange(model: Model, inRegion: number[][], i: number, first: number, last: number): Range {
   const { rng, agents } = model;
   if (rng() < model.params.initialNetwork.localShare) return kindRange(model, agents.mc[i], first, last);
@@ -210,7 +216,10 @@ function partnerRange(model: Model, inRegion: number[][], i: number, first: numb
   return kindRange(model, mcs[randomInt(rng, mcs.length)], first, last);
 }
 
-/** Ties member i to a Poisson(mean) number of partners of kinds first..last (draws that fail or cannot be tied are skipped). */
+/**
+ * Ties member i to a Poisson(mean) number of partners of kinds first..last (draws that fail or cannot be tied are
+ * skipped).
+ */
 function linkPartners(model: Model, inRegion: number[][], i: number, first: number, last: number, mean: number): void {
   const { rng, ties } = model;
   const net = model.params.initialNetwork;
@@ -231,8 +240,9 @@ function linkPartners(model: Model, inRegion: number[][], i: number, first: numb
 const SEED_MAX_TRIES = 30;
 
 /**
- * Ties of the 2004 baseline: each member firm draws Poisson numbers of expert, firm and agency partners, local or regional.
- * Module-level functions rather than closures over the model, so that their compiled code serves every model of a run.
+ * Ties of the 2004 baseline: each member firm draws Poisson numbers of expert, firm and agency partners, local or
+ * regional. Module-level functions rather than closures over the model, so that their compiled code serves every model
+ * of a run.
  */
 function seedNetwork(model: Model): void {
   const { agents } = model;
@@ -286,7 +296,8 @@ export function createModel(scenario: Scenario | ScenarioInput = {}, options: Cr
     mcs,
     ranges: computeRanges(agents),
     events: [],
-    // Sized for a step's usual load from the start: growing them mid-run would throw away the compiled phases that use them.
+    // Sized for a step's usual load from the start: growing them mid-run would throw away the compiled phases that use
+    // them.
     candidates: createCandidates(Math.max(1024, total * 2)),
     scratch: new Float64Array(Math.max(64, total * 4)),
     counts: emptyCounts(),

@@ -1,5 +1,6 @@
-// The programme's geography: Table 1's six regions and 81 mini-clusters, the parks that host them, their strategic sectors.
-// Parks per region are assumed (the paper names 7 pilot parks, then 12); each MC takes its region's parks and sectors in turn.
+// The programme's geography: Table 1's six regions and 81 mini-clusters, the parks that host them, their strategic
+// sectors. Parks per region are assumed (the paper names 7 pilot parks, then 12); each MC takes its region's parks and
+// sectors in turn.
 import type { RegionId } from '../scenario/schema.js';
 
 export interface RegionSpec {

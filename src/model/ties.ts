@@ -1,7 +1,8 @@
 // The tie store: add, find, drop and walk ties by integer agent ids.
-// Hand-written over typed arrays because graphology's per-call API is ~1 M checks/s (measured on the development machine), too slow for the step loop.
-// Each agent's partners sit in one block of a shared pool, blocks in agent-id order: the members of an MC have neighbouring
-// ids, so the look-ups of one event's meetings stay in a few cache lines (a hash of all pairs spread them over megabytes).
+// Hand-written over typed arrays because graphology's per-call API is ~1 M checks/s (measured on the development
+// machine), too slow for the step loop. Each agent's partners sit in one block of a shared pool, blocks in agent-id
+// order: the members of an MC have neighbouring ids, so the look-ups of one event's meetings stay in a few cache lines
+// (a hash of all pairs spread them over megabytes).
 import type { Ties } from './types.js';
 
 /** Smallest block an agent's partners get when its block must grow. */
@@ -81,7 +82,10 @@ function ensureCapacity(ties: Ties): void {
   ties.origin = grow(ties.origin, capacity);
 }
 
-/** Gives agent i a block of `room` entries: at the pool's end, or, when the pool is full, in a new pool packed in id order. */
+/**
+ * Gives agent i a block of `room` entries: at the pool's end, or, when the pool is full, in a new pool packed in id
+ * order.
+ */
 function moveBlock(ties: Ties, i: number, room: number): void {
   if (ties.poolUsed + room <= ties.partner.length) {
     const from = ties.first[i];

@@ -1,6 +1,6 @@
 // The graph views of the model: what users, exporters (GEXF, GraphML), charts and library metrics (Louvain) see.
-// networkView is hand-written rather than a graphology graph: writers only read, and building the graph took ~2 s of the
-// ~8 s of writing the 10x network; toGraph copies the same view into a graphology graph for those who want one.
+// networkView is hand-written rather than a graphology graph: writers only read, and building the graph took ~2 s of
+// the ~8 s of writing the 10x network; toGraph copies the same view into a graphology graph for those who want one.
 import { UndirectedGraph } from 'graphology';
 import { KIND_NAMES, type KindName } from '../scenario/schema.js';
 import { PARKS, REGIONS, SECTORS } from './geography.js';
@@ -63,7 +63,9 @@ export interface NetworkView extends ReadableGraph<AgentAttrs, TieAttrs, Network
   getAttribute<K extends keyof NetworkAttrs>(name: K): NetworkAttrs[K];
 }
 
-/** The parts of a model a network view reads (a Model has them; copyNetwork keeps them apart from the running model). */
+/**
+ * The parts of a model a network view reads (a Model has them; copyNetwork keeps them apart from the running model).
+ */
 export interface NetworkSource {
   step: number;
   agents: Pick<
@@ -126,7 +128,8 @@ export function tieAttributes(source: NetworkSource, slot: number): TieAttrs {
 
 /**
  * A read-only view of the network of `source` now: node keys are agent ids as strings (agents in id order), edge keys
- * `t<slot>` (ties in slot order). It reads the arrays on every call, so it follows a running model; copyNetwork first to keep one step.
+ * `t<slot>` (ties in slot order). It reads the arrays on every call, so it follows a running model; copyNetwork first
+ * to keep one step.
  */
 export function networkView(source: NetworkSource, options: ToGraphOptions = {}): NetworkView {
   const membersOnly = options.membersOnly ?? true;

@@ -43,7 +43,10 @@ export const ORIGIN_BROKERED = 4;
 export const FACTORS = ['openness', 'skilledPeople', 'selfReliance', 'communityCooperation', 'jointIur'] as const;
 export const FACTOR_COUNT = FACTORS.length;
 
-/** Agents (members and park firms that may join) as columns; ids 0..count-1 are ordered by MC, so an MC's and a region's agents are contiguous. */
+/**
+ * Agents (members and park firms that may join) as columns; ids 0..count-1 are ordered by MC, so an MC's and a region's
+ * agents are contiguous.
+ */
 export interface Agents {
   count: number;
   kind: Uint8Array;
@@ -69,7 +72,10 @@ export interface Agents {
   visited: Uint8Array;
 }
 
-/** Ties in slots; a dropped tie frees its slot for the next new tie (lowest free slot is not required: a stack, deterministic). */
+/**
+ * Ties in slots; a dropped tie frees its slot for the next new tie (lowest free slot is not required: a stack,
+ * deterministic).
+ */
 export interface Ties {
   /** Slots in use or free: ids are 0..size-1. */
   size: number;
@@ -142,7 +148,9 @@ export interface StepCounts {
   supportEnded: number;
 }
 
-/** Candidate pairs met or found this step, waiting for the tie-formation decision: typed columns of `length` entries. */
+/**
+ * Candidate pairs met or found this step, waiting for the tie-formation decision: typed columns of `length` entries.
+ */
 export interface Candidates {
   length: number;
   from: Int32Array;

@@ -1,7 +1,7 @@
 // Safe, atomic output. A folder's files are written to a temporary sibling (.<name>.tmp-<id>, marker first) and renamed
-// into place, so a reader or an interrupted run never sees a half-written folder; a single file goes to a temporary name
-// beside it, then is renamed. Every folder write first checks that clustersim may write there (output/folder.ts), holds
-// the folder's lock (output/lock.ts) and clears what an interrupted write of its own left behind.
+// into place, so a reader or an interrupted run never sees a half-written folder; a single file goes to a temporary
+// name beside it, then is renamed. Every folder write first checks that clustersim may write there (output/folder.ts),
+// holds the folder's lock (output/lock.ts) and clears what an interrupted write of its own left behind.
 import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { mkdir, mkdtemp, rename, rm, unlink, writeFile } from 'node:fs/promises';
 import { randomBytes } from 'node:crypto';
@@ -29,7 +29,9 @@ export interface WriteOptions extends OutputRequest {
 
 const scratchId = () => randomBytes(6).toString('hex');
 
-/** Names the path on a system error that lacks one (a write's ENOSPC names no file), so that the message can say where. */
+/**
+ * Names the path on a system error that lacks one (a write's ENOSPC names no file), so that the message can say where.
+ */
 export function withPath<E>(error: E, path: string): E {
   const e = error as NodeJS.ErrnoException;
   if (e && typeof e === 'object' && typeof e.code === 'string' && !e.path) e.path = path;
@@ -37,10 +39,10 @@ export function withPath<E>(error: E, path: string): E {
 }
 
 /**
- * Clears the leftovers of interrupted writes of `dir`: temporary siblings (.<name>.tmp-*) and, inside the folder, temporary
- * files. A moved-aside previous folder (.<name>.old-*) is put back when the folder itself is missing (the write was killed
- * between its two renames), and removed otherwise. Only folders that carry clustersim's marker, or are empty, are touched.
- * Call it holding the lock.
+ * Clears the leftovers of interrupted writes of `dir`: temporary siblings (.<name>.tmp-*) and, inside the folder,
+ * temporary files. A moved-aside previous folder (.<name>.old-*) is put back when the folder itself is missing (the
+ * write was killed between its two renames), and removed otherwise. Only folders that carry clustersim's marker, or are
+ * empty, are touched. Call it holding the lock.
  */
 export function clearLeftovers(dir: string, note: (message: string) => void = () => {}): void {
   const parent = dirname(dir);
@@ -93,7 +95,9 @@ export async function claimOutput(dir: string, options: WriteOptions): Promise<{
 /** Writes of a folder by this process, one after the other (other processes are kept out by the lock). */
 const queues = new Map<string, Promise<unknown>>();
 
-/** Writes `files` into `dir`, replacing the clustersim folder there (if any); the folder appears whole or not at all. */
+/**
+ * Writes `files` into `dir`, replacing the clustersim folder there (if any); the folder appears whole or not at all.
+ */
 export async function writeFolderAtomically(dir: string, files: FileContents, options: WriteOptions): Promise<void> {
   if (Object.hasOwn(files, MARKER_FILE))
     throw new UserError(`clustersim: ${MARKER_FILE} is clustersim's own marker and cannot be written as an output`);
@@ -138,8 +142,8 @@ async function replaceFolder(dir: string, files: FileContents, options: WriteOpt
 }
 
 /**
- * Writes one file atomically: to a temporary name beside it (.<name>.tmp-<id>), then renamed. A low-level step for folders
- * already claimed (claimOutput) or being built: it does not check what the file replaces.
+ * Writes one file atomically: to a temporary name beside it (.<name>.tmp-<id>), then renamed. A low-level step for
+ * folders already claimed (claimOutput) or being built: it does not check what the file replaces.
  */
 export async function writeFileAtomically(path: string, contents: string | Uint8Array): Promise<void> {
   await mkdir(dirname(path), { recursive: true });

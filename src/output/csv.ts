@@ -1,16 +1,21 @@
-// Tidy CSV of the recorded rows: one row per step, one column per measure; empty cells are NA (R and pandas read them as missing).
+// Tidy CSV of the recorded rows: one row per step, one column per measure; empty cells are NA (R and pandas read them
+// as missing).
 
-/** Text that a spreadsheet would run as a formula when the file is opened: it starts with = + - @, a tab or a carriage return. */
+/**
+ * Text that a spreadsheet would run as a formula when the file is opened: it starts with = + - @, a tab or a carriage
+ * return.
+ */
 const FORMULA = /^'*[=+\-@\t\r]/;
 
 /** A number as CSV writes it (1, -0.25, 1e-7): such text is data, never a formula. */
 const NUMBER = /^-?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
 
 /**
- * One CSV cell: numbers as they print, null and non-finite numbers empty, text quoted where it holds , " or a line break.
- * Text that a spreadsheet would run as a formula gets a leading apostrophe (the OWASP advice against CSV injection), so a
- * scenario named "=HYPERLINK(...)" stays text; text that is a plain number is left as it is. Text that already starts with
- * apostrophes before such a character gets one more, so that splitCsvLine gives back exactly what was written.
+ * One CSV cell: numbers as they print, null and non-finite numbers empty, text quoted where it holds , " or a line
+ * break. Text that a spreadsheet would run as a formula gets a leading apostrophe (the OWASP advice against CSV
+ * injection), so a scenario named "=HYPERLINK(...)" stays text; text that is a plain number is left as it is. Text that
+ * already starts with apostrophes before such a character gets one more, so that splitCsvLine gives back exactly what
+ * was written.
  */
 export function csvCell(value: unknown): string {
   if (value === null || value === undefined) return '';
@@ -35,7 +40,10 @@ export function unneutralise(cell: string): string {
   return FORMULA.test(cell) && cell.startsWith("'") ? cell.slice(1) : cell;
 }
 
-/** Splits one CSV line into cells, honouring double quotes and undoing csvCell's formula guard (cells holding line breaks need a whole-text reader). */
+/**
+ * Splits one CSV line into cells, honouring double quotes and undoing csvCell's formula guard (cells holding line
+ * breaks need a whole-text reader).
+ */
 export function splitCsvLine(line: string): string[] {
   const cells: string[] = [];
   let cell = '';

@@ -1,7 +1,7 @@
-// Which folders clustersim may write, replace or add to. A folder clustersim writes holds a marker (.clustersim.json) that
-// names its kind and every file it wrote; clustersim replaces or adds to a folder only when every file in it is one it
-// wrote. Anything else (a folder of someone's files, a file, a device, the working folder or one above it, a folder
-// holding an input) is refused with a UserError that says how to proceed.
+// Which folders clustersim may write, replace or add to. A folder clustersim writes holds a marker (.clustersim.json)
+// that names its kind and every file it wrote; clustersim replaces or adds to a folder only when every file in it is
+// one it wrote. Anything else (a folder of someone's files, a file, a device, the working folder or one above it, a
+// folder holding an input) is refused with a UserError that says how to proceed.
 import { lstatSync, readdirSync, readFileSync, realpathSync, type Stats } from 'node:fs';
 import { homedir } from 'node:os';
 import { isAbsolute, join, parse, relative, resolve, sep } from 'node:path';
@@ -35,8 +35,8 @@ export function markerText(kind: OutputKind, files: Iterable<string>): string {
 export const LEFTOVER = /^\.(.+)\.(tmp|old)-[A-Za-z0-9]+$/;
 
 /**
- * Files that clustersim versions before the marker wrote: a folder without a marker counts as clustersim's when it holds
- * one of the manifests below and nothing but files of these names.
+ * Files that clustersim versions before the marker wrote: a folder without a marker counts as clustersim's when it
+ * holds one of the manifests below and nothing but files of these names.
  */
 const LEGACY_MANIFESTS: Record<string, { kind: OutputKind; keys: string[] }> = {
   'manifest.json': { kind: 'run', keys: ['tool', 'scenarioHash', 'seed'] },
@@ -45,7 +45,10 @@ const LEGACY_MANIFESTS: Record<string, { kind: OutputKind; keys: string[] }> = {
   'experiment.json': { kind: 'sweep', keys: ['command', 'version', 'scenario'] },
 };
 
-/** Whether a legacy manifest file is clustersim's: JSON with the keys clustersim writes (manifest.json: its tool name too). */
+/**
+ * Whether a legacy manifest file is clustersim's: JSON with the keys clustersim writes (manifest.json: its tool name
+ * too).
+ */
 function isLegacyManifest(dir: string, name: string): boolean {
   try {
     const data = JSON.parse(readFileSync(join(dir, name), 'utf8')) as Record<string, unknown>;
@@ -212,8 +215,8 @@ export interface OutputRequest {
 const ANOTHER = 'choose another --out folder (a new or empty one)';
 
 /**
- * Checks that clustersim may write `dir` for a command of `kind`; throws a UserError otherwise. Returns what is there now:
- * absent, empty, or a clustersim folder (which the caller may replace, or resume when of the same kind).
+ * Checks that clustersim may write `dir` for a command of `kind`; throws a UserError otherwise. Returns what is there
+ * now: absent, empty, or a clustersim folder (which the caller may replace, or resume when of the same kind).
  */
 export function checkOutputFolder(dir: string, request: OutputRequest): FolderState {
   const target = realish(dir);

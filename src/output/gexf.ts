@@ -1,6 +1,6 @@
 // The network as GEXF 1.3 for Gephi: nodes and edges of a graph with their attributes declared and typed.
-// Hand-written string building: graphology-gexf's XML writer took ~1 s on the default network; this takes ~0.1 s (~0.9 s for
-// the 136 MB of the network scaled 10x).
+// Hand-written string building: graphology-gexf's XML writer took ~1 s on the default network; this takes ~0.1 s (~0.9
+// s for the 136 MB of the network scaled 10x).
 import type { Attributes } from 'graphology-types';
 import type { ReadableGraph } from '../model/to-graph.js';
 import { textBuilder } from './text-chunks.js';
@@ -44,7 +44,10 @@ function declarations(kind: 'node' | 'edge', types: Map<string, GexfType>): stri
   return `    <attributes class="${kind}">\n${rows.join('\n')}\n    </attributes>\n`;
 }
 
-/** Writes the attvalues of one item; `names` are the declared attributes in declaration order, `opens` their first halves. */
+/**
+ * Writes the attvalues of one item; `names` are the declared attributes in declaration order, `opens` their first
+ * halves.
+ */
 function values(attrs: Attributes, names: readonly string[], opens: readonly string[]): string {
   let cells = '';
   for (let k = 0; k < names.length; k++) {

@@ -1,6 +1,6 @@
 // Folders written in place rather than swapped whole: an experiment's folder (its rows appended run by run, so a killed
-// experiment resumes) and the files that plot and report add to a folder. Both hold the folder's lock while they write and
-// record every file they write in the folder's marker, so clustersim knows later which files are its own.
+// experiment resumes) and the files that plot and report add to a folder. Both hold the folder's lock while they write
+// and record every file they write in the folder's marker, so clustersim knows later which files are its own.
 import { existsSync } from 'node:fs';
 import { mkdir, rm } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
@@ -16,9 +16,9 @@ export interface OpenFolder {
 }
 
 /**
- * Opens `dir` for an experiment of `options.kind` that writes `files` in place: a new or empty folder is created with its
- * marker; a clustersim folder of the same kind is kept (to be resumed); with force, a clustersim folder of another kind is
- * emptied first. Anything else is refused (see checkOutputFolder). Holds the lock until release().
+ * Opens `dir` for an experiment of `options.kind` that writes `files` in place: a new or empty folder is created with
+ * its marker; a clustersim folder of the same kind is kept (to be resumed); with force, a clustersim folder of another
+ * kind is emptied first. Anything else is refused (see checkOutputFolder). Holds the lock until release().
  */
 export async function openFolderInPlace(
   dir: string,
@@ -39,7 +39,9 @@ export async function openFolderInPlace(
   }
 }
 
-/** Replaces the folder's contents (its files only, all clustersim's) for a fresh start of an experiment; under its lock. */
+/**
+ * Replaces the folder's contents (its files only, all clustersim's) for a fresh start of an experiment; under its lock.
+ */
 export async function emptyOwnFolder(dir: string, kind: OutputKind, files: readonly string[]): Promise<void> {
   const state = inspectFolder(dir);
   if (state.state !== 'ours' || state.foreign.length > 0)
@@ -63,9 +65,9 @@ function listedNearby(path: string): boolean {
 }
 
 /**
- * Writes files into an existing folder (plot's images, report's page), under its lock: a file may be created, or replaced
- * when clustersim wrote it; a file of the same name that clustersim did not write is refused before anything is written.
- * The folder's marker then lists the new files (a folder without one gets a marker listing only these).
+ * Writes files into an existing folder (plot's images, report's page), under its lock: a file may be created, or
+ * replaced when clustersim wrote it; a file of the same name that clustersim did not write is refused before anything
+ * is written. The folder's marker then lists the new files (a folder without one gets a marker listing only these).
  */
 export async function addFilesToFolder(
   dir: string,

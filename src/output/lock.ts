@@ -14,7 +14,9 @@ export interface LockInfo {
   command: string;
   /** When the holding process started (ISO time). */
   started: string;
-  /** The kernel's start time of the process (clock ticks since boot, Linux), which tells a reused pid from the holder. */
+  /**
+   * The kernel's start time of the process (clock ticks since boot, Linux), which tells a reused pid from the holder.
+   */
   processStart?: string;
 }
 
@@ -83,7 +85,10 @@ function mtimeOf(path: string): number {
   }
 }
 
-/** Locks this process holds: path -> how many times it was taken (a command that holds a folder may call functions that take it again). */
+/**
+ * Locks this process holds: path -> how many times it was taken (a command that holds a folder may call functions that
+ * take it again).
+ */
 const held = new Map<string, { count: number; text: string }>();
 process.on('exit', () => {
   for (const [path, { text }] of held) {
@@ -111,8 +116,9 @@ function handle(path: string): Lock {
 }
 
 /**
- * Takes the lock of `dir` for `command` (again, if this process holds it), or throws a UserError naming the holder. A stale lock is taken over and
- * `note` is told. A lock file that is not clustersim's JSON (torn by a crash between create and write) counts as stale.
+ * Takes the lock of `dir` for `command` (again, if this process holds it), or throws a UserError naming the holder. A
+ * stale lock is taken over and `note` is told. A lock file that is not clustersim's JSON (torn by a crash between
+ * create and write) counts as stale.
  */
 export function acquireLock(dir: string, command: string, note: (message: string) => void = () => {}): Lock {
   const path = lockPathOf(dir);

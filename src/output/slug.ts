@@ -1,9 +1,13 @@
-// Names that become parts of paths (a scenario's name, a targets file's name) as safe slugs: letters of any script, digits,
-// '.', '_' and '-' only, never starting with a dot, never empty, never longer than a folder name should be. A slug can
-// hold no path separator, so it cannot leave the folder it is joined to; the original name stays in the manifest.
+// Names that become parts of paths (a scenario's name, a targets file's name) as safe slugs: letters of any script,
+// digits, '.', '_' and '-' only, never starting with a dot, never empty, never longer than a folder name should be. A
+// slug can hold no path separator, so it cannot leave the folder it is joined to; the original name stays in the
+// manifest.
 import { createHash } from 'node:crypto';
 
-/** The longest slug, in characters; longer names are cut and end with a short hash of the whole name, so they stay distinct. */
+/**
+ * The longest slug, in characters; longer names are cut and end with a short hash of the whole name, so they stay
+ * distinct.
+ */
 export const MAX_SLUG = 80;
 
 /** Names Windows reserves for devices, whatever their extension; a slug never is one. */

@@ -1,5 +1,5 @@
-// Long texts built from many short pieces (the GEXF and GraphML writers): pieces are joined into chunks as they come, so
-// that each short piece dies young instead of living, with all the others, until one join at the end.
+// Long texts built from many short pieces (the GEXF and GraphML writers): pieces are joined into chunks as they come,
+// so that each short piece dies young instead of living, with all the others, until one join at the end.
 
 const CHUNK_PIECES = 256;
 

@@ -1,5 +1,6 @@
 // Writes one run's folder: timeseries.csv, summary.json, manifest.json and network.gexf, atomically;
-// with the network at chosen steps (network-<step>.gexf, .graphml) and the Vega-Lite specs of its charts (charts/*.vl.json).
+// with the network at chosen steps (network-<step>.gexf, .graphml) and the Vega-Lite specs of its charts
+// (charts/*.vl.json).
 import { runChartSpecs } from '../charts/run-charts.js';
 import { snapshotFromGraph } from '../charts/snapshot.js';
 import { chartFiles } from '../charts/stringify.js';

@@ -1,6 +1,7 @@
-// Text for XML 1.0 documents (GEXF, GraphML), inside elements or double-quoted attributes: the markup characters escaped,
-// and the characters XML 1.0 forbids (C0 controls but tab, newline and return; U+FFFE, U+FFFF) dropped, lone surrogates
-// replaced by U+FFFD (what writing the text as UTF-8 would make of them anyway). HTML pages share the markup escaping.
+// Text for XML 1.0 documents (GEXF, GraphML), inside elements or double-quoted attributes: the markup characters
+// escaped, and the characters XML 1.0 forbids (C0 controls but tab, newline and return; U+FFFE, U+FFFF) dropped, lone
+// surrogates replaced by U+FFFD (what writing the text as UTF-8 would make of them anyway). HTML pages share the markup
+// escaping.
 
 /** Characters no XML 1.0 document may hold, even as a character reference. */
 const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
@@ -11,7 +12,10 @@ const NEEDS_WORK = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\u
 
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
 
-/** The markup characters & < > " (and ' if asked) as entities; nothing else changes. Safe in XML and HTML text and attributes. */
+/**
+ * The markup characters & < > " (and ' if asked) as entities; nothing else changes. Safe in XML and HTML text and
+ * attributes.
+ */
 export function escapeMarkup(text: string, apostrophes = false): string {
   const pattern = apostrophes ? /[&<>"']/g : /[&<>"]/g;
   return text.replace(pattern, (c) => ENTITIES[c]);

@@ -1,5 +1,6 @@
-// Phase 5: collaboration on tasks. A firm's task (Table 2's five kinds) goes to a suitable partner through a tie, or the coordinator
-// brokers one, or the agency solves it itself; success raises trust, failure lowers it faster (asymmetric trust).
+// Phase 5: collaboration on tasks. A firm's task (Table 2's five kinds) goes to a suitable partner through a tie, or
+// the coordinator brokers one, or the agency solves it itself; success raises trust, failure lowers it faster
+// (asymmetric trust).
 import { pickWeighted, type Rng } from '../random/rng.js';
 import { drawMember, kindRange } from '../model/pools.js';
 import { addTie, otherEnd, useTie } from '../model/ties.js';
@@ -20,7 +21,10 @@ export const TASK_PARTNERS: readonly { kinds: readonly number[]; broker: readonl
 /** The partner kinds of each task kind, as kind masks. */
 const PARTNER_MASKS = TASK_PARTNERS.map((t) => kindMask(t.kinds));
 
-/** A tie of i to a member of a suitable kind (mask), drawn with probability proportional to trust x strength; -1 if none. */
+/**
+ * A tie of i to a member of a suitable kind (mask), drawn with probability proportional to trust x strength; -1 if
+ * none.
+ */
 function pickPartnerTie(model: Model, i: number, mask: number): number {
   const entry = drawTie(model, i, mask);
   return entry < 0 ? -1 : model.ties.tieAt[entry];

@@ -8,7 +8,10 @@ function membersOf(model: Model, c: number): number {
   return n;
 }
 
-/** At the end of every levers.exitEvery-th month: the exit rule on the period's tasks solved per member-year, then the tally restarts. */
+/**
+ * At the end of every levers.exitEvery-th month: the exit rule on the period's tasks solved per member-year, then the
+ * tally restarts.
+ */
 export function evaluateSupport(model: Model): void {
   const month = model.step + 1;
   const { levers } = model.params;

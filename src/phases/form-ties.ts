@@ -1,4 +1,5 @@
-// Phase 4: tie formation. Each candidate becomes a tie with a logistic probability of benefit and trust against search cost and attention.
+// Phase 4: tie formation. Each candidate becomes a tie with a logistic probability of benefit and trust against search
+// cost and attention.
 import { belowScaledLogistic, logistic } from '../random/rng.js';
 import { addTie, findTie } from '../model/ties.js';
 import { AGENCY, FIRM, ORIGIN_BROKERED, ORIGIN_EVENT, ORIGIN_REFERRAL, isExpert, type Model } from '../model/types.js';
@@ -56,7 +57,9 @@ export function distance(model: Model, i: number, j: number): number {
   return d;
 }
 
-/** Search cost of a candidate tie: (base + perDistance d) x origin factor x (1 - trustReduction T) x expert-pool factor. */
+/**
+ * Search cost of a candidate tie: (base + perDistance d) x origin factor x (1 - trustReduction T) x expert-pool factor.
+ */
 export function searchCost(
   model: Model,
   i: number,
@@ -95,9 +98,9 @@ function tieLogit(model: Model, rules: TieRules, i: number, j: number, origin: n
 }
 
 /**
- * Decides every candidate in the order it was made, then clears the list. Candidates are untied when made (meet and search
- * look first) and no tie is added between their making and this phase, so a pair can be tied by now only if one of its ends
- * gained a tie earlier in this pass: only then is the pair looked up.
+ * Decides every candidate in the order it was made, then clears the list. Candidates are untied when made (meet and
+ * search look first) and no tie is added between their making and this phase, so a pair can be tied by now only if one
+ * of its ends gained a tie earlier in this pass: only then is the pair looked up.
  */
 export function formTies(model: Model): void {
   const { rng, ties, candidates: q, agents } = model;

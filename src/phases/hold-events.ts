@@ -1,4 +1,5 @@
-// Phase 2: MC activities. Each MC's budget (subsidy plus fees) sets its event rate; members attend, and guests come to open or wide-scope events.
+// Phase 2: MC activities. Each MC's budget (subsidy plus fees) sets its event rate; members attend, and guests come to
+// open or wide-scope events.
 import { poisson } from '../random/rng.js';
 import { scopeRange } from '../model/pools.js';
 import { FIRM, type HeldEvent, type Model } from '../model/types.js';
@@ -57,7 +58,10 @@ function invite(model: Model, event: HeldEvent, open: boolean): void {
   }
 }
 
-/** Holds every MC's events of the month, in MC order; writes mcs.budget, feeShare, activity, eventsThisStep and model.events. */
+/**
+ * Holds every MC's events of the month, in MC order; writes mcs.budget, feeShare, activity, eventsThisStep and
+ * model.events.
+ */
 export function holdEvents(model: Model): void {
   const { params: p, rng, agents, mcs } = model;
   const memory = 1 / p.satisfaction.memoryMonths;

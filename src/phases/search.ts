@@ -1,12 +1,15 @@
-// Phase 3b: search. Member firms with spare attention look for partners: through the initiative, by referral along trusted ties
-// (a weighted walk i -> j -> k, Kumpula et al. 2007), or at random in their MC or scope (Jackson & Rogers 2007).
+// Phase 3b: search. Member firms with spare attention look for partners: through the initiative, by referral along
+// trusted ties (a weighted walk i -> j -> k, Kumpula et al. 2007), or at random in their MC or scope (Jackson & Rogers
+// 2007).
 import { drawMember, scopeRange } from '../model/pools.js';
 import { findTie } from '../model/ties.js';
 import { FIRM, ORIGIN_BROKERED, ORIGIN_REFERRAL, ORIGIN_SEARCH, isExpert, type Model } from '../model/types.js';
 import { addCandidate } from '../model/candidates.js';
 import { ANY_KIND, drawTie } from './draw-tie.js';
 
-/** A friend of a friend: j drawn from i's ties, then k from j's; expected trust is the geometric mean along the path. */
+/**
+ * A friend of a friend: j drawn from i's ties, then k from j's; expected trust is the geometric mean along the path.
+ */
 function referral(model: Model, i: number): void {
   const { ties } = model;
   const first = drawTie(model, i, ANY_KIND);
@@ -35,7 +38,10 @@ function initiativeSearch(model: Model, i: number): void {
   if (j >= 0) addCandidate(model, i, j, ORIGIN_BROKERED, p.trust.initial);
 }
 
-/** Random search: through the expert pool for a professor or institute in the scope, else a member of the own MC or of the scope. */
+/**
+ * Random search: through the expert pool for a professor or institute in the scope, else a member of the own MC or of
+ * the scope.
+ */
 function randomSearch(model: Model, i: number): void {
   const { params: p, agents, mcs, rng } = model;
   const c = agents.mc[i];
@@ -59,7 +65,10 @@ function randomSearch(model: Model, i: number): void {
 
 const untied = (model: Model, i: number, j: number) => findTie(model.ties, i, j) < 0;
 
-/** Every member firm under its tie capacity searches with probPerMonth: initiative, random search or referral, in that order of draws. */
+/**
+ * Every member firm under its tie capacity searches with probPerMonth: initiative, random search or referral, in that
+ * order of draws.
+ */
 export function search(model: Model): void {
   const { params: p, rng, agents, ties } = model;
   const capacity = p.tieFormation.capacity.firm;

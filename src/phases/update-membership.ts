@@ -1,5 +1,5 @@
-// Phase 8: membership. Member firms weigh satisfaction against the fee and may leave; park firms join by expected benefit,
-// held back by Table 5's reasons until a lever removes them.
+// Phase 8: membership. Member firms weigh satisfaction against the fee and may leave; park firms join by expected
+// benefit, held back by Table 5's reasons until a lever removes them.
 import { belowScaledLogistic } from '../random/rng.js';
 import { FIRM, LARGE, STAY_OUT_REASONS, type Model } from '../model/types.js';
 

@@ -1,5 +1,5 @@
-// Phase 7: satisfaction. Each member's five factors of Table 6 are measured from its ties, its own participation and its
-// MC; satisfaction moves toward their weighted mean. Recent attendance, new partners and joint projects then fade.
+// Phase 7: satisfaction. Each member's five factors of Table 6 are measured from its ties, its own participation and
+// its MC; satisfaction moves toward their weighted mean. Recent attendance, new partners and joint projects then fade.
 import { EXPERT_KIND, FACTOR_COUNT, isExpert, type Model } from '../model/types.js';
 import { weightBuffer } from '../model/ties.js';
 
@@ -29,7 +29,10 @@ function writeFactors(model: Model, i: number, t: TieTally): void {
   agents.factors[f + 4] = saturate(agents.recentIur[i], s.jointIurScale);
 }
 
-/** The five factors of member i, written to agents.factors: openness, skilled people, self-reliance, community cooperation, joint IUR. */
+/**
+ * The five factors of member i, written to agents.factors: openness, skilled people, self-reliance, community
+ * cooperation, joint IUR.
+ */
 export function measureFactors(model: Model, i: number): void {
   const { agents, ties } = model;
   const t: TieTally = { external: 0, experts: 0, insideTrust: 0, inside: 0 };
@@ -70,9 +73,9 @@ function measureAllFactors(model: Model): void {
 }
 
 /**
- * Adds each live tie to both ends' counts: ties across MCs (tallies[i]), ties to experts (tallies[n + i]) and trust inside
- * the MC (tallies[2n + i]). Its own function, with nothing after the loop: code after a loop that V8 (Node 20) compiles on
- * the stack had no type feedback, and the phase was deoptimised at every step.
+ * Adds each live tie to both ends' counts: ties across MCs (tallies[i]), ties to experts (tallies[n + i]) and trust
+ * inside the MC (tallies[2n + i]). Its own function, with nothing after the loop: code after a loop that V8 (Node 20)
+ * compiles on the stack had no type feedback, and the phase was deoptimised at every step.
  */
 function tallyTies(model: Model, tallies: Float64Array): void {
   const { mc, kind, count: n } = model.agents;

@@ -25,7 +25,10 @@ export function uniform(rng: Rng, min: number, max: number): number {
   return min + (max - min) * rng();
 }
 
-/** A Poisson draw by Knuth's product method, exact for the small means the model uses (< 30); larger means use a rounded normal. */
+/**
+ * A Poisson draw by Knuth's product method, exact for the small means the model uses (< 30); larger means use a rounded
+ * normal.
+ */
 export function poisson(rng: Rng, mean: number): number {
   if (mean <= 0) return 0;
   if (mean > 30) {
@@ -44,7 +47,9 @@ export function poisson(rng: Rng, mean: number): number {
   return k;
 }
 
-/** Index in [0, count) drawn with probability proportional to weights[i]; one uniform draw; -1 when all weights are 0. */
+/**
+ * Index in [0, count) drawn with probability proportional to weights[i]; one uniform draw; -1 when all weights are 0.
+ */
 export function pickWeighted(rng: Rng, weights: ArrayLike<number>, count = weights.length): number {
   let total = 0;
   for (let i = 0; i < count; i++) total += weights[i];
@@ -69,7 +74,10 @@ export function logistic(x: number): number {
 /** Grid of the logistic bound: points -32, -32 + 1/16, ..., 32. */
 const GRID_LOW = -32;
 const GRID_STEPS = 16;
-/** logistic at each grid point, nudged up by 1e-9 of itself: at least the computed logistic of any x at or below the point. */
+/**
+ * logistic at each grid point, nudged up by 1e-9 of itself: at least the computed logistic of any x at or below the
+ * point.
+ */
 const LOGISTIC_CEILING = Float64Array.from(
   { length: 64 * GRID_STEPS + 1 },
   (_, k) => logistic(GRID_LOW + k / GRID_STEPS) * (1 + 1e-9),

@@ -1,4 +1,5 @@
-// Reads a compare folder's timeseries.csv (scenario,step,date,metric,mean,lo,hi) into ensemble rows for its charts; empty cells are null.
+// Reads a compare folder's timeseries.csv (scenario,step,date,metric,mean,lo,hi) into ensemble rows for its charts;
+// empty cells are null.
 import { splitCsvLine } from '../output/csv.js';
 import type { EnsembleRow } from '../charts/types.js';
 

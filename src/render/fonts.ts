@@ -1,5 +1,6 @@
-// The fonts charts are drawn with: DejaVu Sans from the npm package dejavu-fonts-ttf, so PNGs look the same on every machine.
-// resvg silently drops all text when it has no font, so every PNG is rendered with these files and no system fonts.
+// The fonts charts are drawn with: DejaVu Sans from the npm package dejavu-fonts-ttf, so PNGs look the same on every
+// machine. resvg silently drops all text when it has no font, so every PNG is rendered with these files and no system
+// fonts.
 import { packageFile } from './package-file.js';
 
 export const CHART_FONT = 'DejaVu Sans';

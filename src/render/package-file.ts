@@ -1,5 +1,5 @@
-// Finds files shipped inside installed npm packages (browser builds, fonts) by walking up from this module to node_modules;
-// package "exports" maps hide these files from require.resolve.
+// Finds files shipped inside installed npm packages (browser builds, fonts) by walking up from this module to
+// node_modules; package "exports" maps hide these files from require.resolve.
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';

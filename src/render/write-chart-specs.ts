@@ -1,4 +1,5 @@
-// Writes chart specs as DIR/charts/<name>.vl.json, replacing the charts folder as a whole (atomically), so no stale chart stays.
+// Writes chart specs as DIR/charts/<name>.vl.json, replacing the charts folder as a whole (atomically), so no stale
+// chart stays.
 import { join } from 'node:path';
 import { chartFiles } from '../charts/stringify.js';
 import type { ChartSpecs } from '../charts/types.js';

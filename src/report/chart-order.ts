@@ -1,5 +1,5 @@
-// The order of charts in a report: the comparison first, then outcomes over time (in CHARTED_OUTCOMES order), members, tasks,
-// degrees and network drawings by step; anything else after, by name.
+// The order of charts in a report: the comparison first, then outcomes over time (in CHARTED_OUTCOMES order), members,
+// tasks, degrees and network drawings by step; anything else after, by name.
 import { chartFileName } from '../charts/common.js';
 import { CHARTED_OUTCOMES } from '../charts/outcomes.js';
 

@@ -1,4 +1,5 @@
-// The published JSON Schema of scenario files, generated from the zod schema (the single source), for editors' YAML support.
+// The published JSON Schema of scenario files, generated from the zod schema (the single source), for editors' YAML
+// support.
 import { z } from 'zod';
 import { scenarioSchema } from './schema.js';
 

@@ -1,8 +1,8 @@
-// Loading scenario files (YAML or JSON, both read by the YAML 1.2 parser, which gives lines and columns for every value):
-// `extends` chains, --set overrides, then validation. Throws a ScenarioError listing every problem.
+// Loading scenario files (YAML or JSON, both read by the YAML 1.2 parser, which gives lines and columns for every
+// value): `extends` chains, --set overrides, then validation. Throws a ScenarioError listing every problem.
 // Input is bounded before it is read or expanded: regular files named .yaml, .yml or .json of at most 1 MiB, at most 16
-// levels of extends, at most 64 levels of nesting, YAML aliases that expand to at most 10,000 values and refer to an earlier
-// value outside themselves. No content of a file that turns out not to be a scenario is echoed.
+// levels of extends, at most 64 levels of nesting, YAML aliases that expand to at most 10,000 values and refer to an
+// earlier value outside themselves. No content of a file that turns out not to be a scenario is echoed.
 import { existsSync, readFileSync, statSync, type Stats } from 'node:fs';
 import { dirname, resolve, relative } from 'node:path';
 import {
@@ -40,7 +40,10 @@ export interface LoadOptions {
 }
 
 export interface ParseFileOptions {
-  /** What the file holds, for messages about a file that is empty or not a mapping: 'scenario' (default), 'targets file'. */
+  /**
+   * What the file holds, for messages about a file that is empty or not a mapping: 'scenario' (default), 'targets
+   * file'.
+   */
   what?: string;
 }
 
@@ -79,8 +82,9 @@ function kindOfFile(stats: Stats): string {
 }
 
 /**
- * Why a path cannot be read as a scenario (or targets) file, or undefined when it can: it must exist and be a regular file
- * (symbolic links are followed) named .yaml, .yml or .json, of at most MAX_FILE_BYTES. Nothing of the file is read.
+ * Why a path cannot be read as a scenario (or targets) file, or undefined when it can: it must exist and be a regular
+ * file (symbolic links are followed) named .yaml, .yml or .json, of at most MAX_FILE_BYTES. Nothing of the file is
+ * read.
  */
 export function fileProblem(file: string): string | undefined {
   let stats: Stats;
@@ -337,7 +341,10 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
-/** Deep merge: mappings merge key by key, everything else (lists included) replaces. Keys are own data properties, even __proto__. */
+/**
+ * Deep merge: mappings merge key by key, everything else (lists included) replaces. Keys are own data properties, even
+ * __proto__.
+ */
 export function mergeScenario(
   base: Record<string, unknown>,
   override: Record<string, unknown>,
@@ -416,7 +423,9 @@ export function applySets(data: Record<string, unknown>, sets: readonly string[]
   return out;
 }
 
-/** Problems at, inside or above a path that a --set override gave are blamed on the override, not on a line of the file. */
+/**
+ * Problems at, inside or above a path that a --set override gave are blamed on the override, not on a line of the file.
+ */
 export function locateSets(sets: readonly string[], fallback?: Locate): Locate {
   const given = sets.map((text) => ({
     text,

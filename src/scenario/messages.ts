@@ -7,8 +7,8 @@ const SHOWN = 60;
 const numberText = (value: number): string => (Number.isFinite(value) ? JSON.stringify(value) : String(value));
 
 /**
- * A value as JSON, cut after SHOWN characters. The walk stops there, so a huge value costs no more than a small one, and
- * it marks a value met again inside itself (a YAML alias can make one) rather than following it forever.
+ * A value as JSON, cut after SHOWN characters. The walk stops there, so a huge value costs no more than a small one,
+ * and it marks a value met again inside itself (a YAML alias can make one) rather than following it forever.
  */
 function preview(value: unknown): string {
   let out = '';

@@ -1,8 +1,10 @@
-// Reading and writing a parameter by its dotted path (levers.scope, budget.subsidyLevel), for policies, --set and sweeps.
+// Reading and writing a parameter by its dotted path (levers.scope, budget.subsidyLevel), for policies, --set and
+// sweeps.
 
 /**
  * Keys that would reach an object's prototype, or read or replace something every object inherits (__proto__,
- * constructor, toString, hasOwnProperty, valueOf, ...): every property of Object.prototype, and `prototype`. Never a parameter.
+ * constructor, toString, hasOwnProperty, valueOf, ...): every property of Object.prototype, and `prototype`. Never a
+ * parameter.
  */
 export const FORBIDDEN_KEYS: readonly string[] = [...Object.getOwnPropertyNames(Object.prototype), 'prototype'];
 

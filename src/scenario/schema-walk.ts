@@ -1,6 +1,7 @@
-// The one reader of zod 4's internals (_zod.def): the schema at a path, its kind, children, default, description, integer
-// flag, enum options and bounds. Validation messages (validate.ts), the ODD parameter table (docs/schema-leaves.ts) and
-// experiment parameters (experiments/params.ts) ask here, so that the casts into zod's internals stay in this file.
+// The one reader of zod 4's internals (_zod.def): the schema at a path, its kind, children, default, description,
+// integer flag, enum options and bounds. Validation messages (validate.ts), the ODD parameter table
+// (docs/schema-leaves.ts) and experiment parameters (experiments/params.ts) ask here, so that the casts into zod's
+// internals stay in this file.
 import { z } from 'zod';
 import { scenarioSchema } from './schema.js';
 
@@ -44,7 +45,10 @@ export function descriptionOf(schema: AnySchema): string | undefined {
   return schema.description ?? z.globalRegistry.get(schema)?.description;
 }
 
-/** What the wrappers of a schema say: the inner schema, the outermost description, and the value of the outermost `default`. */
+/**
+ * What the wrappers of a schema say: the inner schema, the outermost description, and the value of the outermost
+ * `default`.
+ */
 export interface Unwrapped {
   inner: AnySchema;
   /** The outermost description found through the wrappers, '' if none. */
@@ -127,8 +131,8 @@ export interface Range {
 }
 
 /**
- * The bounds of a number (or of a list's length), read from its JSON Schema (as published in docs/scenario.schema.json);
- * undefined for other kinds.
+ * The bounds of a number (or of a list's length), read from its JSON Schema (as published in
+ * docs/scenario.schema.json); undefined for other kinds.
  */
 export function rangeOf(schema: AnySchema): Range | undefined {
   const json = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;

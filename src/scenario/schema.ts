@@ -1,5 +1,6 @@
 // The scenario schema: the single source of the types, defaults, units and justifications of every parameter.
-// Each field's description reads "unit: justification"; docs/ODD.md's parameter table and the JSON Schema are generated from it.
+// Each field's description reads "unit: justification"; docs/ODD.md's parameter table and the JSON Schema are generated
+// from it.
 import { z } from 'zod';
 
 // Upper bounds: every count, rate and size has a cap no study needs to exceed, so that a slip (1e9 for 1e-9, a count
@@ -8,11 +9,16 @@ import { z } from 'zod';
 
 /** Months: the longest horizon (200 years), and so the cap of every step, interval and memory in months. */
 export const MAX_STEPS = 2400;
-/** Agents of one kind before population.scale (the paper has 4,566 member firms; a million is a whole country's SMEs). */
+/**
+ * Agents of one kind before population.scale (the paper has 4,566 member firms; a million is a whole country's SMEs).
+ */
 export const MAX_MEMBERS = 1_000_000;
 /** Ties: the most any tie count or capacity may be (the defaults are 20 to 60). */
 export const MAX_TIES = 1000;
-/** Weights that are normalised to shares (task mix, satisfaction weights, reasons): room for raw counts such as Table 2's 5,395. */
+/**
+ * Weights that are normalised to shares (task mix, satisfaction weights, reasons): room for raw counts such as Table
+ * 2's 5,395.
+ */
 export const MAX_WEIGHT = 1_000_000;
 /** Logit units: a term beyond +-100 saturates the logistic function completely (e^-100 ~ 4e-44). */
 export const MAX_LOGIT = 100;
@@ -500,7 +506,10 @@ export const metricsSchema = group(
   'What is measured and how often.',
 );
 
-/** Groups of weights that are divided by their sum (to draw a task kind, to average the factors, to draw a reason): never all 0. */
+/**
+ * Groups of weights that are divided by their sum (to draw a task kind, to average the factors, to draw a reason):
+ * never all 0.
+ */
 export const WEIGHT_GROUPS: readonly string[] = ['tasks.mix', 'satisfaction.weights', 'membership.reasons'];
 
 export const leverNames = Object.keys(leversSchema.unwrap().shape) as (keyof z.infer<typeof leversSchema>)[];

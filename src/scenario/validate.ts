@@ -1,6 +1,6 @@
-// Validation at the boundary: a parsed scenario object against the schema (bounds included), then the rules a schema cannot
-// say (policy paths and steps, min <= max, shares <= 1, weights not all 0, no prototype names among a policy's parameters).
-// Every problem is returned, each with its path; nothing throws.
+// Validation at the boundary: a parsed scenario object against the schema (bounds included), then the rules a schema
+// cannot say (policy paths and steps, min <= max, shares <= 1, weights not all 0, no prototype names among a policy's
+// parameters). Every problem is returned, each with its path; nothing throws.
 import type { z } from 'zod';
 import { getPath, isForbiddenKey } from './params-path.js';
 import { message } from './messages.js';
@@ -56,7 +56,10 @@ function expectedOf(schema: AnySchema | undefined): string {
   }
 }
 
-/** Where an issue arose: the input validated, its file, how to locate paths, and (for a policy's value) its schema and place. */
+/**
+ * Where an issue arose: the input validated, its file, how to locate paths, and (for a policy's value) its schema and
+ * place.
+ */
 interface IssueContext {
   input: unknown;
   file: string;
@@ -127,7 +130,10 @@ function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
   return node;
 }
 
-/** Policy keys that name something every object has: taken out before the schema sees them (it would drop __proto__ silently). */
+/**
+ * Policy keys that name something every object has: taken out before the schema sees them (it would drop __proto__
+ * silently).
+ */
 function withoutForbiddenPolicyKeys(
   input: Record<string, unknown>,
   file: string,
@@ -220,8 +226,8 @@ const total = (values: Record<string, unknown>) =>
 
 /**
  * Weights divided by their sum (WEIGHT_GROUPS) must not all be 0, neither at step 0 nor once policies have set them: a
- * policy that leaves a group at all 0 is named with the step it starts at. Values that are not numbers count as positive
- * here (their own problem is reported by checkPolicies).
+ * policy that leaves a group at all 0 is named with the step it starts at. Values that are not numbers count as
+ * positive here (their own problem is reported by checkPolicies).
  */
 function checkWeights(s: Scenario, file: string, locate?: Locate): ScenarioProblem[] {
   const problems: ScenarioProblem[] = [];

@@ -1,8 +1,8 @@
 // The one table of the page's levers: for each, the scenario parameter it sets, its words on the page, its control and
-// range, and a line that explains it to a 16-year-old. The page's controls are generated from it (page/lever-controls.ts),
-// the messages to the worker are typed by it (protocol.ts), and levers.ts and the worker read and write scenarios by it.
-// To add a lever, add an entry here; tests/web/lever-registry.test.ts checks it against the scenario schema.
-// Plain data and types only: the page, the worker and Node all import it.
+// range, and a line that explains it to a 16-year-old. The page's controls are generated from it
+// (page/lever-controls.ts), the messages to the worker are typed by it (protocol.ts), and levers.ts and the worker read
+// and write scenarios by it. To add a lever, add an entry here; tests/web/lever-registry.test.ts checks it against the
+// scenario schema. Plain data and types only: the page, the worker and Node all import it.
 
 /** A slider over a number; the value is shown next to it as value * scale, with digits decimals, then suffix. */
 export interface SliderControl {
@@ -25,8 +25,8 @@ export interface ChoiceControl {
 }
 
 /**
- * A switch with a step: when on, a policy of the scenario sets the parameter to `sets` at that step (a month); when off,
- * no such policy. The page owns the policies that carry `policyLabel`.
+ * A switch with a step: when on, a policy of the scenario sets the parameter to `sets` at that step (a month); when
+ * off, no such policy. The page owns the policies that carry `policyLabel`.
  */
 export interface TimedControl {
   kind: 'timed';

@@ -1,5 +1,6 @@
 // The page's levers on a scenario: reading them from its parameters and policies, and writing them back, as the lever
-// registry says. Shared by the page (to show a scenario's levers) and the worker (to build and change the model); no engine imports.
+// registry says. Shared by the page (to show a scenario's levers) and the worker (to build and change the model); no
+// engine imports.
 import { getPath, setPath } from '../scenario/params-path.js';
 import type { Policy, Scenario } from '../scenario/schema.js';
 import { LEVERS, type Lever, type LeverSettings, type TimedControl } from './lever-registry.js';

@@ -1,5 +1,6 @@
 // The scenarios the page offers: the built-in presets, the files of scenarios/ (each loaded, extends resolved and
-// validated), and the file named on the command line, selected at start. Files that do not load are skipped with a warning.
+// validated), and the file named on the command line, selected at start. Files that do not load are skipped with a
+// warning.
 import { existsSync, readdirSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { loadScenario } from '../scenario/load.js';

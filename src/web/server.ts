@@ -47,7 +47,9 @@ export const contentType = (file: string) => CONTENT_TYPES[extname(file).toLower
 
 const inside = (root: string, path: string) => path === root || path.startsWith(root + sep);
 
-/** The file a request path names under root, or a status: 400 (malformed), 403 (outside root). Does not touch the disk. */
+/**
+ * The file a request path names under root, or a status: 400 (malformed), 403 (outside root). Does not touch the disk.
+ */
 export function resolveRequestPath(root: string, requestUrl: string): string | 400 | 403 {
   const raw = requestUrl.split(/[?#]/, 1)[0];
   let path: string;

@@ -32,7 +32,10 @@ export async function buildSite(options: SiteOptions = {}): Promise<BuiltSite> {
   return { files, warnings };
 }
 
-/** Writes the site's files as the folder dir, atomically; dir may only be new, empty or a page clustersim wrote (output/folder.ts). */
+/**
+ * Writes the site's files as the folder dir, atomically; dir may only be new, empty or a page clustersim wrote
+ * (output/folder.ts).
+ */
 export async function writeSite(
   dir: string,
   files: Record<string, string>,

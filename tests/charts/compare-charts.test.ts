@@ -1,4 +1,5 @@
-// Compare charts, built on synthetic data in the compare folder contract: one interval per scenario and outcome, yearly sums, CSV reading.
+// Compare charts, built on synthetic data in the compare folder contract: one interval per scenario and outcome, yearly
+// sums, CSV reading.
 import { describe, expect, it } from 'vitest';
 import { compareChartSpecs } from '../../src/charts/compare-charts.js';
 import { parseEnsembleCsv } from '../../src/render/ensemble-csv.js';

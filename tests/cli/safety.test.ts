@@ -1,6 +1,7 @@
 // What clustersim never does to a user's data, through bin/clustersim.js as a user meets it (dist/ is built by
-// tests/global-setup.ts): --out at someone's folder, a file, the working folder; a scenario name that climbs out of out/;
-// two writers of one folder at once; a write killed with SIGKILL; a full disk. Each case in its own temporary folder.
+// tests/global-setup.ts): --out at someone's folder, a file, the working folder; a scenario name that climbs out of
+// out/; two writers of one folder at once; a write killed with SIGKILL; a full disk. Each case in its own temporary
+// folder.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -307,7 +308,8 @@ describe.skipIf(!canMount)('a full disk (a 1 MB tmpfs)', () => {
         '--workers',
         '1',
       ];
-      // Fill the disk (4 KB blocks) so that the lock, the marker, the manifest and two blocks of rows fit, but not all 60 rows.
+      // Fill the disk (4 KB blocks) so that the lock, the marker, the manifest and two blocks of rows fit, but not all
+      // 60 rows.
       writeFileSync(join(disk, 'filler'), Buffer.alloc(256 * 1024 - 24 * 1024));
       const full = clustersim(cwd, ...args, '--out', 'disk/sw');
       expect(full.code).toBe(1);

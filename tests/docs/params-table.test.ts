@@ -14,7 +14,8 @@ const regenerate = 'run `npx tsx src/docs/write-odd-table.ts` to regenerate it';
 
 /**
  * Leaves whose description has no "unit:" prefix yet. They are listed so that the test names them exactly: a new leaf
- * without a unit fails, and so does a fixed one still listed here (remove it). The fix belongs in src/scenario/schema.ts.
+ * without a unit fails, and so does a fixed one still listed here (remove it). The fix belongs in
+ * src/scenario/schema.ts.
  */
 
 describe('markers', () => {

@@ -1,13 +1,14 @@
-// Golden regression test: a short reference run of the built-in default scenario (population.scale 0.2, 24 steps, seed 1)
-// whose key numbers at the last step, totals over the run and a sha256 digest of its whole timeseries CSV are pinned in
-// tests/engine/golden.json. Any change to the model's rules, defaults, draws or metrics shows up here as a table of
+// Golden regression test: a short reference run of the built-in default scenario (population.scale 0.2, 24 steps, seed
+// 1) whose key numbers at the last step, totals over the run and a sha256 digest of its whole timeseries CSV are pinned
+// in tests/engine/golden.json. Any change to the model's rules, defaults, draws or metrics shows up here as a table of
 // name / expected / got for each number that moved.
 //
 // When a change is meant to move the results, regenerate the fixture deliberately and commit it with the change:
 //
 //   UPDATE_GOLDEN=1 npx vitest run tests/engine/golden.test.ts
 //
-// then review `git diff tests/engine/golden.json`: the numbers that moved should be the ones the change was meant to move.
+// then review `git diff tests/engine/golden.json`: the numbers that moved should be the ones the change was meant to
+// move.
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -18,10 +19,15 @@ import { toCsv } from '../../src/output/csv.js';
 
 const FIXTURE = fileURLToPath(new URL('./golden.json', import.meta.url));
 
-/** The reference run: the default scenario, smaller and shorter; its costly metrics are measured at steps 0, 12 and 24. */
+/**
+ * The reference run: the default scenario, smaller and shorter; its costly metrics are measured at steps 0, 12 and 24.
+ */
 const SCENARIO = { seed: 1, steps: 24, population: { scale: 0.2 } };
 
-/** Relative tolerance on the pinned numbers: room for the last bit of floating point, nothing a model change would hide in. */
+/**
+ * Relative tolerance on the pinned numbers: room for the last bit of floating point, nothing a model change would hide
+ * in.
+ */
 const RELATIVE = 1e-12;
 
 interface Golden {

@@ -1,5 +1,5 @@
-// Invariants over whole seeded runs, checked after every step: a sound tie store (no self-ties, no duplicates, index and
-// per-agent lists in agreement), values in [0, 1], live ties at least decay.dropBelow strong, and the recorder, the
+// Invariants over whole seeded runs, checked after every step: a sound tie store (no self-ties, no duplicates, index
+// and per-agent lists in agreement), values in [0, 1], live ties at least decay.dropBelow strong, and the recorder, the
 // graphology view and the CSR agreeing with the member flags and the ties.
 import { describe, expect, it } from 'vitest';
 import { run } from '../../src/engine/run.js';
@@ -11,7 +11,10 @@ import type { Model } from '../../src/model/types.js';
 import type { ScenarioInput } from '../../src/scenario/schema.js';
 import { capacityViolations, stateViolations, tieStoreViolations } from '../helpers/invariants.js';
 
-/** Everything that must hold after a step, as a list of violations; `before` holds each agent's tie count a step earlier. */
+/**
+ * Everything that must hold after a step, as a list of violations; `before` holds each agent's tie count a step
+ * earlier.
+ */
 function violations(model: Model, row: Row, before?: number[]): string[] {
   const out = [
     ...tieStoreViolations(model.ties),

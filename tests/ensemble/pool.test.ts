@@ -1,6 +1,6 @@
-// The job pool: bad jobs first (a failing run rejects the batch on this thread or on a worker, without hanging), then an
-// empty batch, then results in job order and identical on 1, 2 and 3 threads. The threaded cases use the compiled pool
-// in dist/ (built by the global setup), since worker threads run compiled code.
+// The job pool: bad jobs first (a failing run rejects the batch on this thread or on a worker, without hanging), then
+// an empty batch, then results in job order and identical on 1, 2 and 3 threads. The threaded cases use the compiled
+// pool in dist/ (built by the global setup), since worker threads run compiled code.
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Job, JobResult } from '../../src/ensemble/job.js';

@@ -1,4 +1,5 @@
-// calibrate: the distance, the ranking and acceptance of points, and a tiny calibration that finds the parameter it should.
+// calibrate: the distance, the ranking and acceptance of points, and a tiny calibration that finds the parameter it
+// should.
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

@@ -1,4 +1,5 @@
-// A small RFC 4180 reader for the tests: quoted cells with doubled quotes and line breaks, one array of cells per record.
+// A small RFC 4180 reader for the tests: quoted cells with doubled quotes and line breaks, one array of cells per
+// record.
 
 export function parseCsv(text: string): string[][] {
   const records: string[][] = [];

@@ -3,8 +3,8 @@ import { FIRM, AGENCY, INSTITUTE, PROFESSOR } from '../../src/model/types.js';
 import type { Csr } from '../../src/metrics/member-network.js';
 import { tinyModel, type TinyModel } from './tiny-model.js';
 
-// MC 0 (capital, Banwol-Sihwa): firms 0, 1, outsider firm 2, professor 3, agency 4. MC 1 (capital, Namdong): institute 5.
-// MC 2 (Daegyeong): firms 6 and 7 (7 without member ties).
+// MC 0 (capital, Banwol-Sihwa): firms 0, 1, outsider firm 2, professor 3, agency 4. MC 1 (capital, Namdong): institute
+// 5. MC 2 (Daegyeong): firms 6 and 7 (7 without member ties).
 // Member ties: 0-1 firm-firm (0.5), 0-3 IUR (0.7), 1-4 firm-agency (0.3), 0-6 firm-firm across MCs and regions (0.9),
 // 3-5 expert-expert across MCs (0.1), 1-5 IUR across MCs (0.6). Ties to the outsider (0-2, 2-7) do not count.
 export function eightAgents(): TinyModel {

@@ -105,7 +105,10 @@ function checkOrder(agents: readonly TinyAgent[]): void {
   }
 }
 
-/** The smallest model createModel makes (one agency in each of Gangwon's MCs, no ties): the rest of a tiny model is built on it. */
+/**
+ * The smallest model createModel makes (one agency in each of Gangwon's MCs, no ties): the rest of a tiny model is
+ * built on it.
+ */
 function emptyBase(): Model {
   return createModel({
     population: { regions: ['gangwon'], scale: 0.02, initialFirmMemberShare: 0, nonJoinerFirmRatio: 0 },

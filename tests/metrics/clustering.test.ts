@@ -1,5 +1,5 @@
-// Average local clustering on hand-built CSRs: empty and degree-one graphs first, then a triangle with a pendant (7/12);
-// triangle counts by hand and against a brute-force count on seeded random graphs with hubs.
+// Average local clustering on hand-built CSRs: empty and degree-one graphs first, then a triangle with a pendant
+// (7/12); triangle counts by hand and against a brute-force count on seeded random graphs with hubs.
 import { describe, expect, it } from 'vitest';
 import { averageClustering, triangleCounts } from '../../src/metrics/clustering.js';
 import { createRng, randomInt } from '../../src/random/rng.js';
@@ -61,7 +61,8 @@ describe('averageClustering', () => {
   });
 
   it("is 2/3 at the ends of a square's diagonal and 1 at its other two corners", () => {
-    // Square 0-1-2-3 with diagonal 0-2: nodes 0 and 2 have 3 neighbours and 2 links (2/3); nodes 1 and 3 have 2 linked neighbours (1).
+    // Square 0-1-2-3 with diagonal 0-2: nodes 0 and 2 have 3 neighbours and 2 links (2/3); nodes 1 and 3 have 2 linked
+    // neighbours (1).
     expect(
       averageClustering(
         csrOf(4, [

@@ -1,6 +1,6 @@
-// The hand-written typed-array metrics against graphology and its standard library, as oracles, on random graphs made by
-// fast-check (fixed seeds, so every run checks the same graphs): density (graphology-metrics), connected components and
-// the giant component (graphology-components), average clustering (a plain implementation on graphology's neighbour
+// The hand-written typed-array metrics against graphology and its standard library, as oracles, on random graphs made
+// by fast-check (fixed seeds, so every run checks the same graphs): density (graphology-metrics), connected components
+// and the giant component (graphology-components), average clustering (a plain implementation on graphology's neighbour
 // API: graphology-metrics has none), modularity of a given partition (graphology-metrics/graph/modularity), and Louvain
 // (graphology-communities-louvain): the hand-written Louvain may find another partition, but the modularity it reports
 // must be that of its partition, and must be no worse than graphology's by more than LOUVAIN_TOLERANCE.
@@ -37,7 +37,8 @@ const graphLouvain = defaultOf<{
 /**
  * How much lower the hand-written Louvain's modularity may be than graphology-communities-louvain's on the same graph.
  * Both are randomised local searches, so one run of each can land in different local optima (seen on 12-node trees:
- * each finds Q = 0.4012 or 0.4383 depending on its seed). Measured (graphology - ours, one run each, graphs with edges):
+ * each finds Q = 0.4012 or 0.4383 depending on its seed). Measured (graphology - ours, one run each, graphs with
+ * edges):
  *   these 120 graphs: mean +0.00016, p99 0.0100, max 0.0128;
  *   1,256 other graphs: mean +0.00013, p99 0.0133, max 0.055, 4 of them (0.3%) above 0.02; ORACLE_RUNS=2000 here
  *   meets its first one above 0.02 (0.0004 over) at graph 695;
@@ -46,7 +47,10 @@ const graphLouvain = defaultOf<{
  */
 const LOUVAIN_TOLERANCE = 0.02;
 
-/** Firms 0..n-1 with ties among them; outsiders are firms that are not members (their ties stay out of the member network). */
+/**
+ * Firms 0..n-1 with ties among them; outsiders are firms that are not members (their ties stay out of the member
+ * network).
+ */
 interface RandomNetwork {
   n: number;
   edges: [number, number][];
@@ -100,7 +104,8 @@ function build(r: Recipe): RandomNetwork {
     if (s < 2) continue;
     const target = Math.min(Math.round((r.meanDegree * s) / 2), (s * (s - 1)) / 2);
     const hubs = Math.min(r.hubs, s);
-    // Draws until the piece has its target, at most 3 x target draws: duplicates are skipped, so dense pieces may end below it.
+    // Draws until the piece has its target, at most 3 x target draws: duplicates are skipped, so dense pieces may end
+    // below it.
     const before = edges.length;
     for (let k = 0; k < 3 * target && edges.length - before < target; k++) {
       const u = hubs > 0 && rng() < r.hubShare ? piece[randomInt(rng, hubs)] : piece[randomInt(rng, s)];
@@ -149,7 +154,9 @@ const networks: fc.Arbitrary<RandomNetwork> = fc.oneof(
   { arbitrary: freeForm, weight: 1 },
 );
 
-/** The member network as a graphology graph: nodes are the members' agent ids, in id order (as memberCsr numbers them). */
+/**
+ * The member network as a graphology graph: nodes are the members' agent ids, in id order (as memberCsr numbers them).
+ */
 function oracleGraph(net: RandomNetwork): UndirectedGraph {
   const outside = new Set(net.outsiders);
   const graph = new UndirectedGraph();
@@ -356,7 +363,8 @@ describe('oracles: Louvain (graphology-communities-louvain)', () => {
       fc.property(networks, fc.integer({ min: 0, max: 1000 }), (net, seed) => {
         const { model, csr, graph } = prepare(net);
         fc.pre(graph.size > 0);
-        // The model's own call (communities(): seed derived from the run's seed and step), and graphology's with a seeded rng.
+        // The model's own call (communities(): seed derived from the run's seed and step), and graphology's with a
+        // seeded rng.
         const mine = communities(model, csr).modularity;
         const theirs = graphLouvain.detailed(graph, { rng: createRng(seed) }).modularity;
         gaps.push(theirs - mine);

@@ -1,4 +1,5 @@
-// The virtual survey: exact statistics on hand-made samples, and a survey of a tiny model that leaves the model's draws alone.
+// The virtual survey: exact statistics on hand-made samples, and a survey of a tiny model that leaves the model's draws
+// alone.
 import { describe, expect, it } from 'vitest';
 import {
   orderAgreements,

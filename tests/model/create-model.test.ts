@@ -34,7 +34,8 @@ describe('createModel on bad input', () => {
 describe('createModel agent counts', () => {
   it('sizes the whole programme at scale 0.1: 847 agents, 376 members at step 0', () => {
     // Firms round(456.6) = 457, staying out round(228.3) = 228, professors 78, institutes 21, agencies 63: 847.
-    // Member firms: 457 over 81 MCs is 52 MCs of 6 (round(2.7) = 3 members) and 29 of 5 (round(2.25) = 2): 214; plus 162 others.
+    // Member firms: 457 over 81 MCs is 52 MCs of 6 (round(2.7) = 3 members) and 29 of 5 (round(2.25) = 2): 214; plus
+    // 162 others.
     const model = createModel(withTestParams({ population: { scale: 0.1 } }));
     expect(model.agents.count).toBe(847);
     expect(model.mcs.count).toBe(81);
@@ -42,8 +43,9 @@ describe('createModel agent counts', () => {
   });
 
   it("lays out Gangwon's six MCs with the counts worked out by hand", () => {
-    // Gangwon is 6/81 of the programme: firms round(338.2) = 338 -> 57, 57, 56 x 4; staying out round(169.1) = 169 -> 29, 28 x 5;
-    // professors 58 -> 10 x 4, 9 x 2; institutes 16 -> 3 x 4, 2 x 2; agencies 47 -> 8 x 5, 7. MC 0: 57 + 29 + 10 + 3 + 8 = 107.
+    // Gangwon is 6/81 of the programme: firms round(338.2) = 338 -> 57, 57, 56 x 4; staying out round(169.1) = 169 ->
+    // 29, 28 x 5; professors 58 -> 10 x 4, 9 x 2; institutes 16 -> 3 x 4, 2 x 2; agencies 47 -> 8 x 5, 7. MC 0: 57 + 29
+    // + 10 + 3 + 8 = 107.
     const model = gangwon();
     expect(model.agents.count).toBe(628);
     expect(Array.from(model.mcs.start)).toEqual([0, 107, 213, 318, 423, 526]);

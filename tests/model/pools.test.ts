@@ -4,7 +4,8 @@ import { drawMember, kindRange, scopeRange } from '../../src/model/pools.js';
 import { AGENCY, FIRM, INSTITUTE, PROFESSOR } from '../../src/model/types.js';
 import { scriptedRng, tinyModel } from '../helpers/tiny-model.js';
 
-// MC 0 in Banwol-Sihwa (capital): firms 0, 1 (1 not a member), professor 2, agency 3. MC 1 in Namdong (capital): firm 4, institute 5.
+// MC 0 in Banwol-Sihwa (capital): firms 0, 1 (1 not a member), professor 2, agency 3. MC 1 in Namdong (capital): firm
+// 4, institute 5.
 const twoMcs = () =>
   tinyModel({
     mcs: [

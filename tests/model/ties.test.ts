@@ -74,7 +74,8 @@ describe('per-agent blocks', () => {
   });
 
   it('repack into a bigger pool in agent-id order when the pool is full', () => {
-    // 70 blocks of 4 in a pool of 420; agent 0's block moves to 8, 16, 32 and 64 entries at the end, then 128 does not fit.
+    // 70 blocks of 4 in a pool of 420; agent 0's block moves to 8, 16, 32 and 64 entries at the end, then 128 does not
+    // fit.
     const many = createTies(70, 4, 4);
     for (let j = 1; j < 70; j++) addTie(many, 0, j, tie);
     expect(many.first[0]).toBe(0);

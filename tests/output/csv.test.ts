@@ -1,4 +1,5 @@
-// Tidy CSV: empty input first, then quoting, empty cells for null and non-finite numbers, column choice, and a parse back.
+// Tidy CSV: empty input first, then quoting, empty cells for null and non-finite numbers, column choice, and a parse
+// back.
 import { describe, expect, it } from 'vitest';
 import { csvCell, splitCsvLine, toCsv } from '../../src/output/csv.js';
 import { parseCsv } from '../helpers/csv.js';

@@ -1,5 +1,6 @@
 // A hand-built graph for exact tests of the network writers: graph attributes, mixed value types, attributes missing
-// or in another order per node, text to escape, a character XML forbids, and a directed and an undirected edge (a mixed graph).
+// or in another order per node, text to escape, a character XML forbids, and a directed and an undirected edge (a mixed
+// graph).
 import { MultiGraph } from 'graphology';
 
 export function mixedGraph(): MultiGraph {

@@ -1,6 +1,6 @@
-// Which folders clustersim may write: never a folder of someone's files, a file, a device, the working folder or one above
-// it, the file system's root, or a folder that holds an input; a clustersim folder (marked, or written before the marker
-// existed) of the same kind, or of another kind with force.
+// Which folders clustersim may write: never a folder of someone's files, a file, a device, the working folder or one
+// above it, the file system's root, or a folder that holds an input; a clustersim folder (marked, or written before the
+// marker existed) of the same kind, or of another kind with force.
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';

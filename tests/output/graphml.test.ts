@@ -1,4 +1,5 @@
-// Network exports read back: GraphML (own writer, read by graphology-graphml) and GEXF, by hand and from the model; run --snapshots.
+// Network exports read back: GraphML (own writer, read by graphology-graphml) and GEXF, by hand and from the model; run
+// --snapshots.
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

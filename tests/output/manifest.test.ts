@@ -1,5 +1,5 @@
-// The manifest: canonical JSON with sorted keys, the scenario hash (equal for equal scenarios whatever their key order),
-// and the manifest's fields.
+// The manifest: canonical JSON with sorted keys, the scenario hash (equal for equal scenarios whatever their key
+// order), and the manifest's fields.
 import { describe, expect, it } from 'vitest';
 import { buildManifest, canonicalJson, scenarioHash } from '../../src/output/manifest.js';
 import { scenarioSchema } from '../../src/scenario/schema.js';

@@ -1,4 +1,5 @@
-// Names that become parts of paths: no separator, no leading dot, no traversal, never empty, bounded, distinct when cut.
+// Names that become parts of paths: no separator, no leading dot, no traversal, never empty, bounded, distinct when
+// cut.
 import { describe, expect, it } from 'vitest';
 import { joinSlugs, MAX_SLUG, slug } from '../../src/output/slug.js';
 

@@ -1,4 +1,5 @@
-// Snapshots taken during a run: each keeps the network of its step while the run goes on, and writes as GEXF and GraphML.
+// Snapshots taken during a run: each keeps the network of its step while the run goes on, and writes as GEXF and
+// GraphML.
 import { describe, expect, it } from 'vitest';
 import { run } from '../../src/engine/run.js';
 import { createModel } from '../../src/model/create-model.js';

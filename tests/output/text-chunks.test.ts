@@ -1,4 +1,5 @@
-// Long texts joined chunk by chunk: the same text as one join, whatever the number of pieces, with or without a separator.
+// Long texts joined chunk by chunk: the same text as one join, whatever the number of pieces, with or without a
+// separator.
 import { describe, expect, it } from 'vitest';
 import { textBuilder } from '../../src/output/text-chunks.js';
 

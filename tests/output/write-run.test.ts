@@ -1,4 +1,5 @@
-// A run's folder: the four files, written atomically; the CSV parses back to the recorded rows and the summary to its object.
+// A run's folder: the four files, written atomically; the CSV parses back to the recorded rows and the summary to its
+// object.
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

@@ -1,4 +1,5 @@
-// Phase 1, the policy timeline: a policy waits for its step, sets values at once or ramps numbers linearly, and later policies win.
+// Phase 1, the policy timeline: a policy waits for its step, sets values at once or ramps numbers linearly, and later
+// policies win.
 import { describe, expect, it } from 'vitest';
 import { applyPolicies } from '../../src/phases/apply-policies.js';
 import { FIRM } from '../../src/model/types.js';
@@ -7,7 +8,9 @@ import { tinyModel, type TinyModel } from '../helpers/tiny-model.js';
 
 const build = (params: ScenarioInput) => tinyModel({ agents: [{ kind: FIRM }], params });
 
-/** Runs the phase for months 1..months (as step() would, advancing model.step) and returns the value read after each. */
+/**
+ * Runs the phase for months 1..months (as step() would, advancing model.step) and returns the value read after each.
+ */
 function trace<T>(model: TinyModel, months: number, read: (m: TinyModel) => T): T[] {
   const out: T[] = [];
   for (let t = 0; t < months; t++) {

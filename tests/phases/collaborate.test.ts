@@ -1,5 +1,6 @@
-// Phase 5, collaboration: tasks found, the partner tie chosen by trust x strength, success and failure of an attempt with
-// asymmetric trust, the coordinator's brokered tie, the agency solving a task itself, and the visit boost; all on scripted draws.
+// Phase 5, collaboration: tasks found, the partner tie chosen by trust x strength, success and failure of an attempt
+// with asymmetric trust, the coordinator's brokered tie, the agency solving a task itself, and the visit boost; all on
+// scripted draws.
 import { describe, expect, it } from 'vitest';
 import { collaborate, TASK_PARTNERS } from '../../src/phases/collaborate.js';
 import { findTie } from '../../src/model/ties.js';
@@ -11,8 +12,8 @@ import { tinyModel } from '../helpers/tiny-model.js';
 const RND = 0.05;
 const MANAGEMENT = 0.5;
 
-// MC 0: firm 0 (capability 0.5), firm 1, professor 2 (capability 0.9), agency 3 (the coordinator). Month 4 is simulated.
-// Firm 0 is tied to professor 2 (trust 0.5, strength 0.5). Firm 1 always draws 0.9: no task.
+// MC 0: firm 0 (capability 0.5), firm 1, professor 2 (capability 0.9), agency 3 (the coordinator). Month 4 is
+// simulated. Firm 0 is tied to professor 2 (trust 0.5, strength 0.5). Firm 1 always draws 0.9: no task.
 function build(draws: number[], params: ScenarioInput = {}) {
   const model = tinyModel({
     agents: [{ kind: FIRM, capability: 0.5 }, { kind: FIRM }, { kind: PROFESSOR, capability: 0.9 }, { kind: AGENCY }],
@@ -46,7 +47,8 @@ describe('collaborate', () => {
   });
 
   it('solves an R&D task through the tie to the professor: trust T + gain (1 - T), strength reinforced, joint IUR counted', () => {
-    // chance = 0.95 x (0.6 + 0.4 x 0.7) x (0.7 + 0.3 x 0.5) = 0.7106; draw 0.7 succeeds. Trust 0.5 + 0.15 x 0.5 = 0.575.
+    // chance = 0.95 x (0.6 + 0.4 x 0.7) x (0.7 + 0.3 x 0.5) = 0.7106; draw 0.7 succeeds. Trust 0.5 + 0.15 x 0.5 =
+    // 0.575.
     const model = build([0.01, RND, 0.5, 0.7]);
     collaborate(model);
     expect(model.rng.left).toBe(0);
@@ -78,7 +80,8 @@ describe('collaborate', () => {
   });
 
   it('picks among suitable ties with probability proportional to trust x strength', () => {
-    // Firm 0's R&D partners: professor 2 (0.5 x 0.5 = 0.25) and institute 3 (1 x 0.75 = 0.75): draw 0.3 -> 0.3 passes 0.25: institute.
+    // Firm 0's R&D partners: professor 2 (0.5 x 0.5 = 0.25) and institute 3 (1 x 0.75 = 0.75): draw 0.3 -> 0.3 passes
+    // 0.25: institute.
     const model = tinyModel({
       agents: [{ kind: FIRM }, { kind: PROFESSOR }, { kind: PROFESSOR }, { kind: INSTITUTE }],
       ties: [
@@ -96,8 +99,9 @@ describe('collaborate', () => {
   });
 
   it('has the coordinator broker a new tie when no tie suits the task, then works the task through it', () => {
-    // Management: the professor does not suit. Broker (0.4 < 0.5 x funding 1), agency 3 drawn; the new tie has trust 0.4, strength 0.5.
-    // chance = 0.95 x (0.6 + 0.4 x 0.5) x (0.7 + 0.3 x 0.4) = 0.6232; draw 0.1 succeeds: trust 0.4 + 0.15 x 0.6 = 0.49.
+    // Management: the professor does not suit. Broker (0.4 < 0.5 x funding 1), agency 3 drawn; the new tie has trust
+    // 0.4, strength 0.5. chance = 0.95 x (0.6 + 0.4 x 0.5) x (0.7 + 0.3 x 0.4) = 0.6232; draw 0.1 succeeds: trust 0.4 +
+    // 0.15 x 0.6 = 0.49.
     const model = build([0.01, MANAGEMENT, 0.4, 0.0, 0.1]);
     collaborate(model);
     expect(model.rng.left).toBe(0);

@@ -1,4 +1,5 @@
-// Phase 6, decay: unused ties weaken at the within- or cross-MC rate, used ties keep their strength, weak ties are dropped.
+// Phase 6, decay: unused ties weaken at the within- or cross-MC rate, used ties keep their strength, weak ties are
+// dropped.
 import { describe, expect, it } from 'vitest';
 import { decay } from '../../src/phases/decay.js';
 import { findTie } from '../../src/model/ties.js';

@@ -48,8 +48,8 @@ describe('drawTie', () => {
   });
 
   it('leaves out a partner who is no longer a member', () => {
-    // Weights 0.2, 0, 0.4: 0.35 x 0.6 = 0.21 passes professor 2 and lands on agency 4 (with firm 1 a member, 0.35 x 0.66
-    // = 0.231 would land on firm 1).
+    // Weights 0.2, 0, 0.4: 0.35 x 0.6 = 0.21 passes professor 2 and lands on agency 4 (with firm 1 a member, 0.35 x
+    // 0.66 = 0.231 would land on firm 1).
     const m = model([0.35], false);
     expect(partnerAt(m, drawTie(m, 0, ANY_KIND))).toBe(4);
   });

@@ -1,4 +1,5 @@
-// Phase 9, the exit rule: at the end of every exitEvery-th month, support ends for the least efficient MCs or those at their goal.
+// Phase 9, the exit rule: at the end of every exitEvery-th month, support ends for the least efficient MCs or those at
+// their goal.
 import { describe, expect, it } from 'vitest';
 import { evaluateSupport } from '../../src/phases/evaluate-support.js';
 import { FIRM } from '../../src/model/types.js';
@@ -72,7 +73,8 @@ describe('evaluateSupport', () => {
   });
 
   it('goal-reached: ends support where tasks per member-year reach the goal, scaling the period to a year', () => {
-    // Every 6 months, goal 0.5 per member-year: MC 0 1/2 x 2 = 1 (ends), MC 1 0.2/1 x 2 = 0.4 (stays), MC 2 0.5/2 x 2 = 0.5 (ends).
+    // Every 6 months, goal 0.5 per member-year: MC 0 1/2 x 2 = 1 (ends), MC 1 0.2/1 x 2 = 0.4 (stays), MC 2 0.5/2 x 2 =
+    // 0.5 (ends).
     const model = build({ exitRule: 'goal-reached', exitEvery: 6, exitGoalTasksPerMember: 0.5 }, [1, 0.2, 0.5], 17);
     evaluateSupport(model);
     expect(Array.from(model.mcs.supported)).toEqual([0, 1, 0]);

@@ -18,7 +18,8 @@ import {
 import type { ScenarioInput } from '../../src/scenario/schema.js';
 import { listCandidates, tinyModel } from '../helpers/tiny-model.js';
 
-// MC 0 (capital, Banwol-Sihwa, sector 0): firm 0, professor 1, agency 2. MC 1 (Daegyeong, Gumi, sector 2): firm 3, institute 4.
+// MC 0 (capital, Banwol-Sihwa, sector 0): firm 0, professor 1, agency 2. MC 1 (Daegyeong, Gumi, sector 2): firm 3,
+// institute 4.
 const build = (params: ScenarioInput = {}, draws: number[] = []) =>
   tinyModel({
     mcs: [

@@ -1,4 +1,5 @@
-// Phase 2, MC activities: the budget from subsidy and fees, the event rate it buys, and events held with scripted draws.
+// Phase 2, MC activities: the budget from subsidy and fees, the event rate it buys, and events held with scripted
+// draws.
 import { describe, expect, it } from 'vitest';
 import { eventRate, holdEvents, mcBudget } from '../../src/phases/hold-events.js';
 import { AGENCY, FIRM, PROFESSOR } from '../../src/model/types.js';
@@ -108,7 +109,8 @@ describe('holdEvents', () => {
   });
 
   it('invites guests to an open event: outsider firms and members of other MCs in scope, each once', () => {
-    // MC 0: member firm 0, outsider firm 1; MC 1 in the same park: member firm 2. MC 1 has no budget, hence no events and no draws.
+    // MC 0: member firm 0, outsider firm 1; MC 1 in the same park: member firm 2. MC 1 has no budget, hence no events
+    // and no draws.
     const model = tinyModel({
       mcs: [{}, {}],
       agents: [{ kind: FIRM }, { kind: FIRM, member: false }, { kind: FIRM, mc: 1 }],

@@ -28,8 +28,8 @@ describe('meet', () => {
   });
 
   it('draws meetingsPerAttendee partners per attendee: uses ties, proposes candidates, and skips meeting oneself', () => {
-    // Among [0, 1, 2]: attendee 0 draws 1 (tie used), then 0 (itself: skipped); attendee 1 draws 2 (candidate), then 0 (tie used);
-    // attendee 2 draws 1 (candidate), then 0 (candidate).
+    // Among [0, 1, 2]: attendee 0 draws 1 (tie used), then 0 (itself: skipped); attendee 1 draws 2 (candidate), then 0
+    // (tie used); attendee 2 draws 1 (candidate), then 0 (candidate).
     const model = build([0.5, 0.1, 0.9, 0.1, 0.5, 0.0]);
     meet(model);
     expect(model.rng.left).toBe(0);

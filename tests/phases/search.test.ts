@@ -1,4 +1,5 @@
-// Phase 3b, search: which firms search, random search in the MC or the scope, referral along trusted ties, and the initiative.
+// Phase 3b, search: which firms search, random search in the MC or the scope, referral along trusted ties, and the
+// initiative.
 import { describe, expect, it } from 'vitest';
 import { search } from '../../src/phases/search.js';
 import { FIRM, ORIGIN_BROKERED, ORIGIN_REFERRAL, ORIGIN_SEARCH, PROFESSOR } from '../../src/model/types.js';
@@ -58,7 +59,8 @@ describe('search', () => {
   });
 
   it('refers a friend of a friend, with the geometric mean of the two trusts as expected trust', () => {
-    // 0 -(0.8)- 1 -(0.2)- 2. Firm 0: searches, referral (0.5 >= randomShare 0.4), walks to 1, then from 1 to 2 (0 is skipped).
+    // 0 -(0.8)- 1 -(0.2)- 2. Firm 0: searches, referral (0.5 >= randomShare 0.4), walks to 1, then from 1 to 2 (0 is
+    // skipped).
     const model = tinyModel({
       agents: [{ kind: FIRM }, { kind: FIRM }, { kind: PROFESSOR }],
       ties: [
@@ -76,7 +78,8 @@ describe('search', () => {
   });
 
   it('walks ties with probability proportional to trust x strength', () => {
-    // Firm 0 ties: 1 (0.2 x 0.5 = 0.1) and 2 (0.6 x 0.5 = 0.3): draw 0.3 -> 0.12 passes the first, lands on 2; 2's only other tie is 3.
+    // Firm 0 ties: 1 (0.2 x 0.5 = 0.1) and 2 (0.6 x 0.5 = 0.3): draw 0.3 -> 0.12 passes the first, lands on 2; 2's only
+    // other tie is 3.
     const model = tinyModel({
       agents: [{ kind: FIRM }, { kind: FIRM, member: false }, { kind: PROFESSOR }, { kind: PROFESSOR }],
       ties: [
@@ -115,7 +118,8 @@ describe('search', () => {
   });
 
   it('turns a random search into one for an expert in scope through the expert pool', () => {
-    // Firm 0: searches, random (no ties), expert pool (0.2 < 0.5); the park range 0..3 gives firm 1 (not an expert), then professor 2.
+    // Firm 0: searches, random (no ties), expert pool (0.2 < 0.5); the park range 0..3 gives firm 1 (not an expert),
+    // then professor 2.
     const model = tinyModel({
       agents: [{ kind: FIRM }, { kind: FIRM }, { kind: PROFESSOR }],
       params: { levers: { expertPool: true } },
@@ -127,7 +131,8 @@ describe('search', () => {
   });
 
   it('lets the initiative broker a partner in another MC anywhere in the nation', () => {
-    // Firm 0 in MC 0: searches, initiative (0.1 < 0.2), national draws: 0 (itself), 1 (firm of MC 1: accepted). Firm 1: no search.
+    // Firm 0 in MC 0: searches, initiative (0.1 < 0.2), national draws: 0 (itself), 1 (firm of MC 1: accepted). Firm 1:
+    // no search.
     const model = tinyModel({
       mcs: [{ region: 0 }, { region: 5 }],
       agents: [{ kind: FIRM }, { kind: FIRM, mc: 1 }, { kind: PROFESSOR, mc: 1 }],

@@ -1,5 +1,5 @@
-// Phase 8, membership: the fee burden, Table 5's reasons for staying out, and leave and join decisions on scripted draws
-// with chances worked out by hand.
+// Phase 8, membership: the fee burden, Table 5's reasons for staying out, and leave and join decisions on scripted
+// draws with chances worked out by hand.
 import { describe, expect, it } from 'vitest';
 import { feeBurden, reasonFactor, updateMembership } from '../../src/phases/update-membership.js';
 import { AGENCY, FIRM, LARGE, MEDIUM, PROFESSOR, SMALL, STAY_OUT_REASONS } from '../../src/model/types.js';
@@ -92,7 +92,8 @@ describe('updateMembership', () => {
   });
 
   it('makes a burdened, unhappy member more likely to leave', () => {
-    // Small firm, fee 0.5: burden 0.5 / 0.5 = 1; satisfaction 0.1: x = -2 + 2 x 1 - 6 x (0.1 - 0.4) = 1.8; chance 0.05 x logistic(1.8).
+    // Small firm, fee 0.5: burden 0.5 / 0.5 = 1; satisfaction 0.1: x = -2 + 2 x 1 - 6 x (0.1 - 0.4) = 1.8; chance 0.05
+    // x logistic(1.8).
     const chance = 0.05 * logistic(1.8);
     expect(chance).toBeCloseTo(0.042907, 6);
     const model = build([{ kind: FIRM, satisfaction: 0.1 }], { budget: { feePerFirmMonth: 0.5 } }, [chance - 1e-9]);
@@ -116,8 +117,8 @@ describe('updateMembership', () => {
   });
 
   it('makes an outsider join with chance joinPerMonth x reason x MC satisfaction / reference x contact bonus x (1 - burden)', () => {
-    // Members 0 (satisfaction 0.5) and 1 (0.7): MC mean 0.6, / 0.4 = 1.5. Outsider 2 has ties to both members and to professor 4,
-    // not a member: contacts 2, bonus 1 + 0.5 x 2 = 2. Chance 0.03 x 1 x 1.5 x 2 x 1 = 0.09.
+    // Members 0 (satisfaction 0.5) and 1 (0.7): MC mean 0.6, / 0.4 = 1.5. Outsider 2 has ties to both members and to
+    // professor 4, not a member: contacts 2, bonus 1 + 0.5 x 2 = 2. Chance 0.03 x 1 x 1.5 x 2 x 1 = 0.09.
     // Outsider 3 (no need for networking, no contacts): 0.03 x 0.2 x 1.5 = 0.009.
     const agents: TinyAgent[] = [
       { kind: FIRM, satisfaction: 0.5 },

@@ -81,7 +81,8 @@ describe('updateSatisfaction', () => {
     const target = f.reduce((s, x, k) => s + w[k] * x, 0) / w.reduce((a, b) => a + b, 0);
     expect(target).toBeCloseTo(0.53753, 5);
     expect(model.agents.satisfaction[0]).toBeCloseTo(0.6 + 0.1 * (target - 0.6), 15);
-    // Firm 1: openness 1 - e^-2 from its new partner, self-reliance 0.06 (fees only: it attended nothing), community 0.6.
+    // Firm 1: openness 1 - e^-2 from its new partner, self-reliance 0.06 (fees only: it attended nothing), community
+    // 0.6.
     const target1 = 0.208 * (1 - Math.exp(-2)) + 0.217 * 0.06 + 0.177 * 0.6;
     expect(model.agents.satisfaction[1]).toBeCloseTo(0.6 + 0.1 * (target1 - 0.6), 15);
   });

@@ -67,7 +67,8 @@ describe('poisson', () => {
   });
 
   it('counts the draws whose running product stays above e^-mean (Knuth)', () => {
-    // e^-1 = 0.3679: 0.3 is below at once; 0.5 then 0.5 x 0.5 = 0.25 stops after one; 0.9, 0.81, 0.405, 0.2025 after three.
+    // e^-1 = 0.3679: 0.3 is below at once; 0.5 then 0.5 x 0.5 = 0.25 stops after one; 0.9, 0.81, 0.405, 0.2025 after
+    // three.
     expect(poisson(scriptedRng([0.3]), 1)).toBe(0);
     expect(poisson(scriptedRng([0.5, 0.5]), 1)).toBe(1);
     const rng = scriptedRng([0.9, 0.9, 0.5, 0.5]);

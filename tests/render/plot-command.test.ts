@@ -1,4 +1,5 @@
-// clustersim plot: renders a compare folder's and a run's specs to SVG and PNG; user errors exit 2 without a stack trace.
+// clustersim plot: renders a compare folder's and a run's specs to SVG and PNG; user errors exit 2 without a stack
+// trace.
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

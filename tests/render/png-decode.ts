@@ -1,4 +1,5 @@
-// A small PNG decoder for tests (8-bit RGB or RGBA, not interlaced, as resvg writes): enough to count pixels of a chart.
+// A small PNG decoder for tests (8-bit RGB or RGBA, not interlaced, as resvg writes): enough to count pixels of a
+// chart.
 import { inflateSync } from 'node:zlib';
 
 export interface Image {

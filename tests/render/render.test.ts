@@ -1,4 +1,5 @@
-// What rendered charts show: titles, axis titles and the number of marks in the SVG; text in the PNG (with fonts vs without).
+// What rendered charts show: titles, axis titles and the number of marks in the SVG; text in the PNG (with fonts vs
+// without).
 import { beforeAll, describe, expect, it } from 'vitest';
 import { compareChartSpecs } from '../../src/charts/compare-charts.js';
 import { runChartSpecs } from '../../src/charts/run-charts.js';

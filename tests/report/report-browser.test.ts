@@ -1,4 +1,5 @@
-// clustersim report end to end: a real run's report.html draws every chart in headless Chromium with the network cut off.
+// clustersim report end to end: a real run's report.html draws every chart in headless Chromium with the network cut
+// off.
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

@@ -1,7 +1,7 @@
 // Loading scenario files, bad input first: files that are not scenarios (not regular, wrong name, too large, binary),
-// hostile YAML (alias bombs, unresolved and circular aliases, deep nesting, prototype names as keys), numbers YAML reads
-// oddly, unreadable, empty and non-mapping files, YAML and JSON syntax errors with line and column, located schema
-// problems, broken extends chains and --set syntax; then extends merging and --set overrides.
+// hostile YAML (alias bombs, unresolved and circular aliases, deep nesting, prototype names as keys), numbers YAML
+// reads oddly, unreadable, empty and non-mapping files, YAML and JSON syntax errors with line and column, located
+// schema problems, broken extends chains and --set syntax; then extends merging and --set overrides.
 // Fixture files are written to a fresh temporary folder.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';

@@ -1,4 +1,5 @@
-// Validation of parsed scenarios, bad input first: each problem's exact formatted message (formatProblem), then valid input.
+// Validation of parsed scenarios, bad input first: each problem's exact formatted message (formatProblem), then valid
+// input.
 import { describe, expect, it } from 'vitest';
 import { formatProblem } from '../../src/scenario/problems.js';
 import { validateScenario } from '../../src/scenario/validate.js';

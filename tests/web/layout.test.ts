@@ -1,5 +1,5 @@
-// The page's network layout: the charts' layout of every agent (one picture of a network on the page and in the drawings),
-// positions that depend on the population only (not the seed, not the step), and agents at distinct points.
+// The page's network layout: the charts' layout of every agent (one picture of a network on the page and in the
+// drawings), positions that depend on the population only (not the seed, not the step), and agents at distinct points.
 import { describe, expect, it } from 'vitest';
 import { layoutNodes, MC_RADIUS } from '../../src/charts/layout.js';
 import { createModel } from '../../src/model/create-model.js';

@@ -210,7 +210,8 @@ describe.skipIf(!hasChromium)('the teacher page in chromium', () => {
     );
     expect(members).toBeGreaterThan(3000);
     expect(step).toBeGreaterThan(3);
-    // Loose bounds: the machine may be busy with other tests; a page doing the simulating itself would freeze for seconds.
+    // Loose bounds: the machine may be busy with other tests; a page doing the simulating itself would freeze for
+    // seconds.
     expect(medianGapMs).toBeLessThan(150);
     expect(longestFrameGapMs).toBeLessThan(1500);
     expect(errors).toEqual([]);

@@ -1,5 +1,5 @@
-// The static server: loopback only, files inside its folder only (.., %2e%2e, encoded slashes, symbolic links), content types;
-// aborted downloads release their file descriptors, and the number of connections at once is bounded.
+// The static server: loopback only, files inside its folder only (.., %2e%2e, encoded slashes, symbolic links), content
+// types; aborted downloads release their file descriptors, and the number of connections at once is bounded.
 import { readdirSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import { request } from 'node:http';

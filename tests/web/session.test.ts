@@ -1,4 +1,5 @@
-// The worker's session: levers into a scenario and back, levers changed mid-run, the snapshot and rows sent to the page.
+// The worker's session: levers into a scenario and back, levers changed mid-run, the snapshot and rows sent to the
+// page.
 import { describe, expect, it } from 'vitest';
 import { getPath } from '../../src/scenario/params-path.js';
 import { scenarioSchema, type Scope } from '../../src/scenario/schema.js';

@@ -1,6 +1,6 @@
-// clustersim calibrate [scenario] --targets FILE --param path=min:max ... [--samples 60] [--runs 2] [--accept 0.1] [--out DIR]:
-// simulated minimum distance and rejection ABC over a Latin hypercube, in parallel and resumable; writes the best set,
-// the accepted sample and the fit table.
+// clustersim calibrate [scenario] --targets FILE --param path=min:max ... [--samples 60] [--runs 2] [--accept 0.1]
+// [--out DIR]: simulated minimum distance and rejection ABC over a Latin hypercube, in parallel and resumable; writes
+// the best set, the accepted sample and the fit table.
 import type { Argv } from 'yargs';
 import { runCalibration } from '../../experiments/calibrate.js';
 import { CALIBRATION_FILES, formatFitTable, writeCalibration } from '../../experiments/outputs.js';

@@ -1,5 +1,6 @@
-// clustersim check [scenario] --targets FILE [--runs 10] [--set path=value] [--out DIR]: the scenario over N seeds against the
-// paper's observed figures: observed, simulated mean and 95% interval, tolerance, pass or fail; writes the table and a chart.
+// clustersim check [scenario] --targets FILE [--runs 10] [--set path=value] [--out DIR]: the scenario over N seeds
+// against the paper's observed figures: observed, simulated mean and 95% interval, tolerance, pass or fail; writes the
+// table and a chart.
 import type { Argv } from 'yargs';
 import { checkTargets } from '../../experiments/check.js';
 import { CHECK_FILES, formatCheckTable, writeCheck } from '../../experiments/check-output.js';

@@ -1,4 +1,5 @@
-// clustersim compare A.yaml B.yaml ... [--runs 30] [--workers N] [--seed S] [--out DIR]: scenarios over the same seeds, with CIs.
+// clustersim compare A.yaml B.yaml ... [--runs 30] [--workers N] [--seed S] [--out DIR]: scenarios over the same seeds,
+// with CIs.
 import type { Argv } from 'yargs';
 import { compareChartSpecs } from '../../charts/compare-charts.js';
 import { chartFiles } from '../../charts/stringify.js';

@@ -1,4 +1,5 @@
-// clustersim plot DIR [--format svg,png] [--scale N]: renders every chart spec of a run or compare folder without a browser.
+// clustersim plot DIR [--format svg,png] [--scale N]: renders every chart spec of a run or compare folder without a
+// browser.
 import { existsSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { Argv } from 'yargs';

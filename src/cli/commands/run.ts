@@ -1,4 +1,5 @@
-// clustersim run [scenario] [--seed N] [--steps N] [--out DIR] [--set path=value] [--snapshots 0,60,120]: one seeded run, written to a folder.
+// clustersim run [scenario] [--seed N] [--steps N] [--out DIR] [--set path=value] [--snapshots 0,60,120]: one seeded
+// run, written to a folder.
 import type { Argv } from 'yargs';
 import { createModel } from '../../model/create-model.js';
 import { run } from '../../engine/run.js';

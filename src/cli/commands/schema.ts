@@ -1,4 +1,5 @@
-// clustersim schema: prints the JSON Schema of scenario files (docs/scenario.schema.json holds a copy, kept current by a test).
+// clustersim schema: prints the JSON Schema of scenario files (docs/scenario.schema.json holds a copy, kept current by
+// a test).
 import { scenarioJsonSchema } from '../../scenario/json-schema.js';
 
 export const schemaCommand = {

@@ -1,5 +1,6 @@
-// clustersim sensitivity [scenario] --param path=min:max ... [--outcome density ...] [--trajectories 10] [--levels 4] [--runs 2]:
-// Morris elementary effects (mu*, sigma) with replicate seeds at every point; a table and a chart; rerun to resume.
+// clustersim sensitivity [scenario] --param path=min:max ... [--outcome density ...] [--trajectories 10] [--levels 4]
+// [--runs 2]: Morris elementary effects (mu*, sigma) with replicate seeds at every point; a table and a chart; rerun to
+// resume.
 import type { Argv } from 'yargs';
 import { SENSITIVITY_FILES, formatMorrisTable, writeSensitivity } from '../../experiments/outputs.js';
 import { parseParams } from '../../experiments/params.js';

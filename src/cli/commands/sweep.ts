@@ -1,5 +1,6 @@
-// clustersim sweep [scenario] --param path=values|min:max ... [--design factorial|lhs] [--samples N] [--runs R] [--out DIR]:
-// the design's points times R seeds on all cores, streamed to DIR/runs.csv (one tidy row per run); rerun to resume.
+// clustersim sweep [scenario] --param path=values|min:max ... [--design factorial|lhs] [--samples N] [--runs R] [--out
+// DIR]: the design's points times R seeds on all cores, streamed to DIR/runs.csv (one tidy row per run); rerun to
+// resume.
 import type { Argv } from 'yargs';
 import { parseParams } from '../../experiments/params.js';
 import { DESIGNS, SWEEP_FILES, runSweep, type DesignName } from '../../experiments/sweep.js';

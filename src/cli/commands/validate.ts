@@ -1,4 +1,5 @@
-// clustersim validate FILE...: every problem of every file, each with file, line, column, path, value and what was expected.
+// clustersim validate FILE...: every problem of every file, each with file, line, column, path, value and what was
+// expected.
 import type { Argv } from 'yargs';
 import { checkScenarioFiles } from '../../scenario/load.js';
 import { ScenarioError } from '../../scenario/problems.js';

@@ -1,5 +1,5 @@
-// Morris's elementary-effects design (Morris 1991; Campolongo et al. 2007): r trajectories of k + 1 points on a p-level grid,
-// each moving one parameter at a time by delta = p / (2 (p - 1)); and the mu, mu* and sigma of the effects.
+// Morris's elementary-effects design (Morris 1991; Campolongo et al. 2007): r trajectories of k + 1 points on a p-level
+// grid, each moving one parameter at a time by delta = p / (2 (p - 1)); and the mu, mu* and sigma of the effects.
 import { createRng, deriveSeed, randomInt } from '../../random/rng.js';
 import { valueAt, type ParamSpec } from '../params.js';
 import type { Point } from '../apply-point.js';

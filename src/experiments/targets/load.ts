@@ -1,5 +1,6 @@
-// Loading a targets file: the scenario loader's YAML reader (lines and columns for every value), the zod schema, then the
-// rules a schema cannot say (one kind of measure per target, known columns, unique ids). Throws a ScenarioError listing all.
+// Loading a targets file: the scenario loader's YAML reader (lines and columns for every value), the zod schema, then
+// the rules a schema cannot say (one kind of measure per target, known columns, unique ids). Throws a ScenarioError
+// listing all.
 import { resolve, relative } from 'node:path';
 import type { z } from 'zod';
 import { OUTCOMES } from '../../metrics/outcomes.js';

@@ -1,5 +1,6 @@
-// The targets file: observed figures of the paper, each with its source, its simulated counterpart and a tolerance; the virtual
-// survey that measures Tables 5 and 6; and the figures the model does not speak to, with the reason. Validated with zod.
+// The targets file: observed figures of the paper, each with its source, its simulated counterpart and a tolerance; the
+// virtual survey that measures Tables 5 and 6; and the figures the model does not speak to, with the reason. Validated
+// with zod.
 import { z } from 'zod';
 import { MAX_DESCRIPTION_LENGTH, MAX_NAME_LENGTH, MAX_STEPS, MAX_WEIGHT } from '../../scenario/schema.js';
 import { SURVEY_STATS } from '../../metrics/measures.js';

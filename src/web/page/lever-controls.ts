@@ -12,7 +12,9 @@ import {
 
 export interface LeverControls {
   read(): LeverSettings;
-  /** Shows the levers' values; only controls whose value differs are touched, so a slider being dragged is left alone. */
+  /**
+   * Shows the levers' values; only controls whose value differs are touched, so a slider being dragged is left alone.
+   */
   show(levers: LeverSettings): void;
 }
 

@@ -66,7 +66,9 @@ function setStatus(next: SimStatus): void {
   readout.status(next);
 }
 
-/** Shows the levers the model now has, touching only those that changed since the last frame (a timeline policy, say). */
+/**
+ * Shows the levers the model now has, touching only those that changed since the last frame (a timeline policy, say).
+ */
 function syncLevers(levers: LeverSettings): void {
   const changed = (Object.keys(levers) as (keyof LeverSettings)[]).filter(
     (k) => !modelLevers || levers[k] !== modelLevers[k],

@@ -1,5 +1,6 @@
 // The network view: agents at their fixed layout positions, member ties as faint lines, members coloured by kind
-// or MC, park firms that are not members as grey dots. Canvas 2D, one path per colour, so thousands of nodes stay smooth.
+// or MC, park firms that are not members as grey dots. Canvas 2D, one path per colour, so thousands of nodes stay
+// smooth.
 import { AGENT_SPACING } from '../layout.js';
 import type { NetworkLayout, NetworkSnapshot } from '../protocol.js';
 import { fitCanvas } from './canvas.js';

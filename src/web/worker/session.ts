@@ -30,7 +30,8 @@ export function changeLever(model: Model, change: LeverChange): void {
   const k = model.policies.findIndex((p) => p.label === policyLabel);
   if (k >= 0) {
     const state = model.policyState[k];
-    // A timed change in force is undone: the parameter goes back to its value before it (unless the teacher set another since).
+    // A timed change in force is undone: the parameter goes back to its value before it (unless the teacher set another
+    // since).
     if (state.started && getPath(params, lever.path) === sets) setPath(params, lever.path, state.from[lever.path]);
     model.policies.splice(k, 1);
     model.policyState.splice(k, 1);

@@ -1,5 +1,6 @@
-// `clustersim run` as a user meets it, through bin/clustersim.js (dist/ is built by tests/global-setup.ts): a bad scenario
-// exits with code 2, a located message on stderr, no stack trace and no output folder; a good run writes its four files.
+// `clustersim run` as a user meets it, through bin/clustersim.js (dist/ is built by tests/global-setup.ts): a bad
+// scenario exits with code 2, a located message on stderr, no stack trace and no output folder; a good run writes its
+// four files.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

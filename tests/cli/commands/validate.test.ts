@@ -1,4 +1,5 @@
-// clustersim validate: a catalogue of the mistakes analysts make in scenario files, each with the exact message it gets.
+// clustersim validate: a catalogue of the mistakes analysts make in scenario files, each with the exact message it
+// gets.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
