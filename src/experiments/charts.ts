@@ -2,6 +2,7 @@
 // mu* and sigma, and the calibration's fit.
 import type { CheckRow } from './check.js';
 import type { MorrisRow } from './sensitivity.js';
+import type { SobolRow } from './sobol.js';
 
 const VL_SCHEMA = 'https://vega.github.io/schema/vega-lite/v6.json';
 type Spec = Record<string, unknown>;
@@ -144,3 +145,64 @@ export function calibrationChartSpec(
     },
   };
 }
+
+/**
+ * Sobol indices per outcome: first order (S1, the share of variance a parameter explains alone) and total order (ST,
+ * with all its interactions) side by side, each a dot on its 95% bootstrap interval, parameters on the y axis.
+ */
+export function sobolChartSpec(rows: readonly SobolRow[], subtitle: string): Spec {
+  const values = rows.flatMap((r) => [
+    {
+      outcome: facetTitle(r),
+      parameter: r.parameter,
+      index: 'S1 (alone)',
+      value: round(r.S1),
+      lo: round(r.S1Lo),
+      hi: round(r.S1Hi),
+    },
+    {
+      outcome: facetTitle(r),
+      parameter: r.parameter,
+      index: 'ST (with interactions)',
+      value: round(r.ST),
+      lo: round(r.STLo),
+      hi: round(r.STHi),
+    },
+  ]);
+  return {
+    $schema: VL_SCHEMA,
+    title: { text: "Sobol indices: the share of each outcome's variance a parameter explains", subtitle },
+    data: { values },
+    facet: { field: 'outcome', type: 'nominal', title: null, sort: [...new Set(rows.map(facetTitle))] },
+    columns: 2,
+    spec: {
+      width: 300,
+      height: { step: 28 },
+      encoding: {
+        y: { field: 'parameter', type: 'nominal', title: null },
+        yOffset: { field: 'index', type: 'nominal' },
+        color: { field: 'index', type: 'nominal', title: 'index', scale: { range: ['#4c78a8', '#f58518'] } },
+      },
+      layer: [
+        {
+          mark: { type: 'rule' },
+          encoding: {
+            x: {
+              field: 'lo',
+              type: 'quantitative',
+              title: 'share of variance (95% bootstrap interval)',
+              scale: { domain: [0, 1], clamp: true },
+            },
+            x2: { field: 'hi' },
+          },
+        },
+        {
+          mark: { type: 'point', filled: true, size: 50, tooltip: { content: 'data' } },
+          encoding: { x: { field: 'value', type: 'quantitative' } },
+        },
+      ],
+    },
+  };
+}
+
+const facetTitle = (r: SobolRow) => (r.measure === 'effect' ? `${r.outcome} (policy effect)` : r.outcome);

@@ -5,10 +5,11 @@ import { writeFileAtomically } from '../output/atomic.js';
 import { addFilesToFolder } from '../output/in-place.js';
 import { toCsv } from '../output/csv.js';
 import type { CalibrationResult } from './calibrate.js';
-import { calibrationChartSpec, morrisChartSpec } from './charts.js';
+import { calibrationChartSpec, morrisChartSpec, sobolChartSpec } from './charts.js';
 import { alignTable, fmt } from '../output/text-table.js';
 import { manifestText } from './manifest.js';
 import type { SensitivityResult } from './sensitivity.js';
+import type { SobolResult } from './sobol.js';
 
 export const SENSITIVITY_FILES = ['experiment.json', 'runs.csv', 'morris.csv', 'morris.vl.json'] as const;
 export const CALIBRATION_FILES = [
@@ -38,6 +39,50 @@ export async function writeSensitivity(dir: string, result: SensitivityResult): 
     'morris.csv': toCsv(result.rows.map((r) => ({ ...r }))),
     'morris.vl.json': json(morrisChartSpec(result.rows)),
   };
+  await writeFiles(dir, 'sensitivity', files);
+}
+
+/** The Sobol table: per outcome, the variance and its seed-noise share, then S1 and ST of each parameter with intervals. */
+export function formatSobolTable(result: SobolResult): string {
+  const lines = [['outcome', 'parameter', 'S1 [95% interval]', 'ST [95% interval]']];
+  for (const r of result.rows) {
+    lines.push([
+      r.measure === 'effect' ? `${r.outcome} (effect)` : r.outcome,
+      r.parameter,
+      `${fmt(r.S1)} [${fmt(r.S1Lo)}, ${fmt(r.S1Hi)}]`,
+      `${fmt(r.ST)} [${fmt(r.STLo)}, ${fmt(r.STHi)}]`,
+    ]);
+  }
+  const what = result.effect
+    ? `${result.effect.base}'s outcomes and the effect of ${result.effect.policy} on them (paired by point and seed)`
+    : 'outcomes at the horizon';
+  const noise = result.noise
+    .map(
+      (n) =>
+        `  ${n.measure === 'effect' ? `${n.outcome} (effect)` : n.outcome}: variance ${fmt(n.variance)}, ` +
+        (Number.isFinite(n.noiseShare)
+          ? `of which seed noise ${fmt(n.noiseVariance)} (${fmt(100 * n.noiseShare)}%)` +
+            (n.noiseShare > 0.5 ? ': noise dominates, add --runs' : '')
+          : 'seed noise unknown with one run per point'),
+    )
+    .join('\n');
+  return (
+    `Sobol indices of ${what}: ${result.samples} base samples, ${result.points} points x ${result.runs} seeds\n` +
+    `${noise}\n` +
+    alignTable(lines)
+  );
+}
+
+export async function writeSobol(dir: string, result: SobolResult): Promise<void> {
+  const subtitle = result.effect
+    ? `effect of ${result.effect.policy} against ${result.effect.base}; ${result.samples} base samples x ${result.runs} seeds`
+    : `${result.samples} base samples x ${result.runs} seeds`;
+  const files: Record<string, string> = {
+    'sobol.csv': toCsv(result.rows.map((r) => ({ ...r }))),
+    'sobol-noise.csv': toCsv(result.noise.map((n) => ({ ...n }))),
+    'sobol.vl.json': json(sobolChartSpec(result.rows, subtitle)),
+  };
+  if (result.pairs.length > 0) files['sobol-second-order.csv'] = toCsv(result.pairs.map((p) => ({ ...p })));
   await writeFiles(dir, 'sensitivity', files);
 }
 

@@ -1,8 +1,17 @@
-// clustersim sensitivity [scenario] --param path=min:max ... [--outcome density ...] [--trajectories 10] [--levels 4]
-// [--runs 2]: Morris elementary effects (mu*, sigma) with replicate seeds at every point; a table and a chart; rerun to
-// resume.
+// clustersim sensitivity [scenario] --param path=min:max ... [--outcome density ...] [--method morris|sobol] [--runs 2]:
+// Morris elementary effects (mu*, sigma; --trajectories, --levels) or Sobol indices (S1, ST, S2 with bootstrap
+// intervals; --samples, --second-order, --effect POLICY.yaml for a policy effect) with replicate seeds at every point; a
+// table and a chart; rerun to resume.
 import type { Argv } from 'yargs';
-import { SENSITIVITY_FILES, formatMorrisTable, writeSensitivity } from '../../experiments/outputs.js';
+import {
+  SENSITIVITY_FILES,
+  formatMorrisTable,
+  formatSobolTable,
+  writeSensitivity,
+  writeSobol,
+} from '../../experiments/outputs.js';
+import { SOBOL_FILES, runSobol } from '../../experiments/sobol.js';
+import { UserError } from '../../errors.js';
 import { parseParams } from '../../experiments/params.js';
 import { DEFAULT_OUTCOMES, checkOutcomes, runSensitivity } from '../../experiments/sensitivity.js';
 import { defaultWorkers } from '../../ensemble/pool.js';
@@ -25,11 +34,19 @@ export interface SensitivityArgs extends LimitArgs {
   set?: string[];
   out?: string;
   force?: boolean;
+  method: string;
+  samples: number;
+  secondOrder: boolean;
+  effect?: string;
+  bootstrap: number;
 }
+
+export const SENSITIVITY_METHODS = ['morris', 'sobol'] as const;
 
 export const sensitivityCommand = {
   command: 'sensitivity [scenario]',
-  describe: 'Morris elementary effects of parameters on outcomes (mu*, sigma), with replicate seeds; resumable',
+  describe:
+    'Sensitivity of outcomes (or a policy effect) to parameters: Morris screening or Sobol indices, with replicate seeds; resumable',
   builder: (y: Argv) =>
     y
       .positional('scenario', { type: 'string', describe: 'scenario file; none: the built-in default' })
@@ -39,7 +56,24 @@ export const sensitivityCommand = {
         array: true,
         describe: `outcome at the horizon (repeatable; default: ${DEFAULT_OUTCOMES.join(', ')})`,
       })
+      .option('method', { type: 'string', default: 'morris', describe: `method: ${SENSITIVITY_METHODS.join(' | ')}` })
       .option('trajectories', { type: 'number', default: 10, describe: 'Morris trajectories r (r (k + 1) points)' })
+      .option('samples', {
+        type: 'number',
+        default: 64,
+        describe: 'Sobol base sample N, a power of 2 (N (k + 2) points; N (2k + 2) with --second-order)',
+      })
+      .option('second-order', {
+        type: 'boolean',
+        default: false,
+        describe: 'Sobol: also the indices of parameter pairs',
+      })
+      .option('effect', {
+        type: 'string',
+        describe:
+          "Sobol: a policy scenario; the outcomes become its value minus the scenario's, paired by point and seed",
+      })
+      .option('bootstrap', { type: 'number', default: 1000, describe: 'Sobol: bootstrap resamples of the intervals' })
       .option('levels', { type: 'number', default: 4, describe: 'grid levels p (even)' })
       .option('runs', { type: 'number', default: 2, describe: 'seeds at every point' })
       .option('workers', {
@@ -56,6 +90,14 @@ export const sensitivityCommand = {
       .option('force', forceOption)
       .options(LIMIT_OPTIONS),
   handler: async (args: SensitivityArgs) => {
+    if (!(SENSITIVITY_METHODS as readonly string[]).includes(args.method)) {
+      throw new UserError(
+        `--method: expected one of ${SENSITIVITY_METHODS.join(', ')}, got ${JSON.stringify(args.method)}`,
+      );
+    }
+    if (args.method === 'sobol') return sobolHandler(args);
+    if (args.effect !== undefined || args.secondOrder)
+      throw new UserError('--effect and --second-order go with --method sobol');
     checkCount('trajectories', args.trajectories, 1, LIMITS.trajectories);
     checkCount('levels', args.levels, 2, LIMITS.levels);
     checkCount('runs', args.runs, 1, LIMITS.runs);
@@ -97,3 +139,59 @@ export const sensitivityCommand = {
     }
   },
 };
+
+/** --method sobol: Saltelli design, Sobol indices with bootstrap intervals, of outcomes or of a policy effect. */
+async function sobolHandler(args: SensitivityArgs): Promise<void> {
+  checkCount('samples', args.samples, 2, LIMITS.samples);
+  checkCount('runs', args.runs, 1, LIMITS.runs);
+  checkCount('bootstrap', args.bootstrap, 10, 100_000);
+  checkWorkers(args.workers, args.oversubscribe);
+  if ((args.samples & (args.samples - 1)) !== 0) {
+    throw new UserError(
+      `--samples: a Sobol sequence is balanced at powers of 2; use ${2 ** Math.ceil(Math.log2(args.samples))}, not ${args.samples}`,
+    );
+  }
+  const specs = parseParams(args.param);
+  if (args.outcome) checkOutcomes(args.outcome);
+  const sets = [...(args.set ?? []), ...(args.steps !== undefined ? [`steps=${args.steps}`] : [])];
+  const scenario = resolveScenario(args.scenario, sets);
+  const effect = args.effect !== undefined ? resolveScenario(args.effect, sets) : undefined;
+  const name = effect ? `${scenario.name}-${effect.name}` : scenario.name;
+  const output = await chooseOutput('sensitivity', args.out, defaultOut('sobol-', name), args.force, [
+    args.scenario,
+    args.effect,
+  ]);
+  try {
+    const out = output.out;
+    const workers = args.workers ?? defaultWorkers();
+    const k = specs.length;
+    checkJobs('this analysis', args.samples * (args.secondOrder ? 2 * k + 2 : k + 2) * args.runs * (effect ? 2 : 1));
+    checkMemory(
+      [scenario, ...(effect ? [effect] : []), ...largestPopulation(scenario, specs)],
+      workers,
+      args.memoryCheck,
+    );
+    let progress: Progress | undefined;
+    const started = performance.now();
+    const result = await runSobol(scenario, specs, out, {
+      outcomes: args.outcome,
+      samples: args.samples,
+      secondOrder: args.secondOrder,
+      runs: args.runs,
+      seed: args.seed,
+      bootstrap: args.bootstrap,
+      effect,
+      workers,
+      output,
+      onProgress: (done, total) => (progress ??= createProgress(total, 'sobol')).update(done),
+    });
+    progress?.stop();
+    await writeSobol(out, result);
+    process.stdout.write(formatSobolTable(result));
+    console.log(
+      `clustersim: ${result.points} points x ${result.runs} runs (${result.resumed} resumed) on ${workers} worker(s) in ${((performance.now() - started) / 1000).toFixed(1)} s; wrote ${out}/ (${SOBOL_FILES.filter((f) => result.pairs.length > 0 || f !== 'sobol-second-order.csv').join(', ')})`,
+    );
+  } finally {
+    output.release();
+  }
+}
