@@ -179,7 +179,7 @@ export function sobolChartSpec(rows: readonly SobolRow[], subtitle: string): Spe
       width: 300,
       height: { step: 28 },
       encoding: {
-        y: { field: 'parameter', type: 'nominal', title: null },
+        y: { field: 'parameter', type: 'nominal', title: null, axis: { labelLimit: 260 } },
         yOffset: { field: 'index', type: 'nominal' },
         color: { field: 'index', type: 'nominal', title: 'index', scale: { range: ['#4c78a8', '#f58518'] } },
       },

@@ -42,7 +42,12 @@ export async function writeSensitivity(dir: string, result: SensitivityResult): 
   await writeFiles(dir, 'sensitivity', files);
 }
 
-/** The Sobol table: per outcome, the variance and its seed-noise share, then S1 and ST of each parameter with intervals. */
+/**
+ * The Sobol table: per outcome, the variance and its seed-noise share, then S1 and ST of each parameter with intervals.
+ * The seeds are common to all points, so a seed's own effect cancels out of the differences between points: the noise
+ * share (within-point variance over seeds / runs, against the variance of the point means) is an upper bound, and can
+ * exceed 100%.
+ */
 export function formatSobolTable(result: SobolResult): string {
   const lines = [['outcome', 'parameter', 'S1 [95% interval]', 'ST [95% interval]']];
   for (const r of result.rows) {
@@ -61,8 +66,8 @@ export function formatSobolTable(result: SobolResult): string {
       (n) =>
         `  ${n.measure === 'effect' ? `${n.outcome} (effect)` : n.outcome}: variance ${fmt(n.variance)}, ` +
         (Number.isFinite(n.noiseShare)
-          ? `of which seed noise ${fmt(n.noiseVariance)} (${fmt(100 * n.noiseShare)}%)` +
-            (n.noiseShare > 0.5 ? ': noise dominates, add --runs' : '')
+          ? `seed noise at most ${fmt(n.noiseVariance)} (${fmt(100 * n.noiseShare)}% of it)` +
+            (n.noiseShare > 0.5 ? ': noise may dominate, add --runs' : '')
           : 'seed noise unknown with one run per point'),
     )
     .join('\n');
@@ -75,7 +80,7 @@ export function formatSobolTable(result: SobolResult): string {
 
 export async function writeSobol(dir: string, result: SobolResult): Promise<void> {
   const subtitle = result.effect
-    ? `effect of ${result.effect.policy} against ${result.effect.base}; ${result.samples} base samples x ${result.runs} seeds`
+    ? `${result.effect.base}, and the effect of ${result.effect.policy} on it; ${result.samples} base samples x ${result.runs} seeds`
     : `${result.samples} base samples x ${result.runs} seeds`;
   const files: Record<string, string> = {
     'sobol.csv': toCsv(result.rows.map((r) => ({ ...r }))),

@@ -70,7 +70,10 @@ export interface SobolNoise {
   measure: 'level' | 'effect';
   variance: number;
   noiseVariance: number;
-  /** noiseVariance / variance: near 1, the indices measure noise; more seeds (--runs) lower it. */
+  /**
+   * noiseVariance / variance: near or above 1, the indices may measure noise; more seeds (--runs) lower it. The seeds are
+   * common to all points, so their own effect cancels out of the differences: this share is an upper bound.
+   */
   noiseShare: number;
 }
 
