@@ -64,7 +64,7 @@ export function formatSobolTable(result: SobolResult): string {
   const noise = result.noise
     .map(
       (n) =>
-        `  ${n.measure === 'effect' ? `${n.outcome} (effect)` : n.outcome}: variance ${fmt(n.variance)}, ` +
+        `  ${n.measure === 'effect' ? `${n.outcome} (effect)` : n.outcome}: mean ${fmt(n.mean)}, sd ${fmt(Math.sqrt(n.variance))} over the design, ` +
         (Number.isFinite(n.noiseShare)
           ? `seed noise at most ${fmt(n.noiseVariance)} (${fmt(100 * n.noiseShare)}% of it)` +
             (n.noiseShare > 0.5 ? ': noise may dominate, add --runs' : '')

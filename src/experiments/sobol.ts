@@ -68,6 +68,9 @@ export interface SobolPairRow {
 export interface SobolNoise {
   outcome: string;
   measure: 'level' | 'effect';
+  /** Mean over the design of the point means (the seeds' mean at each point). */
+  mean: number;
+  /** Variance of the point means over the design: what the indices split. */
   variance: number;
   noiseVariance: number;
   /**
@@ -200,6 +203,7 @@ export async function runSobol(
         noise.push({
           outcome,
           measure,
+          mean: indices.mean,
           variance: indices.variance,
           noiseVariance: indices.noise?.noiseVariance ?? Number.NaN,
           noiseShare: indices.noise?.noiseShare ?? Number.NaN,
