@@ -153,7 +153,10 @@ export function inspectFolder(dir: string): FolderState {
   }
   if (marker) {
     const known = new Set([...marker.files, ...nested]);
-    const foreign = [...files.filter((f) => !known.has(f) && !isOwnScratch(f)), ...others];
+    // An empty folder (listed as 'name/') is clustersim's when a file it lists lies in it: a write killed between
+    // creating the folder and writing its first file leaves it so.
+    const isOwnFolder = (f: string) => f.endsWith('/') && [...known].some((k) => k.startsWith(f));
+    const foreign = [...files.filter((f) => !known.has(f) && !isOwnScratch(f) && !isOwnFolder(f)), ...others];
     return { state: 'ours', kind: marker.kind, legacy: false, files: marker.files, foreign };
   }
   const legacyKind = Object.entries(LEGACY_MANIFESTS).find(

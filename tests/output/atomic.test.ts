@@ -97,6 +97,15 @@ describe('clearLeftovers', () => {
     ]);
   });
 
+  it('removes a temporary folder killed between creating a subfolder and writing its first file', () => {
+    const base = parent();
+    const temporary = join(base, '.run.tmp-Kq3x9Z');
+    mkdirSync(join(temporary, 'charts'), { recursive: true });
+    writeFileSync(join(temporary, MARKER_FILE), markerText('run', ['summary.json', 'charts/a.vl.json']));
+    clearLeftovers(join(base, 'run'));
+    expect(readdirSync(base)).toEqual([]);
+  });
+
   it('removes temporary files of single-file writes inside a clustersim folder', async () => {
     const dir = join(parent(), 'sweep');
     await writeFolderAtomically(dir, { 'runs.csv': 'a\n' }, { kind: 'sweep' });
