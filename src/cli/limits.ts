@@ -4,6 +4,7 @@
 import { availableParallelism, totalmem } from 'node:os';
 import type { Scenario } from '../scenario/schema.js';
 import { UserError } from '../errors.js';
+import { MAX_PARAM_LEVELS } from '../experiments/params.js';
 
 export const LIMITS = {
   /** Runs (seeds) per scenario or design point. */
@@ -12,8 +13,8 @@ export const LIMITS = {
   workers: 256,
   /** Points of a Latin hypercube (sweep, calibrate). */
   samples: 100_000,
-  /** Levels of a factorial range or a Morris grid. */
-  levels: 1_000,
+  /** Levels of a factorial range or a Morris grid: the cap of a --param range's own levels. */
+  levels: MAX_PARAM_LEVELS,
   /** Morris trajectories. */
   trajectories: 10_000,
   /** Design points times seeds of one experiment. */

@@ -5,8 +5,9 @@ import { createReadStream } from 'node:fs';
 import { realpath, stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { extname, join, resolve, sep } from 'node:path';
+import { extname, join, resolve } from 'node:path';
 import { pipeline } from 'node:stream';
+import { isInside } from '../output/folder.js';
 
 export const LOOPBACK = '127.0.0.1';
 
@@ -45,8 +46,6 @@ const SECURITY_HEADERS = {
 
 export const contentType = (file: string) => CONTENT_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream';
 
-const inside = (root: string, path: string) => path === root || path.startsWith(root + sep);
-
 /**
  * The file a request path names under root, or a status: 400 (malformed), 403 (outside root). Does not touch the disk.
  */
@@ -60,7 +59,7 @@ export function resolveRequestPath(root: string, requestUrl: string): string | 4
   }
   if (!path.startsWith('/') || path.includes('\0')) return 400;
   const target = resolve(root, `.${path}`);
-  return inside(resolve(root), target) ? target : 403;
+  return isInside(resolve(root), target) ? target : 403;
 }
 
 function reply(res: ServerResponse, status: number, text: string, headers: Record<string, string> = {}): void {
@@ -85,7 +84,7 @@ async function serveFile(root: string, req: IncomingMessage, res: ServerResponse
   try {
     if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
     const [real, realRoot] = await Promise.all([realpath(file), realpath(root)]);
-    if (!inside(realRoot, real)) return reply(res, 403, 'forbidden: outside the served folder');
+    if (!isInside(realRoot, real)) return reply(res, 403, 'forbidden: outside the served folder');
     const info = await stat(real);
     if (!info.isFile()) return reply(res, 404, 'not found');
     res.writeHead(200, { 'Content-Type': contentType(real), 'Content-Length': String(info.size), ...SECURITY_HEADERS });
