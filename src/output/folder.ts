@@ -168,7 +168,9 @@ export function inspectFolder(dir: string): FolderState {
     if (foreign.length < files.length)
       return { state: 'ours', kind, legacy: true, files: files.filter((f) => !foreign.includes(f)), foreign };
   }
-  return { state: 'foreign', foreign: [...files.filter((f) => !isOwnScratch(f)), ...others] };
+  const foreign = [...files.filter((f) => !isOwnScratch(f)), ...others];
+  // Nothing but clustersim's own scratch (a marker torn by a kill while it was written): as good as empty.
+  return foreign.length === 0 ? { state: 'empty' } : { state: 'foreign', foreign };
 }
 
 function legacyExperimentKind(dir: string): OutputKind {

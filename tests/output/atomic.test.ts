@@ -106,6 +106,14 @@ describe('clearLeftovers', () => {
     expect(readdirSync(base)).toEqual([]);
   });
 
+  it('removes a temporary folder killed while its marker was being written', () => {
+    const base = parent();
+    mkdirSync(join(base, '.run.tmp-Tn7w2Q'));
+    writeFileSync(join(base, '.run.tmp-Tn7w2Q', MARKER_FILE), '{"tool": "clus');
+    clearLeftovers(join(base, 'run'));
+    expect(readdirSync(base)).toEqual([]);
+  });
+
   it('removes temporary files of single-file writes inside a clustersim folder', async () => {
     const dir = join(parent(), 'sweep');
     await writeFolderAtomically(dir, { 'runs.csv': 'a\n' }, { kind: 'sweep' });
