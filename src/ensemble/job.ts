@@ -2,7 +2,8 @@
 // Pure: workers and the in-process runner both call it, so results do not depend on where it ran.
 import { simulate } from '../engine/run.js';
 import type { Summary } from '../engine/summary.js';
-import { evaluateMeasures, type MeasureSpec } from '../metrics/measures.js';
+import { evaluateMeasures, panelPlanOf, type MeasureSpec } from '../metrics/measures.js';
+import { emptyPanelRecord, recordPanel } from '../metrics/panel.js';
 import { COMPARED_OUTCOMES, type OutcomeSpec } from '../metrics/outcomes.js';
 import type { Row } from '../metrics/recorder.js';
 import type { Model } from '../model/types.js';
@@ -53,13 +54,16 @@ function outcomeOfRun(outcome: OutcomeSpec, summary: Summary): number {
 export function runJob(job: Job): JobResult {
   const plan = job.survey;
   let survey: SurveyResult | undefined;
+  const panelPlan = panelPlanOf(job.measures ?? []);
+  const panel = emptyPanelRecord();
   const onStep = (model: Model) => {
     if (plan && model.step === plan.step) survey = virtualSurvey(model, plan);
+    recordPanel(model, panelPlan, panel);
   };
   const result = simulate(job.scenario, { seed: job.seed, onStep, costlyEvery: job.costlyEvery });
   const outcomes: Record<string, number> = {};
   for (const outcome of COMPARED_OUTCOMES) outcomes[outcome.name] = outcomeOfRun(outcome, result.summary);
-  const measures = job.measures ? evaluateMeasures(job.measures, result.rows, survey) : undefined;
+  const measures = job.measures ? evaluateMeasures(job.measures, result.rows, survey, panel) : undefined;
   const rows = job.keepRows === false ? [] : result.rows;
   const snapshot = job.snapshot
     ? snapshotFromGraph(networkView(result.model), String(result.summary.final.date))

@@ -3,11 +3,13 @@
 import type { Row } from './recorder.js';
 import { orderAgreements, rankCorrelation, REASONS, type SurveyResult } from './survey.js';
 import { FACTORS } from '../model/types.js';
+import { panelMean, type PanelColumn, type PanelPlan, type PanelRecord } from './panel.js';
 
 export const SURVEY_STATS = [
   'positiveCorrelations',
   'orderAgreements',
   'rankCorrelation',
+  'meanCorrelation',
   ...FACTORS.map((f) => `r.${f}`),
   ...FACTORS.map((f) => `mean.${f}`),
   'mean.satisfaction',
@@ -20,7 +22,14 @@ export type MeasureSpec =
   | { kind: 'at'; column: string; step: number }
   | { kind: 'sum'; column: string; from: number; to: number }
   | { kind: 'share'; column: string; of: string; from: number; to: number }
-  | { kind: 'survey'; stat: SurveyStat; reference?: readonly number[] };
+  | { kind: 'survey'; stat: SurveyStat; reference?: readonly number[] }
+  /** Mean of `column` at `step` over the firms that are members at `panelStep` (Table 3's panel). */
+  | { kind: 'panel'; column: PanelColumn; step: number; panelStep: number }
+  /**
+   * The change in the yearly increase of `column`: the mean increase of the yearly sums after the split year minus
+   * the mean increase up to it. `years` are consecutive years' step ranges; `split` indexes the split year in them.
+   */
+  | { kind: 'acceleration'; column: string; years: readonly (readonly [number, number])[]; split: number };
 
 /** The last step a measure reads (the survey's step for survey statistics). */
 export function measureHorizon(spec: MeasureSpec, surveyStep: number): number {
@@ -32,7 +41,34 @@ export function measureHorizon(spec: MeasureSpec, surveyStep: number): number {
       return spec.to;
     case 'survey':
       return surveyStep;
+    case 'panel':
+      return Math.max(spec.step, spec.panelStep);
+    case 'acceleration':
+      return spec.years[spec.years.length - 1][1];
   }
+}
+
+/** The steps at which a run must record its panels for these measures (empty when none is a panel). */
+export function panelPlanOf(specs: readonly MeasureSpec[]): PanelPlan {
+  const tieSteps = new Set<number>();
+  const memberSteps = new Set<number>();
+  for (const spec of specs) {
+    if (spec.kind !== 'panel') continue;
+    tieSteps.add(spec.step);
+    memberSteps.add(spec.panelStep);
+  }
+  return { tieSteps: [...tieSteps].sort((a, b) => a - b), memberSteps: [...memberSteps].sort((a, b) => a - b) };
+}
+
+/** Mean yearly increase after the split minus mean yearly increase up to it (see MeasureSpec 'acceleration'). */
+function acceleration(rows: readonly Row[], spec: Extract<MeasureSpec, { kind: 'acceleration' }>): number {
+  const sums = spec.years.map(([from, to]) => sumOver(rows, spec.column, from, to));
+  const meanIncrease = (first: number, last: number) => {
+    let total = 0;
+    for (let k = first; k <= last; k++) total += sums[k] - sums[k - 1];
+    return total / (last - first + 1);
+  };
+  return meanIncrease(spec.split + 1, sums.length - 1) - meanIncrease(1, spec.split);
 }
 
 function sumOver(rows: readonly Row[], column: string, from: number, to: number): number {
@@ -58,6 +94,8 @@ function surveyStat(spec: Extract<MeasureSpec, { kind: 'survey' }>, survey: Surv
       return spec.reference ? orderAgreements(r, spec.reference) : NaN;
     case 'rankCorrelation':
       return spec.reference ? rankCorrelation(r, spec.reference) : NaN;
+    case 'meanCorrelation':
+      return r.reduce((a, b) => a + b, 0) / r.length;
     case 'r':
       return r[FACTORS.indexOf(name as (typeof FACTORS)[number])] ?? NaN;
     case 'mean':
@@ -71,8 +109,13 @@ function surveyStat(spec: Extract<MeasureSpec, { kind: 'survey' }>, survey: Surv
   }
 }
 
-/** The value of one measure on a run's rows (indexed by step) and survey; NaN where it cannot be measured. */
-export function evaluateMeasure(spec: MeasureSpec, rows: readonly Row[], survey?: SurveyResult): number {
+/** The value of one measure on a run's rows (indexed by step), survey and panels; NaN where it cannot be measured. */
+export function evaluateMeasure(
+  spec: MeasureSpec,
+  rows: readonly Row[],
+  survey?: SurveyResult,
+  panel?: PanelRecord,
+): number {
   switch (spec.kind) {
     case 'at': {
       const row = rows[spec.step]?.step === spec.step ? rows[spec.step] : rows.find((r) => r.step === spec.step);
@@ -87,9 +130,18 @@ export function evaluateMeasure(spec: MeasureSpec, rows: readonly Row[], survey?
     }
     case 'survey':
       return surveyStat(spec, survey);
+    case 'panel':
+      return panel ? panelMean(panel, spec.column, spec.step, spec.panelStep) : NaN;
+    case 'acceleration':
+      return acceleration(rows, spec);
   }
 }
 
-export function evaluateMeasures(specs: readonly MeasureSpec[], rows: readonly Row[], survey?: SurveyResult): number[] {
-  return specs.map((spec) => evaluateMeasure(spec, rows, survey));
+export function evaluateMeasures(
+  specs: readonly MeasureSpec[],
+  rows: readonly Row[],
+  survey?: SurveyResult,
+  panel?: PanelRecord,
+): number[] {
+  return specs.map((spec) => evaluateMeasure(spec, rows, survey, panel));
 }

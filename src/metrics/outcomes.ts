@@ -301,6 +301,28 @@ export const OUTCOMES: readonly OutcomeSpec[] = [
     compare: totalOver(190),
   },
   {
+    ...count(
+      'subsidyPaid',
+      'Subsidy paid per month',
+      'million KRW per month',
+      "government subsidy paid into the MCs' budgets this month, million KRW",
+      'neither',
+    ),
+    total: { title: 'Subsidy paid over the run, million KRW', summary: 8 },
+    compare: totalOver(200),
+  },
+  {
+    ...count(
+      'feesPaid',
+      'Fees paid per month',
+      'million KRW per month',
+      "members' fees paid into the MCs' budgets this month, million KRW",
+      'neither',
+    ),
+    total: { title: 'Fees paid over the run, million KRW', summary: 9 },
+    compare: totalOver(210),
+  },
+  {
     name: 'supportedMcs',
     label: 'Supported mini-clusters',
     unit: 'MCs with support',

@@ -3,7 +3,7 @@
 import { createRng, pickWeighted, poisson, randomInt, uniform, type Rng } from '../random/rng.js';
 import { scenarioSchema, type Params, type Scenario, type ScenarioInput } from '../scenario/schema.js';
 import { PARKS, REGIONS, SECTORS, listMcs, splitEvenly, type McSpec } from './geography.js';
-import { drawMember, kindRange, type Range } from './pools.js';
+import { drawAgent, kindRange, type Range } from './pools.js';
 import { addTie, createTies } from './ties.js';
 import { canTie } from './capacity.js';
 import { createCandidates } from './candidates.js';
@@ -124,6 +124,8 @@ export function emptyCounts(): StepCounts {
     joined: 0,
     left: 0,
     supportEnded: 0,
+    subsidyPaid: 0,
+    feesPaid: 0,
   };
 }
 
@@ -225,7 +227,7 @@ function linkPartners(model: Model, inRegion: number[][], i: number, first: numb
   const net = model.params.initialNetwork;
   const n = poisson(rng, mean);
   for (let k = 0; k < n; k++) {
-    const j = drawMember(model, rng, partnerRange(model, inRegion, i, first, last), i, SEED_MAX_TRIES);
+    const j = drawAgent(rng, partnerRange(model, inRegion, i, first, last), i, SEED_MAX_TRIES);
     if (j < 0 || !canTie(model, i, j)) continue;
     addTie(ties, i, j, {
       trust: uniform(rng, net.trustMin, net.trustMax),
@@ -240,8 +242,9 @@ function linkPartners(model: Model, inRegion: number[][], i: number, first: numb
 const SEED_MAX_TRIES = 30;
 
 /**
- * Ties of the 2004 baseline: each member firm draws Poisson numbers of expert, firm and agency partners, local or
- * regional. Module-level functions rather than closures over the model, so that their compiled code serves every model
+ * The pre-programme network of December 2004 (Table 3's baseline): every park firm, member at the launch or not, draws
+ * Poisson numbers of expert, firm and agency partners among all park agents, local or regional; experts draw expert
+ * partners. Module-level functions rather than closures over the model, so that their compiled code serves every model
  * of a run.
  */
 function seedNetwork(model: Model): void {
@@ -249,7 +252,6 @@ function seedNetwork(model: Model): void {
   const net = model.params.initialNetwork;
   const inRegion = mcsByRegion(model.mcs);
   for (let i = 0; i < agents.count; i++) {
-    if (agents.member[i] !== 1) continue;
     if (agents.kind[i] === FIRM) {
       linkPartners(model, inRegion, i, PROFESSOR, INSTITUTE, net.iurTiesPerFirm);
       linkPartners(model, inRegion, i, FIRM, FIRM, net.firmTiesPerFirm / 2);

@@ -42,3 +42,23 @@ export function drawMember(
   }
   return -1;
 }
+
+/**
+ * A uniform draw of any agent in [start, end) other than `exclude`, member or not, accepted by `accept` when given;
+ * up to maxTries rejections, then -1 (the pre-programme network, which exists before any MC).
+ */
+export function drawAgent(
+  rng: Rng,
+  range: Range,
+  exclude: number,
+  maxTries: number,
+  accept?: (j: number) => boolean,
+): number {
+  const span = range.end - range.start;
+  if (span <= 0) return -1;
+  for (let t = 0; t < maxTries; t++) {
+    const j = range.start + randomInt(rng, span);
+    if (j !== exclude && (!accept || accept(j))) return j;
+  }
+  return -1;
+}

@@ -146,6 +146,9 @@ export interface StepCounts {
   joined: number;
   left: number;
   supportEnded: number;
+  /** Government subsidy and members' fees paid into the MCs' budgets this month, million KRW. */
+  subsidyPaid: number;
+  feesPaid: number;
 }
 
 /**

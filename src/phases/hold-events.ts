@@ -4,8 +4,8 @@ import { poisson } from '../random/rng.js';
 import { scopeRange } from '../model/pools.js';
 import { FIRM, type HeldEvent, type Model } from '../model/types.js';
 
-/** Budget of MC c this month, million KRW, and the fee share of it. */
-export function mcBudget(model: Model, c: number): { budget: number; feeShare: number } {
+/** Budget of MC c this month, million KRW, the fee share of it, and the subsidy in it. */
+export function mcBudget(model: Model, c: number): { budget: number; feeShare: number; subsidy: number } {
   const { budget } = model.params;
   const { agents, mcs } = model;
   let payers = 0;
@@ -13,7 +13,7 @@ export function mcBudget(model: Model, c: number): { budget: number; feeShare: n
   const subsidy = budget.subsidyPerMcMonth * budget.subsidyLevel * mcs.supported[c];
   const fees = budget.feePerFirmMonth * payers;
   const total = subsidy + fees;
-  return { budget: total, feeShare: total > 0 ? fees / total : 0 };
+  return { budget: total, feeShare: total > 0 ? fees / total : 0, subsidy };
 }
 
 /** The events an MC holds this month: Poisson with mean rate (budget / reference)^elasticity. */
@@ -67,7 +67,9 @@ export function holdEvents(model: Model): void {
   const memory = 1 / p.satisfaction.memoryMonths;
   model.events = [];
   for (let c = 0; c < mcs.count; c++) {
-    const { budget, feeShare } = mcBudget(model, c);
+    const { budget, feeShare, subsidy } = mcBudget(model, c);
+    model.counts.subsidyPaid += subsidy;
+    model.counts.feesPaid += budget - subsidy;
     mcs.budget[c] = budget;
     mcs.feeShare[c] = feeShare;
     const n = poisson(rng, eventRate(model, budget));

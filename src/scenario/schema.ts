@@ -110,13 +110,13 @@ export const initialNetworkSchema = group(
     iurTiesPerFirm: nonNegative(
       2.2,
       MAX_TIES,
-      'ties: mean industry-university-research ties per member firm at step 0 (Table 3, 2004)',
+      'ties: mean industry-university-research partners drawn per park firm, pre-programme (Table 3, 2004)',
     ),
-    firmTiesPerFirm: nonNegative(2.49, MAX_TIES, 'ties: mean firm-firm ties per member firm at step 0 (Table 3, 2004)'),
+    firmTiesPerFirm: nonNegative(2.49, MAX_TIES, 'ties: mean firm-firm ties per park firm, pre-programme (Table 3, 2004)'),
     agencyTiesPerFirm: nonNegative(
       1,
       MAX_TIES,
-      'ties: mean ties to support agencies per member firm at step 0 (assumed)',
+      'ties: mean support-agency partners drawn per park firm, pre-programme (assumed)',
     ),
     expertTiesPerExpert: nonNegative(
       1,

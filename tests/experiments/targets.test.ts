@@ -124,7 +124,7 @@ describe('loadTargets', () => {
   it('checks the simulated counterpart: one kind, known columns, a range or a year, a survey section', () => {
     expect(
       messageOf(() => loadTargets(write('two.yaml', HEAD + target('{ at: members, sum: events, step: 0 }')))),
-    ).toMatch(/exactly one of at, sum, share or survey, got at and sum/);
+    ).toMatch(/exactly one of at, sum, share, survey, panel or acceleration, got at and sum/);
     expect(messageOf(() => loadTargets(write('col.yaml', HEAD + target('{ at: memebrs, step: 0 }'))))).toMatch(
       /simulated\.at: unknown column "memebrs": did you mean "members"\?/,
     );
@@ -142,6 +142,45 @@ describe('loadTargets', () => {
     );
     const twice = HEAD + target('{ at: members, step: 0 }') + target('{ at: members, step: 1 }');
     expect(messageOf(() => loadTargets(write('twice.yaml', twice)))).toMatch(/targets\[1\]\.id: id "a" is used twice/);
+  });
+
+  it('checks panels and accelerations: the steps and years they need, in order', () => {
+    expect(messageOf(() => loadTargets(write('p1.yaml', HEAD + target('{ panel: iurTies, step: 60 }'))))).toMatch(
+      /simulated\.panelStep: panel needs panelStep/,
+    );
+    expect(messageOf(() => loadTargets(write('p2.yaml', HEAD + target('{ panel: iurTies, panelStep: 72 }'))))).toMatch(
+      /simulated\.step: panel needs the step to read/,
+    );
+    expect(
+      messageOf(() => loadTargets(write('p3.yaml', HEAD + target('{ panel: ties, step: 0, panelStep: 72 }')))),
+    ).toMatch(/simulated\.panel: expected one of "iurTies", "firmTies"/);
+    expect(
+      messageOf(() => loadTargets(write('a1.yaml', HEAD + target('{ acceleration: tasksSolved, fromYear: 2005 }')))),
+    ).toMatch(/acceleration needs fromYear, splitYear and toYear/);
+    const backwards = '{ acceleration: tasksSolved, fromYear: 2005, splitYear: 2010, toYear: 2007 }';
+    expect(messageOf(() => loadTargets(write('a2.yaml', HEAD + target(backwards))))).toMatch(
+      /simulated\.splitYear: expected fromYear < splitYear < toYear, got 2005, 2010, 2007/,
+    );
+    const unknown = '{ acceleration: tasks, fromYear: 2005, splitYear: 2007, toYear: 2010 }';
+    expect(messageOf(() => loadTargets(write('a3.yaml', HEAD + target(unknown))))).toMatch(
+      /simulated\.acceleration: unknown column "tasks"/,
+    );
+    const good = loadTargets(
+      write('ok.yaml', HEAD + target('{ acceleration: tasksSolved, fromYear: 2005, splitYear: 2007, toYear: 2008 }')),
+    );
+    expect(resolveTargets(good, 2005).targets[0].spec).toEqual({
+      kind: 'acceleration',
+      column: 'tasksSolved',
+      years: [
+        [1, 12],
+        [13, 24],
+        [25, 36],
+        [37, 48],
+      ],
+      split: 2,
+    });
+    expect(resolveTargets(good, 2005).horizon).toBe(48);
+    expect(() => resolveTargets(good, 2006)).toThrow(/year 2005 is before the scenario's startYear 2006/);
   });
 
   it("loads the project's targets and resolves calendar years to steps", () => {

@@ -120,10 +120,9 @@ describe('createModel initial network', () => {
     expect(tieStoreViolations(ties)).toEqual([]);
   });
 
-  it('ties members only, within their region, at step 0, with trust and strength in the configured ranges', () => {
+  it('ties park agents within their region at step 0, with trust and strength in the configured ranges', () => {
     for (let s = 0; s < ties.size; s++) {
       const [a, b] = [ties.a[s], ties.b[s]];
-      expect([agents.member[a], agents.member[b]]).toEqual([1, 1]);
       expect(agents.region[a]).toBe(agents.region[b]);
       expect([ties.createdAt[s], ties.lastUsed[s], ties.origin[s]]).toEqual([0, 0, ORIGIN_INITIAL]);
       expect(ties.trust[s]).toBeGreaterThanOrEqual(params.initialNetwork.trustMin);
@@ -139,6 +138,19 @@ describe('createModel initial network', () => {
       const [ka, kb] = [agents.kind[ties.a[s]], agents.kind[ties.b[s]]];
       expect(ka === FIRM || kb === FIRM || (isExpert(ka) && isExpert(kb))).toBe(true);
     }
+  });
+
+  it('seeds the pre-programme network among all park firms: future joiners and firms staying out have ties too', () => {
+    // The network exists before any MC (Table 3's 2004 baseline is the participating firms' own, pre-programme).
+    let tiedNonMembers = 0;
+    let tiesToNonMembers = 0;
+    for (let i = 0; i < agents.count; i++) {
+      if (agents.kind[i] !== FIRM || agents.member[i] === 1) continue;
+      if (ties.degree[i] > 0) tiedNonMembers++;
+    }
+    for (let s = 0; s < ties.size; s++) if (agents.member[ties.a[s]] !== agents.member[ties.b[s]]) tiesToNonMembers++;
+    expect(tiedNonMembers).toBeGreaterThan(0);
+    expect(tiesToNonMembers).toBeGreaterThan(0);
   });
 
   it('makes no ties at all when every mean is 0', () => {

@@ -1,6 +1,6 @@
 // Who an agent can reach: scope and kind ranges on a two-MC model, and member draws with scripted numbers.
 import { describe, expect, it } from 'vitest';
-import { drawMember, kindRange, scopeRange } from '../../src/model/pools.js';
+import { drawAgent, drawMember, kindRange, scopeRange } from '../../src/model/pools.js';
 import { AGENCY, FIRM, INSTITUTE, PROFESSOR } from '../../src/model/types.js';
 import { scriptedRng, tinyModel } from '../helpers/tiny-model.js';
 
@@ -62,5 +62,23 @@ describe('drawMember', () => {
     const rng = scriptedRng([0.6, 0.9, 0.0]);
     expect(drawMember(model, rng, { start: 0, end: 4 }, -1, 2, (j) => j === 0)).toBe(-1);
     expect(rng.used).toBe(2);
+  });
+});
+
+describe('drawAgent', () => {
+  it('returns -1 without drawing from an empty range', () => {
+    const model = twoMcs();
+    expect(drawAgent(model.rng, { start: 6, end: 6 }, -1, 20)).toBe(-1);
+    expect(model.rng.used).toBe(0);
+  });
+
+  it('accepts a non-member (the pre-programme network), rejects only the excluded agent and the accept test', () => {
+    // Range 0..4: 0.1 -> 0 (excluded), 0.3 -> 1 (not a member, accepted).
+    const rng = scriptedRng([0.1, 0.3, 0.9]);
+    expect(drawAgent(rng, { start: 0, end: 4 }, 0, 5)).toBe(1);
+    expect(rng.used).toBe(2);
+    const again = scriptedRng([0.3, 0.6]);
+    expect(drawAgent(again, { start: 0, end: 4 }, -1, 2, (j) => j === 0)).toBe(-1);
+    expect(again.used).toBe(2);
   });
 });

@@ -16,12 +16,13 @@ const oneMc = (params: ScenarioInput = {}, draws: number[] = []) =>
 
 describe('mcBudget', () => {
   it('is the subsidy alone when there is no fee', () => {
-    expect(mcBudget(oneMc(), 0)).toEqual({ budget: 2.5, feeShare: 0 });
+    expect(mcBudget(oneMc(), 0)).toEqual({ budget: 2.5, feeShare: 0, subsidy: 2.5 });
   });
 
   it('adds the fee of each member firm (not outsiders, not experts): 2.5 + 2 x 0.5 = 3.5, fees 2/7 of it', () => {
-    const { budget, feeShare } = mcBudget(oneMc({ budget: { feePerFirmMonth: 0.5 } }), 0);
+    const { budget, feeShare, subsidy } = mcBudget(oneMc({ budget: { feePerFirmMonth: 0.5 } }), 0);
     expect(budget).toBe(3.5);
+    expect(subsidy).toBe(2.5);
     expect(feeShare).toBeCloseTo(2 / 7, 15);
   });
 
@@ -29,11 +30,11 @@ describe('mcBudget', () => {
     expect(mcBudget(oneMc({ budget: { subsidyLevel: 0.4 } }), 0).budget).toBeCloseTo(1, 15);
     const unsupported = oneMc({ budget: { feePerFirmMonth: 0.5 } });
     unsupported.mcs.supported[0] = 0;
-    expect(mcBudget(unsupported, 0)).toEqual({ budget: 1, feeShare: 1 });
+    expect(mcBudget(unsupported, 0)).toEqual({ budget: 1, feeShare: 1, subsidy: 0 });
   });
 
   it('is zero, with a zero fee share, with neither subsidy nor fees', () => {
-    expect(mcBudget(oneMc({ budget: { subsidyLevel: 0 } }), 0)).toEqual({ budget: 0, feeShare: 0 });
+    expect(mcBudget(oneMc({ budget: { subsidyLevel: 0 } }), 0)).toEqual({ budget: 0, feeShare: 0, subsidy: 0 });
   });
 });
 
@@ -73,6 +74,13 @@ describe('holdEvents', () => {
     expect(model.mcs.eventsThisStep[0]).toBe(1);
     expect(model.mcs.activity[0]).toBeCloseTo(1 / 12, 15);
     expect([model.counts.events, model.counts.attendances]).toEqual([1, 2]);
+    expect([model.counts.subsidyPaid, model.counts.feesPaid]).toEqual([2.5, 0]);
+  });
+
+  it('counts the subsidy and the fees paid into the budgets: 2.5 + 2 member firms x 0.5', () => {
+    const model = oneMc({ events: { ratePerMcMonth: 0 }, budget: { feePerFirmMonth: 0.5 } }, [0.5]);
+    holdEvents(model);
+    expect([model.counts.subsidyPaid, model.counts.feesPaid]).toEqual([2.5, 1]);
   });
 
   it('takes every member without drawing when attendProb is 1, and nobody when it is 0', () => {

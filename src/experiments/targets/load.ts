@@ -37,21 +37,30 @@ function checkSimulated(
   hasReference: boolean,
   where: (key: string, text: string) => void,
 ): void {
-  const kinds = (['at', 'sum', 'share', 'survey'] as const).filter((k) => s[k] !== undefined);
+  const kinds = (['at', 'sum', 'share', 'survey', 'panel', 'acceleration'] as const).filter((k) => s[k] !== undefined);
   if (kinds.length !== 1)
     return where(
       '',
-      `name exactly one of at, sum, share or survey, got ${kinds.length ? kinds.join(' and ') : 'none'}`,
+      `name exactly one of at, sum, share, survey, panel or acceleration, got ${kinds.length ? kinds.join(' and ') : 'none'}`,
     );
-  const column = (key: 'at' | 'sum' | 'share' | 'of') => {
+  const column = (key: 'at' | 'sum' | 'share' | 'of' | 'acceleration') => {
     const name = s[key];
     if (name !== undefined && !COLUMN_NAMES.includes(name)) {
       const hint = suggest(name, COLUMN_NAMES);
       where(key, `unknown column ${JSON.stringify(name)}` + (hint ? `: did you mean ${JSON.stringify(hint)}?` : ''));
     }
   };
-  (['at', 'sum', 'share', 'of'] as const).forEach(column);
-  if (kinds[0] === 'at' && s.step === undefined) where('step', 'at needs the step to read');
+  (['at', 'sum', 'share', 'of', 'acceleration'] as const).forEach(column);
+  if ((kinds[0] === 'at' || kinds[0] === 'panel') && s.step === undefined)
+    where('step', `${kinds[0]} needs the step to read`);
+  if (kinds[0] === 'panel' && s.panelStep === undefined)
+    where('panelStep', 'panel needs panelStep, the step whose member firms form the panel');
+  if (kinds[0] === 'acceleration') {
+    const { fromYear: a, splitYear: m, toYear: b } = s;
+    if (a === undefined || m === undefined || b === undefined)
+      where('', 'acceleration needs fromYear, splitYear and toYear');
+    else if (!(a < m && m < b)) where('splitYear', `expected fromYear < splitYear < toYear, got ${a}, ${m}, ${b}`);
+  }
   if (kinds[0] === 'sum' || kinds[0] === 'share') {
     const range = s.from !== undefined && s.to !== undefined;
     if (range === (s.year !== undefined)) where('', 'give either from and to, or year');

@@ -36,15 +36,19 @@ function measureOf(
   id: string,
 ): MeasureSpec {
   if (s.survey !== undefined) return { kind: 'survey', stat: s.survey, ...(reference ? { reference } : {}) };
+  if (s.panel !== undefined) return { kind: 'panel', column: s.panel, step: s.step!, panelStep: s.panelStep! };
+  const stepsOf = (y: number): [number, number] => {
+    if (y < startYear) throw new UserError(`target ${id}: year ${y} is before the scenario's startYear ${startYear}`);
+    return [(y - startYear) * 12 + 1, (y - startYear) * 12 + 12];
+  };
+  if (s.acceleration !== undefined) {
+    const years = Array.from({ length: s.toYear! - s.fromYear! + 1 }, (_, k) => stepsOf(s.fromYear! + k));
+    return { kind: 'acceleration', column: s.acceleration, years, split: s.splitYear! - s.fromYear! };
+  }
   if (s.at !== undefined) return { kind: 'at', column: s.at, step: s.step! };
   let from = s.from!;
   let to = s.to!;
-  if (s.year !== undefined) {
-    if (s.year < startYear)
-      throw new UserError(`target ${id}: year ${s.year} is before the scenario's startYear ${startYear}`);
-    from = (s.year - startYear) * 12 + 1;
-    to = from + 11;
-  }
+  if (s.year !== undefined) [from, to] = stepsOf(s.year);
   return s.share !== undefined
     ? { kind: 'share', column: s.share, of: s.of!, from, to }
     : { kind: 'sum', column: s.sum!, from, to };

@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { MAX_DESCRIPTION_LENGTH, MAX_NAME_LENGTH, MAX_STEPS, MAX_WEIGHT } from '../../scenario/schema.js';
 import { SURVEY_STATS } from '../../metrics/measures.js';
+import { PANEL_COLUMNS } from '../../metrics/panel.js';
 
 /** The most targets, and the most untargeted figures, in a file (the project's file has 29 and 8). */
 export const MAX_TARGETS = 1000;
@@ -13,6 +14,7 @@ const MAX_SOURCE_LENGTH = 1000;
 const MAX_RESPONDENTS = 1_000_000_000;
 
 const step = z.number().int().min(0).max(MAX_STEPS);
+const year = z.number().int().min(1900).max(2400);
 const text = (max: number) => z.string().min(1).max(max);
 
 export const toleranceSchema = z
@@ -31,10 +33,22 @@ export const simulatedSchema = z
     of: z.string().optional(),
     from: step.optional(),
     to: step.optional(),
-    year: z.number().int().min(1900).max(2400).optional().describe('the calendar year whose 12 steps are summed'),
+    year: year.optional().describe('the calendar year whose 12 steps are summed'),
     survey: z.enum(SURVEY_STATS).optional().describe('a statistic of the virtual survey'),
+    panel: z
+      .enum(PANEL_COLUMNS)
+      .optional()
+      .describe("a firm's ties (to experts, or to firms), read at `step`, averaged over the firms that are members at `panelStep`"),
+    panelStep: step.optional().describe('the step whose member firms form the panel'),
+    acceleration: z
+      .string()
+      .optional()
+      .describe('a recorder column summed per calendar year: mean yearly increase after splitYear minus up to it'),
+    fromYear: year.optional(),
+    splitYear: year.optional(),
+    toYear: year.optional(),
   })
-  .describe('the simulated counterpart: exactly one of at, sum, share or survey');
+  .describe('the simulated counterpart: exactly one of at, sum, share, survey, panel or acceleration');
 
 export const targetSchema = z.strictObject({
   id: z
