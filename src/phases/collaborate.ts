@@ -47,12 +47,20 @@ function brokerTie(model: Model, i: number, broker: readonly [number, number], r
   });
 }
 
+/**
+ * Chance that a task worked through a tie succeeds: successBase x (0.6 + 0.4 x the ends' mean capability) x
+ * (0.7 + 0.3 x the tie's trust before the outcome).
+ */
+export function successChance(model: Model, capabilityI: number, capabilityJ: number, trust: number): number {
+  const capability = (capabilityI + capabilityJ) / 2;
+  return model.params.tasks.successBase * (0.6 + 0.4 * capability) * (0.7 + 0.3 * trust);
+}
+
 /** Works one task of firm i through the tie in `slot`; returns whether it succeeded. */
 function attempt(model: Model, i: number, slot: number, kind: number): boolean {
   const { params: p, ties, agents, rng, mcs } = model;
   const j = otherEnd(ties, slot, i);
-  const capability = (agents.capability[i] + agents.capability[j]) / 2;
-  const chance = p.tasks.successBase * (0.6 + 0.4 * capability) * (0.7 + 0.3 * ties.trust[slot]);
+  const chance = successChance(model, agents.capability[i], agents.capability[j], ties.trust[slot]);
   useTie(ties, slot, model.step + 1, p.decay.reinforcement);
   if (rng() < chance) {
     ties.trust[slot] += p.trust.gain * (1 - ties.trust[slot]);

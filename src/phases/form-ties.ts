@@ -84,7 +84,7 @@ export function tieProbability(model: Model, i: number, j: number, origin: numbe
 }
 
 /** The logit of a candidate tie: benefit and trust against search cost and the attention both ends have used. */
-function tieLogit(model: Model, rules: TieRules, i: number, j: number, origin: number, trust: number): number {
+export function tieLogit(model: Model, rules: TieRules, i: number, j: number, origin: number, trust: number): number {
   const f = model.params.tieFormation;
   const { kind } = model.agents;
   const { degree } = model.ties;

@@ -33,6 +33,19 @@ export function reasonFactor(model: Model, i: number, leadInMc: boolean): number
   }
 }
 
+/**
+ * The logit of member firm i's leaving: leaveIntercept + leaveFeeWeight x burden - leaveSatisfactionWeight x (S_i -
+ * satisfactionReference). It leaves in a month with chance leaveMaxPerMonth x logistic(logit).
+ */
+export function leaveLogit(model: Model, i: number, burden = feeBurden(model, i)): number {
+  const m = model.params.membership;
+  return (
+    m.leaveIntercept +
+    m.leaveFeeWeight * burden -
+    m.leaveSatisfactionWeight * (model.agents.satisfaction[i] - m.satisfactionReference)
+  );
+}
+
 interface McView {
   meanSatisfaction: Float64Array;
   hasLead: Uint8Array;
@@ -79,11 +92,7 @@ export function updateMembership(model: Model): void {
     const burden = feeBurden(model, i);
     if (agents.member[i] === 1) {
       if (required) continue;
-      const x =
-        m.leaveIntercept +
-        m.leaveFeeWeight * burden -
-        m.leaveSatisfactionWeight * (agents.satisfaction[i] - m.satisfactionReference);
-      if (belowScaledLogistic(rng(), m.leaveMaxPerMonth, x)) {
+      if (belowScaledLogistic(rng(), m.leaveMaxPerMonth, leaveLogit(model, i, burden))) {
         agents.member[i] = 0;
         model.counts.left++;
       }

@@ -2,7 +2,7 @@
 // with asymmetric trust, the coordinator's brokered tie, the agency solving a task itself, and the visit boost; all on
 // scripted draws.
 import { describe, expect, it } from 'vitest';
-import { collaborate, TASK_PARTNERS } from '../../src/phases/collaborate.js';
+import { collaborate, successChance, TASK_PARTNERS } from '../../src/phases/collaborate.js';
 import { findTie } from '../../src/model/ties.js';
 import { AGENCY, FIRM, INSTITUTE, ORIGIN_BROKERED, PROFESSOR } from '../../src/model/types.js';
 import type { ScenarioInput } from '../../src/scenario/schema.js';
@@ -35,6 +35,16 @@ describe('TASK_PARTNERS', () => {
       [AGENCY, PROFESSOR],
       [FIRM, PROFESSOR, INSTITUTE, AGENCY],
     ]);
+  });
+});
+
+describe('successChance', () => {
+  it('is successBase x (0.6 + 0.4 x mean capability) x (0.7 + 0.3 x trust), successBase at full capability and trust', () => {
+    const model = build([]);
+    // 0.95 x (0.6 + 0.4 x 0.7) x (0.7 + 0.3 x 0.5) = 0.95 x 0.88 x 0.85.
+    expect(successChance(model, 0.5, 0.9, 0.5)).toBeCloseTo(0.7106, 15);
+    expect(successChance(model, 1, 1, 1)).toBeCloseTo(0.95, 15);
+    expect(successChance(model, 0, 0, 0)).toBeCloseTo(0.95 * 0.6 * 0.7, 15);
   });
 });
 

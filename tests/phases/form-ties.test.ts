@@ -3,7 +3,15 @@
 import { describe, expect, it } from 'vitest';
 import { addCandidate } from '../../src/model/candidates.js';
 import { canTie, capacityOf } from '../../src/model/capacity.js';
-import { complementarity, distance, formTies, searchCost, tieProbability } from '../../src/phases/form-ties.js';
+import {
+  complementarity,
+  distance,
+  formTies,
+  searchCost,
+  tieLogit,
+  tieProbability,
+  tieRules,
+} from '../../src/phases/form-ties.js';
 import { findTie } from '../../src/model/ties.js';
 import {
   AGENCY,
@@ -92,6 +100,14 @@ describe('tieProbability', () => {
     // Firm 0 and professor 1 met at an event, no ties yet: -4.3 + 4 x 1 + 2 x 0.4 - 0.2 - 0 = 0.3.
     expect(tieProbability(model, 0, 1, ORIGIN_EVENT, 0.4)).toBeCloseTo(1 / (1 + Math.exp(-0.3)), 15);
     expect(tieProbability(model, 0, 1, ORIGIN_EVENT, 0.4)).toBeCloseTo(0.574442516811659, 15);
+  });
+
+  it('is the logistic of tieLogit, the sum formTies draws against', () => {
+    const model = build();
+    expect(tieLogit(model, tieRules(model), 0, 1, ORIGIN_EVENT, 0.4)).toBeCloseTo(0.3, 15);
+    expect(tieProbability(model, 0, 1, ORIGIN_EVENT, 0.4)).toBe(
+      1 / (1 + Math.exp(-tieLogit(model, tieRules(model), 0, 1, ORIGIN_EVENT, 0.4))),
+    );
   });
 
   it('falls with the ties both ends already keep (used capacity)', () => {

@@ -1,7 +1,7 @@
 // Phase 8, membership: the fee burden, Table 5's reasons for staying out, and leave and join decisions on scripted
 // draws with chances worked out by hand.
 import { describe, expect, it } from 'vitest';
-import { feeBurden, reasonFactor, updateMembership } from '../../src/phases/update-membership.js';
+import { feeBurden, leaveLogit, reasonFactor, updateMembership } from '../../src/phases/update-membership.js';
 import { AGENCY, FIRM, LARGE, MEDIUM, PROFESSOR, SMALL, STAY_OUT_REASONS } from '../../src/model/types.js';
 import type { ScenarioInput } from '../../src/scenario/schema.js';
 import { tinyModel, type TinyAgent } from '../helpers/tiny-model.js';
@@ -32,6 +32,15 @@ describe('feeBurden', () => {
   it('is infinite when firms tolerate no fee at all', () => {
     const model = build([{ kind: FIRM }], { budget: { feePerFirmMonth: 0.5 }, membership: { feeTolerance: 0 } });
     expect(feeBurden(model, 0)).toBe(Infinity);
+  });
+});
+
+describe('leaveLogit', () => {
+  it('is leaveIntercept + leaveFeeWeight x burden - leaveSatisfactionWeight x (S - satisfactionReference)', () => {
+    // Small firm, fee 0.5: burden 1; satisfaction 0.1: -2 + 2 x 1 - 6 x (0.1 - 0.4) = 1.8. Without a fee, at S 0.4: -2.
+    const burdened = build([{ kind: FIRM, satisfaction: 0.1 }], { budget: { feePerFirmMonth: 0.5 } });
+    expect(leaveLogit(burdened, 0)).toBeCloseTo(1.8, 15);
+    expect(leaveLogit(build([{ kind: FIRM, satisfaction: 0.4 }]), 0)).toBeCloseTo(-2, 15);
   });
 });
 
