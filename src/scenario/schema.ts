@@ -87,7 +87,7 @@ export const populationSchema = group(
     institutes: count(211, MAX_MEMBERS, 'persons: research-institute members (paper, section 2.1)'),
     agencies: count(633, MAX_MEMBERS, 'persons: support-agency and finance members (paper, section 2.1)'),
     initialFirmMemberShare: probability(
-      0.34,
+      0.4,
       'share: of firmMembers who are members at step 0; the rest join later (calibrated to Table 2 growth and the 2010 member counts)',
     ),
     nonJoinerFirmRatio: nonNegative(
@@ -212,7 +212,7 @@ export const costSchema = group(
 
 export const tieFormationSchema = group(
   {
-    intercept: logit(-4.7, 'logit units: base of the tie probability (calibrated to Table 3, docs/calibration.md)'),
+    intercept: logit(-5, 'logit units: base of the tie probability (calibrated to Table 3, docs/calibration.md)'),
     benefitWeight: nonNegative(4, MAX_LOGIT, 'logit units per unit of complementarity: (assumed, to be calibrated)'),
     trustWeight: nonNegative(
       2,
@@ -228,7 +228,7 @@ export const tieFormationSchema = group(
     capacity: kindNumbers([20, 40, 40, 60], 'ties: most ties a member of this kind keeps (assumed: limited attention)'),
     complementarity: group(
       {
-        firmFirm: probability(0.36, 'benefit 0-1: firm with firm, for trade (calibrated to Table 3 inter-firm links)'),
+        firmFirm: probability(0.28, 'benefit 0-1: firm with firm, for trade (calibrated with the other network parameters)'),
         firmExpert: probability(1, 'benefit 0-1: firm with professor or institute, for R&D (assumed: highest)'),
         firmAgency: probability(0.7, 'benefit 0-1: firm with agency, for management and marketing (assumed)'),
         expertExpert: probability(0.4, 'benefit 0-1: professor or institute with another (assumed)'),
@@ -244,7 +244,7 @@ export const tieFormationSchema = group(
 export const tasksSchema = group(
   {
     probPerFirmMonth: probability(
-      0.072,
+      0.069,
       'probability: a member firm finds a task in a month (calibrated to Table 2; 0.40 solved per firm-year, section 2.2)',
     ),
     mix: group(
@@ -285,7 +285,7 @@ export const trustSchema = group(
 export const decaySchema = group(
   {
     ratePerMonth: probability(
-      0.04,
+      0.032,
       'rate: strength lost by an unused tie within an MC each month (calibrated to Table 3)',
     ),
     crossMcRatePerMonth: probability(
@@ -328,17 +328,17 @@ export const satisfactionSchema = group(
       "events: recent events attended at which participation in the self-reliance factor reaches 63% (calibrated to Table 6's order)",
     ),
     opennessScale: positive(
-      0.5,
+      2.7,
       MAX_TIES,
       "ties: external ties plus recent new partners at which the openness factor reaches 63% (calibrated to Table 6's order)",
     ),
     skilledScale: positive(
-      0.5,
+      0.24,
       MAX_TIES,
       "ties: IUR ties at which the skilled-people factor reaches 63% (calibrated to Table 6's order)",
     ),
     jointIurScale: positive(
-      0.1,
+      0.14,
       MAX_PER_EVENT,
       "projects: recent joint IUR successes at which that factor reaches 63% (calibrated to Table 6's order)",
     ),
@@ -356,7 +356,7 @@ export const membershipSchema = group(
   {
     leaveMaxPerMonth: probability(0.05, 'probability: highest monthly chance that a member firm leaves (assumed)'),
     leaveIntercept: logit(
-      -4,
+      -3.5,
       'logit units: leaving at reference satisfaction and no fee (calibrated to the 2010 member counts)',
     ),
     leaveSatisfactionWeight: nonNegative(
@@ -371,11 +371,11 @@ export const membershipSchema = group(
     ),
     satisfactionReference: probability(0.4, 'score 0-1: satisfaction at which leaving is at its intercept (assumed)'),
     joinPerMonth: probability(
-      0.019,
+      0.015,
       'probability: monthly chance that a firm with no reason to stay out joins (calibrated to the 2010 member counts and Table 2)',
     ),
     contactBonus: nonNegative(
-      1.5,
+      0.26,
       MAX_FACTOR,
       'factor per tie: outsiders with ties to members join more readily (calibrated to the 2010 member counts)',
     ),
@@ -392,24 +392,24 @@ export const membershipSchema = group(
     reasons: group(
       {
         notStrategic: weight(
-          0.228,
+          0.22,
           "share at step 0: not in the park's strategic sector (calibrated so the 2010 survey of non-joiners gives Table 5's 28.1%)",
         ),
         lowMoneyExpectation: weight(
           0.167,
           "share at step 0: low expectation of government money (calibrated to Table 5's 17.1% in 2010)",
         ),
-        noNeed: weight(0.166, "share at step 0: no need for networking (calibrated to Table 5's 17.1% in 2010)"),
+        noNeed: weight(0.164, "share at step 0: no need for networking (calibrated to Table 5's 17.1% in 2010)"),
         largeCustomerFirst: weight(
-          0.167,
+          0.176,
           "share at step 0: large-firm customer comes first (calibrated to Table 5's 9.6% in 2010)",
         ),
         otherRegionsBetter: weight(
-          0.07,
+          0.068,
           "share at step 0: other regions' programmes work better (calibrated to Table 5's 7.2% in 2010)",
         ),
-        infoLeakFear: weight(0.047, 'share at step 0: fear of information leaks (Table 5, 4.7% in 2010)'),
-        other: weight(0.155, "share at step 0: other reasons (calibrated to Table 5's 16.2% in 2010)"),
+        infoLeakFear: weight(0.043, "share at step 0: fear of information leaks (calibrated to Table 5's 4.7% in 2010)"),
+        other: weight(0.162, "share at step 0: other reasons (calibrated to Table 5's 16.2% in 2010)"),
       },
       'Why park firms stay out (Table 5, n = 130), drawn once per non-joining firm.',
     ),
