@@ -9,6 +9,7 @@ import { FACTORS, type Model } from '../model/types.js';
 import { KIND_NAMES, TASK_KINDS } from '../scenario/schema.js';
 import { averageClustering } from './clustering.js';
 import type { MeasureContext } from './context.js';
+import { mcsWithFirmMembers, subsidisedMcs } from './mcs.js';
 import {
   crossMcTieShare,
   crossRegionMemberShare,
@@ -329,6 +330,22 @@ export const OUTCOMES: readonly OutcomeSpec[] = [
     description: 'MCs with government support',
     better: 'neither',
     measure: (m) => m.mcs.supported.reduce((a, b) => a + b, 0),
+  },
+  {
+    name: 'subsidisedMcs',
+    label: 'Subsidised mini-clusters',
+    unit: 'MCs with a subsidy',
+    description: 'MCs paid a subsidy above 0 this month (supported, subsidy level above 0 in the MC)',
+    better: 'neither',
+    measure: (m) => subsidisedMcs(m),
+  },
+  {
+    name: 'mcsWithFirmMembers',
+    label: 'Mini-clusters with member firms',
+    unit: 'MCs with at least one member firm',
+    description: 'MCs with at least one member firm',
+    better: 'higher',
+    measure: (m) => mcsWithFirmMembers(m),
   },
   {
     name: 'clustering',

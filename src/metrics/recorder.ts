@@ -2,17 +2,15 @@
 // table). Costly outcomes are measured every metrics.costlyEvery steps and at the last step; elsewhere they are empty
 // (NA).
 import type { Model } from '../model/types.js';
+import { stepDate } from '../scenario/dates.js';
 import { measureContext } from './context.js';
 import { OUTCOMES } from './outcomes.js';
 
 export type Row = Record<string, number | string | null>;
 export type { MeasureContext } from './context.js';
 
-/** Calendar month of a step: step 0 is the month before the start, step t is month t of the run. */
-export function stepDate(startYear: number, step: number): string {
-  const index = startYear * 12 + step - 1;
-  return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
-}
+/** Calendar month of a step (scenario/dates.ts): step 0 is the month before the start, step t is month t of the run. */
+export { stepDate };
 
 /** Measures every outcome; costly ones only when `costly` is true (null otherwise). */
 export function record(model: Model, costly: boolean): Row {

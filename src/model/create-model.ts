@@ -1,7 +1,13 @@
 // Initialisation: the agents of every MC from the paper's counts, Table 5's reasons for staying out, and the 2004
 // network of Table 3.
 import { createRng, pickWeighted, poisson, randomInt, uniform, type Rng } from '../random/rng.js';
-import { scenarioSchema, type Params, type Scenario, type ScenarioInput } from '../scenario/schema.js';
+import {
+  REGION_SCOPED_PARAMS,
+  scenarioSchema,
+  type Params,
+  type Scenario,
+  type ScenarioInput,
+} from '../scenario/schema.js';
 import { PARKS, REGIONS, SECTORS, listMcs, splitEvenly, type McSpec } from './geography.js';
 import { drawAgent, kindRange, type Range } from './pools.js';
 import { addTie, createTies } from './ties.js';
@@ -106,6 +112,9 @@ export function emptyMcs(specs: McSpec[]): Mcs {
     feeShare: new Float64Array(n),
     eventsThisStep: new Int32Array(n),
     tasksSolvedThisYear: new Float64Array(n),
+    scoped: Object.fromEntries(
+      REGION_SCOPED_PARAMS.map((path) => [path, new Float64Array(n).fill(NaN)]),
+    ) as Mcs['scoped'],
   };
 }
 

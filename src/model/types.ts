@@ -1,6 +1,6 @@
 // The model as plain typed data: agents and ties in typed arrays indexed by integer ids, MCs, counters, parameters.
 // Hot loops use these arrays; graphology is the view users, metrics and exporters see (model/to-graph.ts).
-import type { Params, Policy } from '../scenario/schema.js';
+import type { Params, Policy, RegionScopedParam } from '../scenario/schema.js';
 import type { Rng } from '../random/rng.js';
 
 export const FIRM = 0;
@@ -128,6 +128,11 @@ export interface Mcs {
   feeShare: Float64Array;
   eventsThisStep: Int32Array;
   tasksSolvedThisYear: Float64Array;
+  /**
+   * The value a region-scoped policy gives each parameter read per MC (REGION_SCOPED_PARAMS) in each MC, NaN where none
+   * is in force and the global parameter applies; written by applyPolicies, read through mcParam (model/mc-params.ts).
+   */
+  scoped: Record<RegionScopedParam, Float64Array>;
 }
 
 /** What happened during the last step: the counters the recorder reads. */
@@ -180,7 +185,10 @@ export interface Ranges {
 /** Progress of each policy of the timeline: the values it started from, once started. */
 export interface PolicyState {
   started: boolean;
+  /** A policy for every region: each parameter's global value when the policy started. */
   from: Record<string, unknown>;
+  /** A region-scoped policy: each parameter's value in each MC when the policy started (read only for its MCs). */
+  fromByMc?: Record<string, Float64Array>;
 }
 
 export interface Model {

@@ -1,17 +1,21 @@
 // Phase 2: MC activities. Each MC's budget (subsidy plus fees) sets its event rate; members attend, and guests come to
 // open or wide-scope events.
 import { poisson } from '../random/rng.js';
+import { mcParam } from '../model/mc-params.js';
 import { scopeRange } from '../model/pools.js';
 import { FIRM, type HeldEvent, type Model } from '../model/types.js';
 
-/** Budget of MC c this month, million KRW, the fee share of it, and the subsidy in it. */
+/**
+ * Budget of MC c this month, million KRW, the fee share of it and the subsidy in it (with the MC's own subsidy level
+ * and fee).
+ */
 export function mcBudget(model: Model, c: number): { budget: number; feeShare: number; subsidy: number } {
   const { budget } = model.params;
   const { agents, mcs } = model;
   let payers = 0;
   for (let i = mcs.start[c]; i < mcs.kindStart[c * 5 + 1]; i++) payers += agents.member[i];
-  const subsidy = budget.subsidyPerMcMonth * budget.subsidyLevel * mcs.supported[c];
-  const fees = budget.feePerFirmMonth * payers;
+  const subsidy = budget.subsidyPerMcMonth * mcParam(model, 'budget.subsidyLevel', c) * mcs.supported[c];
+  const fees = mcParam(model, 'budget.feePerFirmMonth', c) * payers;
   const total = subsidy + fees;
   return { budget: total, feeShare: total > 0 ? fees / total : 0, subsidy };
 }

@@ -1,16 +1,19 @@
 // Phase 8: membership. Member firms weigh satisfaction against the fee and may leave; park firms join by expected
 // benefit, held back by Table 5's reasons until a lever removes them.
+import { mcParam } from '../model/mc-params.js';
 import { belowScaledLogistic } from '../random/rng.js';
 import { FIRM, LARGE, STAY_OUT_REASONS, type Model } from '../model/types.js';
 
 const PAY_ABILITY = [1, 2, 5];
 
-/** Fee burden of firm i: fee / (feeTolerance x ability to pay by size: small 1, medium 2, large 5). */
+/**
+ * Fee burden of firm i: its MC's fee / (feeTolerance x ability to pay by size: small 1, medium 2, large 5).
+ */
 export function feeBurden(model: Model, i: number): number {
-  const { budget, membership } = model.params;
-  if (budget.feePerFirmMonth <= 0) return 0;
-  const ability = membership.feeTolerance * PAY_ABILITY[model.agents.size[i]];
-  return ability > 0 ? budget.feePerFirmMonth / ability : Infinity;
+  const fee = mcParam(model, 'budget.feePerFirmMonth', model.agents.mc[i]);
+  if (fee <= 0) return 0;
+  const ability = model.params.membership.feeTolerance * PAY_ABILITY[model.agents.size[i]];
+  return ability > 0 ? fee / ability : Infinity;
 }
 
 /** How far firm i's Table 5 reason still holds it back: 1 = not at all, stayOutFactor = fully. */
@@ -23,7 +26,7 @@ export function reasonFactor(model: Model, i: number, leadInMc: boolean): number
     case 'notStrategic':
       return p.levers.nonStrategicFirms ? 1 : 0;
     case 'lowMoneyExpectation':
-      return Math.min(1, held * p.budget.subsidyLevel * mcs.supported[agents.mc[i]]);
+      return Math.min(1, held * mcParam(model, 'budget.subsidyLevel', agents.mc[i]) * mcs.supported[agents.mc[i]]);
     case 'largeCustomerFirst':
       return leadInMc ? 1 : held;
     case 'otherRegionsBetter':

@@ -100,6 +100,12 @@ export const message = {
   other: (detail: string, value: unknown) => `${detail}, got ${show(value)}`,
   beyondHorizon: (at: number, steps: number) =>
     `policy step ${at} is beyond the horizon: the scenario runs ${steps} steps`,
+  beyondHorizonMonth: (month: string, at: number, steps: number, last: string) =>
+    `policy month ${month} (step ${at}) is beyond the horizon: the scenario runs ${steps} steps, to ${last}`,
+  notRegionScoped: (path: string, allowed: readonly string[]) =>
+    `${show(path)} cannot be set for some regions only: a policy with regions may set only ${allowed.join(', ')} (the parameters read per MC)`,
+  regionNotSimulated: (region: string, simulated: readonly string[]) =>
+    `region ${show(region)} is not simulated: population.regions is ${simulated.join(', ')}`,
   unknownParameter: (path: string, suggestion?: string) =>
     `unknown parameter ${show(path)}` + (suggestion ? `: did you mean ${show(suggestion)}?` : ''),
   notALeaf: (path: string) => `${show(path)} is a group of parameters: name one value inside it (e.g. ${path}.<key>)`,

@@ -1,5 +1,5 @@
 // The one reader of zod 4's internals (_zod.def): the schema at a path, its kind, children, default, description,
-// integer flag, enum options and bounds. Validation messages (validate.ts), the ODD parameter table
+// title, integer flag, enum options, union options and bounds. Validation messages (validate.ts), the ODD parameter table
 // (docs/schema-leaves.ts) and experiment parameters (experiments/params.ts) ask here, so that the casts into zod's
 // internals stay in this file.
 import { z } from 'zod';
@@ -43,6 +43,16 @@ export function unwrap(schema: AnySchema): AnySchema {
 /** The description given with .describe() or .meta() on this very schema (not on its wrappers), if any. */
 export function descriptionOf(schema: AnySchema): string | undefined {
   return schema.description ?? z.globalRegistry.get(schema)?.description;
+}
+
+/** The title given with .meta({ title }) on this very schema, if any: what a message says it expects. */
+export function titleOf(schema: AnySchema): string | undefined {
+  return z.globalRegistry.get(schema)?.title;
+}
+
+/** The options of a union schema, in order (unwrapped); [] for any other kind. */
+export function unionOptions(schema: AnySchema | undefined): AnySchema[] {
+  return schema && kindOf(schema) === 'union' ? (defOf(schema).options as AnySchema[]).map(unwrap) : [];
 }
 
 /**

@@ -2,6 +2,7 @@
 // Each field's description reads "unit: justification"; docs/ODD.md's parameter table and the JSON Schema are generated
 // from it.
 import { z } from 'zod';
+import { MONTH_PATTERN, monthStep, stepDate } from './dates.js';
 
 // Upper bounds: every count, rate and size has a cap no study needs to exceed, so that a slip (1e9 for 1e-9, a count
 // with three zeros too many) is refused with its parameter rather than run out of memory or time. They show in the
@@ -30,6 +31,9 @@ export const MAX_PER_EVENT = 1000;
 export const MAX_FEE = 1000;
 /** Money in million KRW per MC-month: the reference subsidy (default 2.5). */
 export const MAX_SUBSIDY = 1_000_000;
+/** Calendar years a run may start in. */
+export const MIN_START_YEAR = 1900;
+export const MAX_START_YEAR = 2200;
 /** Policies in a scenario's timeline. */
 export const MAX_POLICIES = 1000;
 /** Characters of a name or label, and of a description. */
@@ -514,12 +518,50 @@ export const WEIGHT_GROUPS: readonly string[] = ['tasks.mix', 'satisfaction.weig
 
 export const leverNames = Object.keys(leversSchema.unwrap().shape) as (keyof z.infer<typeof leversSchema>)[];
 
+/**
+ * The parameters a phase reads per MC, the only ones a policy may set for some regions only (a policy's `regions`):
+ * each MC's subsidy and fee (docs/ODD.md 7.1).
+ */
+export const REGION_SCOPED_PARAMS = ['budget.subsidyLevel', 'budget.feePerFirmMonth'] as const;
+export type RegionScopedParam = (typeof REGION_SCOPED_PARAMS)[number];
+
+const policyStep = z
+  .number()
+  .int()
+  .min(0)
+  .max(MAX_STEPS)
+  .meta({ title: 'a step (an integer)', description: 'step: 1 is January of startYear; 0 acts from step 1 too' });
+
+const policyMonth = z
+  .string()
+  .regex(MONTH_PATTERN, { error: 'expected a month YYYY-MM with MM from 01 to 12 (e.g. 2012-04)' })
+  .meta({
+    title: 'a month YYYY-MM',
+    description: 'month YYYY-MM: from January of startYear (step 1) on; read as the step of that month',
+  });
+
+/**
+ * When a policy takes effect: a step, or a month that the scenario's schema turns into its step (resolvePolicyMonths
+ * below), so that every reader after parsing sees a step. Typed as the step it becomes.
+ */
+const policyAt = z
+  .union([policyStep, policyMonth])
+  .describe('step or month YYYY-MM: when the policy takes effect') as unknown as z.ZodType<number, number | string>;
+
 export const policySchema = z
   .strictObject({
-    at: z.number().int().min(0).max(MAX_STEPS).describe('step: when the policy takes effect'),
+    at: policyAt,
     set: z
       .record(z.string(), z.union([z.number(), z.boolean(), z.string()]))
       .describe('parameter path (e.g. levers.scope, budget.subsidyLevel) to its new value'),
+    regions: z
+      .array(z.enum(REGION_IDS))
+      .min(1)
+      .max(REGION_IDS.length)
+      .optional()
+      .describe(
+        `list of region ids: set the values only in these regions' MCs (only ${REGION_SCOPED_PARAMS.join(', ')}); all regions if absent`,
+      ),
     rampSteps: z
       .number()
       .int()
@@ -529,7 +571,42 @@ export const policySchema = z
       .describe('steps: numeric values move linearly to the new value over this many steps (0 = at once)'),
     label: z.string().max(MAX_NAME_LENGTH).optional().describe('a name for the policy in outputs'),
   })
-  .describe('A change of parameters at a step.');
+  .describe('A change of parameters at a step or month, everywhere or in some regions.');
+
+/** The first and last months a policy may name: step 1 and MAX_STEPS of a run starting in startYear. */
+function monthProblem(startYear: number, month: string): string | undefined {
+  const step = monthStep(startYear, month);
+  if (step === undefined) return undefined;
+  if (step < 1) return `expected a month from ${stepDate(startYear, 1)} (step 1, January of startYear ${startYear})`;
+  if (step > MAX_STEPS)
+    return `expected a month up to ${stepDate(startYear, MAX_STEPS)} (step ${MAX_STEPS}, the longest run)`;
+  return undefined;
+}
+
+/** Months given as a policy's `at` that lie before the run or past MAX_STEPS (malformed ones fail the pattern). */
+function checkPolicyMonths(
+  scenario: { startYear: number; policies: { at: unknown }[] },
+  ctx: z.core.$RefinementCtx,
+): void {
+  // Zod runs this check after problems it can continue past: read a month only with a startYear in its bounds.
+  const { startYear, policies } = scenario;
+  if (!Number.isInteger(startYear) || startYear < MIN_START_YEAR || startYear > MAX_START_YEAR) return;
+  if (!Array.isArray(policies)) return;
+  policies.forEach((policy, k) => {
+    if (typeof policy?.at !== 'string') return;
+    const problem = monthProblem(startYear, policy.at);
+    if (problem) ctx.addIssue({ code: 'custom', path: ['policies', k, 'at'], message: problem, input: policy.at });
+  });
+}
+
+/** Every policy's `at` as a step: a month becomes the step of that month (the one place months are resolved). */
+function resolvePolicyMonths<S extends { startYear: number; policies: { at: number }[] }>(scenario: S): S {
+  const at = (value: unknown) =>
+    typeof value === 'string' ? monthStep(scenario.startYear, value)! : (value as number);
+  if (!Array.isArray(scenario.policies) || !scenario.policies.some((p) => typeof (p?.at as unknown) === 'string'))
+    return scenario;
+  return { ...scenario, policies: scenario.policies.map((p) => ({ ...p, at: at(p.at) })) };
+}
 
 export const scenarioSchema = z
   .strictObject({
@@ -552,8 +629,8 @@ export const scenarioSchema = z
     startYear: z
       .number()
       .int()
-      .min(1900)
-      .max(2200)
+      .min(MIN_START_YEAR)
+      .max(MAX_START_YEAR)
       .default(2005)
       .describe('year: the calendar year of step 1 (the programme began in 2005)'),
     population: populationSchema,
@@ -572,6 +649,8 @@ export const scenarioSchema = z
     metrics: metricsSchema,
     policies: z.array(policySchema).max(MAX_POLICIES).default([]).describe('the policy timeline'),
   })
+  .superRefine(checkPolicyMonths)
+  .overwrite(resolvePolicyMonths)
   .describe('A clustersim scenario.');
 
 export type Scenario = z.infer<typeof scenarioSchema>;

@@ -5,8 +5,19 @@ import type { z } from 'zod';
 import { getPath, isForbiddenKey } from './params-path.js';
 import { message } from './messages.js';
 import { formatPath, type ScenarioProblem } from './problems.js';
-import { enumOptions, isGroup, isInteger, keysAt, kindOf, schemaAt, type AnySchema } from './schema-walk.js';
-import { scenarioSchema, WEIGHT_GROUPS, type Scenario } from './schema.js';
+import {
+  enumOptions,
+  isGroup,
+  isInteger,
+  keysAt,
+  kindOf,
+  schemaAt,
+  titleOf,
+  unionOptions,
+  type AnySchema,
+} from './schema-walk.js';
+import { stepDate } from './dates.js';
+import { REGION_SCOPED_PARAMS, scenarioSchema, WEIGHT_GROUPS, type Scenario } from './schema.js';
 import { suggest } from './suggest.js';
 
 /** Where a path's value is given: the file (when not the one validated), and the line and column where known. */
@@ -31,7 +42,11 @@ export const POLICY_GROUPS = [
 export { schemaAt } from './schema-walk.js';
 
 function expectedOf(schema: AnySchema | undefined): string {
+  const title = schema && titleOf(schema);
+  if (title) return title;
   switch (kindOf(schema)) {
+    case 'union':
+      return unionOptions(schema).map(expectedOf).join(' or ');
     case 'number':
       return isInteger(schema) ? 'an integer' : 'a number';
     case 'boolean':
@@ -78,7 +93,10 @@ function problemOf(issue: z.core.$ZodIssue, context: IssueContext): ScenarioProb
     const full = [...base, ...p];
     return { file, path: formatPath(full), message: text, ...locate?.(full, where) };
   };
-  const expected = () => expectedOf(schemaAt(rel, root));
+  const schema = schemaAt(rel, root);
+  // Within a union (a policy's at: a step or a month), bounds and formats are those of the option the value is.
+  const option = unionOptions(schema).find((o) => kindOf(o) === typeof value) ?? schema;
+  const expected = () => expectedOf(schema);
   switch (issue.code) {
     case 'unrecognized_keys':
       return issue.keys.map((key) =>
@@ -89,20 +107,13 @@ function problemOf(issue: z.core.$ZodIssue, context: IssueContext): ScenarioProb
     case 'too_small':
       if (issue.origin === 'array') return [at(rel, message.tooFew(Number(issue.minimum)))];
       if (issue.origin === 'string') return [at(rel, message.tooShort(Number(issue.minimum), value))];
-      return [
-        at(
-          rel,
-          message.tooSmall(Number(issue.minimum), issue.inclusive ?? true, isInteger(schemaAt(rel, root)), value),
-        ),
-      ];
+      return [at(rel, message.tooSmall(Number(issue.minimum), issue.inclusive ?? true, isInteger(option), value))];
     case 'too_big':
       if (issue.origin === 'array')
         return [at(rel, message.tooMany(Number(issue.maximum), Array.isArray(value) ? value.length : NaN))];
       if (issue.origin === 'string')
         return [at(rel, message.tooLong(Number(issue.maximum), typeof value === 'string' ? value.length : NaN))];
-      return [
-        at(rel, message.tooBig(Number(issue.maximum), issue.inclusive ?? true, isInteger(schemaAt(rel, root)), value)),
-      ];
+      return [at(rel, message.tooBig(Number(issue.maximum), issue.inclusive ?? true, isInteger(option), value))];
     case 'invalid_value':
       return [
         at(
@@ -115,7 +126,10 @@ function problemOf(issue: z.core.$ZodIssue, context: IssueContext): ScenarioProb
         ),
       ];
     case 'invalid_format':
-      return [at(rel, message.notInteger(value))];
+      // A pattern's own message says what it expects (a policy's month); any other format here is an integer's.
+      return [at(rel, issue.format === 'regex' ? message.other(issue.message, value) : message.notInteger(value))];
+    case 'invalid_union':
+      return [at(rel, value === undefined ? message.required(expected()) : message.wrongType(expected(), value))];
     default:
       return [at(rel, message.other(issue.message, value))];
   }
@@ -172,13 +186,29 @@ function checkPolicies(
   file: string,
   locate?: Locate,
   touched: ReadonlySet<number> = new Set(),
+  given: readonly unknown[] = [],
 ): ScenarioProblem[] {
   const problems: ScenarioProblem[] = [];
   const at = (p: PropertyKey[], text: string, where: 'value' | 'key' = 'value') =>
     problems.push({ file, path: formatPath(p), message: text, ...locate?.(p, where) });
   const known = POLICY_GROUPS.flatMap((g) => keysAt([g]).map((k) => `${g}.${k}`));
   scenario.policies.forEach((policy, k) => {
-    if (policy.at > scenario.steps) at(['policies', k, 'at'], message.beyondHorizon(policy.at, scenario.steps));
+    if (policy.at > scenario.steps) {
+      const month = (given[k] as { at?: unknown } | undefined)?.at;
+      at(
+        ['policies', k, 'at'],
+        typeof month === 'string'
+          ? message.beyondHorizonMonth(month, policy.at, scenario.steps, stepDate(scenario.startYear, scenario.steps))
+          : message.beyondHorizon(policy.at, scenario.steps),
+      );
+    }
+    const seen = new Set<string>();
+    policy.regions?.forEach((region, r) => {
+      if (seen.has(region)) at(['policies', k, 'regions', r], message.duplicateRegion(region));
+      else if (!scenario.population.regions.includes(region))
+        at(['policies', k, 'regions', r], message.regionNotSimulated(region, scenario.population.regions));
+      seen.add(region);
+    });
     const entries = Object.entries(policy.set);
     if (entries.length === 0 && !touched.has(k)) at(['policies', k, 'set'], message.emptyPolicy());
     for (const [path, value] of entries) {
@@ -189,6 +219,8 @@ function checkPolicies(
         at(where, message.unknownParameter(path, suggest(path, known)), 'key');
       } else if (isGroup(leaf)) {
         at(where, message.notALeaf(path), 'key');
+      } else if (policy.regions && !(REGION_SCOPED_PARAMS as readonly string[]).includes(path)) {
+        at(where, message.notRegionScoped(path, REGION_SCOPED_PARAMS), 'key');
       } else {
         const parsed = leaf.safeParse(value);
         if (!parsed.success)
@@ -306,7 +338,13 @@ export function validateScenario(input: unknown, file = '<scenario>', locate?: L
   }
   const problems = [
     ...clean.problems,
-    ...checkPolicies(parsed.data, file, locate, clean.touched),
+    ...checkPolicies(
+      parsed.data,
+      file,
+      locate,
+      clean.touched,
+      Array.isArray(clean.input.policies) ? clean.input.policies : [],
+    ),
     ...checkConsistency(parsed.data, file, locate),
   ];
   return problems.length ? { ok: false, problems } : { ok: true, scenario: parsed.data };

@@ -7,7 +7,9 @@ import { describe, expect, it } from 'vitest';
 
 const root = join(import.meta.dirname, '..', '..');
 const ENGINE = ['src/model', 'src/phases', 'src/engine', 'src/metrics', 'src/random'];
-const ENGINE_FILES = ['schema', 'validate', 'messages', 'problems', 'suggest'].map((f) => `src/scenario/${f}.ts`);
+const ENGINE_FILES = ['schema', 'dates', 'validate', 'messages', 'problems', 'suggest'].map(
+  (f) => `src/scenario/${f}.ts`,
+);
 
 function sourcesUnder(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

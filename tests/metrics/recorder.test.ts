@@ -59,6 +59,8 @@ describe('record', () => {
       events: 0,
       tasksSolved: 0,
       supportedMcs: 3,
+      subsidisedMcs: 3,
+      mcsWithFirmMembers: 2,
     });
     expect(row.density).toBeCloseTo(2 / 7, 15);
     expect(row.meanDegree).toBeCloseTo(12 / 7, 15);

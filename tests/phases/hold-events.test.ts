@@ -33,6 +33,15 @@ describe('mcBudget', () => {
     expect(mcBudget(unsupported, 0)).toEqual({ budget: 1, feeShare: 1, subsidy: 0 });
   });
 
+  it("takes the MC's own subsidy level and fee where a region-scoped policy set them: 2.5 x 0.2 + 2 x 0.25 = 1", () => {
+    const model = oneMc({ budget: { feePerFirmMonth: 0.5 } });
+    model.mcs.scoped['budget.subsidyLevel'][0] = 0.2;
+    model.mcs.scoped['budget.feePerFirmMonth'][0] = 0.25;
+    const { budget, feeShare } = mcBudget(model, 0);
+    expect(budget).toBeCloseTo(1, 15);
+    expect(feeShare).toBeCloseTo(0.5, 15);
+  });
+
   it('is zero, with a zero fee share, with neither subsidy nor fees', () => {
     expect(mcBudget(oneMc({ budget: { subsidyLevel: 0 } }), 0)).toEqual({ budget: 0, feeShare: 0, subsidy: 0 });
   });

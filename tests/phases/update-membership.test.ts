@@ -29,6 +29,21 @@ describe('feeBurden', () => {
     expect([0, 1, 2].map((i) => feeBurden(model, i))).toEqual([1, 0.5, 0.2]);
   });
 
+  it("is the fee of the firm's own MC where a region-scoped policy set it", () => {
+    const model = tinyModel({
+      agents: [
+        { kind: FIRM, mc: 0 },
+        { kind: FIRM, mc: 1 },
+      ],
+      mcs: [{}, { region: 1 }],
+      params: { budget: { feePerFirmMonth: 0.5 } },
+    });
+    model.mcs.scoped['budget.feePerFirmMonth'][1] = 0.1;
+    expect([feeBurden(model, 0), feeBurden(model, 1)]).toEqual([1, 0.2]);
+    model.mcs.scoped['budget.feePerFirmMonth'][1] = 0;
+    expect(feeBurden(model, 1)).toBe(0);
+  });
+
   it('is infinite when firms tolerate no fee at all', () => {
     const model = build([{ kind: FIRM }], { budget: { feePerFirmMonth: 0.5 }, membership: { feeTolerance: 0 } });
     expect(feeBurden(model, 0)).toBe(Infinity);
@@ -69,6 +84,14 @@ describe('reasonFactor', () => {
     expect(lifted).toMatchObject({ notStrategic: 1, largeCustomerFirst: 1, otherRegionsBetter: 1, noNeed: 0.2 });
     expect(lifted.lowMoneyExpectation).toBeCloseTo(0.8, 15);
     expect(factors({ budget: { subsidyLevel: 10 } }).lowMoneyExpectation).toBe(1);
+  });
+
+  it("scales low-money firms' chance by their own MC's subsidy level where a region-scoped policy set it", () => {
+    const model = build(firms, { budget: { subsidyLevel: 4 } });
+    model.mcs.scoped['budget.subsidyLevel'][0] = 0;
+    expect(reasonFactor(model, reason('lowMoneyExpectation'), false)).toBe(0);
+    model.mcs.scoped['budget.subsidyLevel'][0] = 2;
+    expect(reasonFactor(model, reason('lowMoneyExpectation'), false)).toBeCloseTo(0.4, 15);
   });
 
   it("keeps low-money firms out once the MC's support has ended", () => {

@@ -476,6 +476,24 @@ describe('loadScenario on schema problems, with line and column', () => {
     ]);
   });
 
+  it('locates a month before the run, a malformed month and a parameter a region may not scope', () => {
+    const month = write(
+      'month.yaml',
+      'name: t\npolicies:\n  - at: 2004-06\n    set: { budget.subsidyLevel: 0 }\n  - at: 2012-4\n    set: { budget.subsidyLevel: 0 }\n',
+    );
+    expect(problemsOf(month)).toEqual([
+      `${shown(month)}:5:9: policies[1].at: expected a month YYYY-MM with MM from 01 to 12 (e.g. 2012-04), got "2012-4"`,
+      `${shown(month)}:3:9: policies[0].at: expected a month from 2005-01 (step 1, January of startYear 2005), got "2004-06"`,
+    ]);
+    const scoped = write(
+      'scoped.yaml',
+      'name: t\npolicies:\n  - at: 2011-01\n    regions: [honam]\n    set: { levers.scope: region }\n',
+    );
+    expect(problemsOf(scoped)).toEqual([
+      `${shown(scoped)}:5:12: policies[0].set.levers.scope: "levers.scope" cannot be set for some regions only: a policy with regions may set only budget.subsidyLevel, budget.feePerFirmMonth (the parameters read per MC)`,
+    ]);
+  });
+
   it('locates trustMin above trustMax and a duplicate region', () => {
     const trust = write('trust.yaml', 'name: t\ninitialNetwork:\n  trustMin: 0.8\n  trustMax: 0.2\n');
     expect(problemsOf(trust)).toEqual([
@@ -539,6 +557,12 @@ describe('loadScenario with extends', () => {
     write('levels/middle.yaml', 'extends: root.yaml\nsteps: 6\n');
     const leaf = write('levels/deeper/leaf.yaml', 'extends: ../middle.yaml\nname: leaf\n');
     expect(loadScenario(leaf)).toMatchObject({ name: 'leaf', seed: 9, steps: 6 });
+  });
+
+  it('reads a month with the startYear of the merged scenario, whichever file gives it', () => {
+    write('month-base.yaml', 'name: base\npolicies:\n  - at: 2012-04\n    set: { budget.subsidyLevel: 0 }\n');
+    const child = write('month-child.yaml', 'extends: month-base.yaml\nname: child\nstartYear: 2010\nsteps: 60\n');
+    expect(loadScenario(child).policies[0].at).toBe(28);
   });
 
   it('replaces lists rather than merging them', () => {

@@ -13,6 +13,8 @@ import {
   kindOf,
   rangeOf,
   schemaAt,
+  titleOf,
+  unionOptions,
   unwrap,
   unwrapWithDefault,
 } from '../../src/scenario/schema-walk.js';
@@ -55,6 +57,17 @@ describe('what a schema says', () => {
     expect(childKeys(schemaAt(['levers']))).toContain('scope');
     expect(childKeys(schemaAt(['steps']))).toEqual([]);
     expect(childEntries(schemaAt(['levers'])).map(([key]) => key)).toEqual(childKeys(schemaAt(['levers'])));
+  });
+
+  it("reads a union's options and each option's title: a policy's at is a step or a month", () => {
+    const at = schemaAt(['policies', 0, 'at']);
+    expect(kindOf(at)).toBe('union');
+    const options = unionOptions(at);
+    expect(options.map(kindOf)).toEqual(['number', 'string']);
+    expect(options.map(titleOf)).toEqual(['a step (an integer)', 'a month YYYY-MM']);
+    expect(isInteger(options[0])).toBe(true);
+    expect(unionOptions(schemaAt(['steps']))).toEqual([]);
+    expect(titleOf(schemaAt(['steps'])!)).toBeUndefined();
   });
 
   it('reads the outermost default and description through the wrappers', () => {

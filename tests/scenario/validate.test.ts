@@ -237,7 +237,7 @@ describe('validateScenario on values of the wrong type', () => {
 
   it('names a missing required value', () => {
     expect(problems({ policies: [{ set: { 'levers.scope': 'region' } }] })).toEqual([
-      'f.yaml: policies[0].at: is required: expected an integer',
+      'f.yaml: policies[0].at: is required: expected a step (an integer) or a month YYYY-MM',
     ]);
   });
 });
@@ -306,6 +306,94 @@ describe('validateScenario on policies', () => {
     expect(problems({ policies: [{ at: -3, set: { 'levers.scope': 'region' } }] })).toEqual([
       'f.yaml: policies[0].at: expected an integer >= 0, got -3',
     ]);
+  });
+
+  it('rejects a month that is not YYYY-MM with MM from 01 to 12, or not a step nor a month at all', () => {
+    const at = (value: unknown) => problems({ policies: [{ at: value, set: { 'budget.subsidyLevel': 0 } }] });
+    const tail = 'expected a month YYYY-MM with MM from 01 to 12 (e.g. 2012-04)';
+    expect(at('2012-13')).toEqual([`f.yaml: policies[0].at: ${tail}, got "2012-13"`]);
+    expect(at('2012-4')).toEqual([`f.yaml: policies[0].at: ${tail}, got "2012-4"`]);
+    expect(at('April 2012')).toEqual([`f.yaml: policies[0].at: ${tail}, got "April 2012"`]);
+    expect(at(true)).toEqual(['f.yaml: policies[0].at: expected a step (an integer) or a month YYYY-MM, got true']);
+    expect(at(1.5)).toEqual(['f.yaml: policies[0].at: expected a step (an integer) or a month YYYY-MM, got 1.5']);
+  });
+
+  it('rejects a month before the first month of the run (step 1) and one past the longest run', () => {
+    const at = (value: string, startYear = 2005) =>
+      problems({ startYear, policies: [{ at: value, set: { 'budget.subsidyLevel': 0 } }] });
+    expect(at('2004-12')).toEqual([
+      'f.yaml: policies[0].at: expected a month from 2005-01 (step 1, January of startYear 2005), got "2004-12"',
+    ]);
+    expect(at('2011-06', 2012)).toEqual([
+      'f.yaml: policies[0].at: expected a month from 2012-01 (step 1, January of startYear 2012), got "2011-06"',
+    ]);
+    expect(problems({ startYear: 1800, policies: [{ at: '2004-12', set: { 'budget.subsidyLevel': 0 } }] })).toEqual([
+      'f.yaml: startYear: expected an integer >= 1900, got 1800',
+    ]);
+    expect(at('2205-01')).toEqual([
+      'f.yaml: policies[0].at: expected a month up to 2204-12 (step 2400, the longest run), got "2205-01"',
+    ]);
+  });
+
+  it('rejects a month beyond the horizon with its step and the last month of the run', () => {
+    expect(problems({ steps: 120, policies: [{ at: '2015-01', set: { 'levers.scope': 'region' } }] })).toEqual([
+      'f.yaml: policies[0].at: policy month 2015-01 (step 121) is beyond the horizon: the scenario runs 120 steps, to 2014-12',
+    ]);
+  });
+
+  it('reads a month as the step of that month from startYear, and leaves steps as they are', () => {
+    const resolved = (input: Record<string, unknown>) => {
+      const result = validateScenario(input, 'f.yaml');
+      if (!result.ok) throw new Error(result.problems.map(formatProblem).join('\n'));
+      return result.scenario.policies.map((p) => p.at);
+    };
+    const policies = [
+      { at: '2012-04', set: { 'budget.subsidyLevel': 0 } },
+      { at: 7, set: { 'levers.scope': 'region' } },
+      { at: '2005-01', set: { 'levers.initiative': true } },
+      { at: '2014-12', set: { 'levers.expertPool': true } },
+    ];
+    expect(resolved({ policies })).toEqual([88, 7, 1, 120]);
+    expect(resolved({ startYear: 2012, steps: 36, policies: policies.slice(0, 2) })).toEqual([4, 7]);
+  });
+
+  it('rejects a region-scoped policy on a parameter not read per MC, listing those that are', () => {
+    expect(
+      problems({
+        policies: [{ at: 1, regions: ['honam'], set: { 'budget.subsidyLevel': 0, 'levers.scope': 'region' } }],
+      }),
+    ).toEqual([
+      'f.yaml: policies[0].set.levers.scope: "levers.scope" cannot be set for some regions only: a policy with regions may set only budget.subsidyLevel, budget.feePerFirmMonth (the parameters read per MC)',
+    ]);
+  });
+
+  it('rejects an unknown region, a region listed twice, one not simulated and an empty list', () => {
+    const regions = (list: unknown, simulated?: string[]) =>
+      problems({
+        ...(simulated ? { population: { regions: simulated } } : {}),
+        policies: [{ at: 1, regions: list, set: { 'budget.feePerFirmMonth': 0.05 } }],
+      });
+    expect(regions(['Honam'])).toEqual([
+      'f.yaml: policies[0].regions[0]: expected one of "capital", "daegyeong", "chungcheong", "dongnam", "honam", "gangwon", got "Honam": did you mean "honam"?',
+    ]);
+    expect(regions(['honam', 'capital', 'honam'])).toEqual([
+      'f.yaml: policies[0].regions[2]: region "honam" is listed twice',
+    ]);
+    expect(regions(['honam'], ['gangwon', 'capital'])).toEqual([
+      'f.yaml: policies[0].regions[0]: region "honam" is not simulated: population.regions is gangwon, capital',
+    ]);
+    expect(regions([])).toEqual(['f.yaml: policies[0].regions: expected at least 1 item']);
+  });
+
+  it('accepts region-scoped subsidy and fee policies on simulated regions', () => {
+    expect(
+      problems({
+        policies: [
+          { at: '2011-01', regions: ['honam', 'gangwon'], rampSteps: 12, set: { 'budget.subsidyLevel': 0 } },
+          { at: 73, regions: ['capital'], set: { 'budget.feePerFirmMonth': 0.05 } },
+        ],
+      }),
+    ).toEqual([]);
   });
 
   it('rejects an unknown parameter, suggesting the closest', () => {

@@ -7,6 +7,7 @@ import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { stepDate } from '../../src/scenario/dates.js';
 import { LEVERS } from '../../src/web/lever-registry.js';
 import { controlId } from '../../src/web/page/lever-controls.js';
 import { buildSite, serveSite, writeSite, type ServedSite } from '../../src/web/site.js';
@@ -162,6 +163,8 @@ describe.skipIf(!hasChromium)('the teacher page in chromium', () => {
         expect(await control.getAttribute('max')).toBe(String(lever.control.max));
         expect(await control.getAttribute('step')).toBe(String(lever.control.step));
       }
+      if (lever.control.kind === 'timed')
+        expect(await page.textContent(`#${id}-date`), id).toBe(stepDate(2005, lever.control.firstAt));
       if (lever.control.kind === 'choice')
         expect(
           await control.locator('option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value)),

@@ -1,6 +1,7 @@
 // The lever panel, generated from the lever registry: one control per lever (a slider, a switch, a choice, or a switch
-// with a step), grouped in boxes, each with its one-line explanation under it; read as LeverSettings, shown from the
-// model's current values, and reporting each change the teacher makes.
+// with a step and the month it stands for), grouped in boxes, each with its one-line explanation under it; read as
+// LeverSettings, shown from the model's current values, and reporting each change the teacher makes.
+import { stepDate } from '../../scenario/dates.js';
 import {
   LEVERS,
   showValue,
@@ -16,7 +17,12 @@ export interface LeverControls {
    * Shows the levers' values; only controls whose value differs are touched, so a slider being dragged is left alone.
    */
   show(levers: LeverSettings): void;
+  /** Dates the steps of timed levers for a scenario whose step 1 is January of startYear. */
+  dateFrom(startYear: number): void;
 }
+
+/** The year the steps of timed levers are dated from until a scenario says otherwise (the schema's default). */
+const DEFAULT_START_YEAR = 2005;
 
 /** The id of a lever's input (for a timed lever: its step); its explanation is `${id}-explain`. */
 export const controlId = (key: LeverKey) => `lever-${key}`;
@@ -28,6 +34,8 @@ interface Control {
   write(value: unknown): void;
   /** Calls report whenever the teacher changes the control. */
   listen(report: () => void): void;
+  /** A timed control: shows the month of its step for a scenario starting in startYear. */
+  dateFrom?(startYear: number): void;
 }
 
 /** An element with its properties (id, type, value, ...) and children. */
@@ -95,18 +103,29 @@ function controlOf(lever: Lever): Control {
     case 'timed': {
       const on = make('input', { id: `${id}-switch`, type: 'checkbox' });
       const at = make('input', { id, type: 'number', min: '0', step: '1', value: String(control.firstAt) });
+      const month = make('output', { id: `${id}-date` });
+      let startYear = DEFAULT_START_YEAR;
+      const step = () => Math.max(0, Math.round(Number(at.value) || 0));
+      const dated = () => void (month.value = stepDate(startYear, step()));
+      dated();
+      at.addEventListener('input', dated);
       row.className = 'switch';
-      row.append(on, ` ${lever.label} `, at);
+      row.append(on, ` ${lever.label} `, at, ' = ', month);
       return {
         row,
-        read: () => (on.checked ? Math.max(0, Math.round(Number(at.value) || 0)) : null),
+        read: () => (on.checked ? step() : null),
         write: (v) => {
           if (on.checked !== (v !== null)) on.checked = v !== null;
           if (v !== null && Number(at.value) !== v) at.value = String(v);
+          dated();
         },
         listen: (report) => {
           on.addEventListener('change', report);
           at.addEventListener('change', report);
+        },
+        dateFrom: (year) => {
+          startYear = year;
+          dated();
         },
       };
     }
@@ -136,6 +155,9 @@ export function bindLevers(panel: HTMLElement, onChange: (change: LeverChange) =
     read: () => Object.fromEntries(LEVERS.map((l) => [l.key, controls.get(l.key)!.read()])) as LeverSettings,
     show: (levers) => {
       for (const lever of LEVERS) controls.get(lever.key)!.write(levers[lever.key]);
+    },
+    dateFrom: (startYear) => {
+      for (const control of controls.values()) control.dateFrom?.(startYear);
     },
   };
 }

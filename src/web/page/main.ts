@@ -119,6 +119,7 @@ function pick(id: string): void {
   current = embedded.entries.find((e) => e.id === id) ?? current;
   picker.value = current.id;
   seed.value = String(current.scenario.seed);
+  controls.dateFrom(current.scenario.startYear);
   controls.show(leversOf(current.scenario));
   element('scenario-description').textContent = current.scenario.description;
   load();

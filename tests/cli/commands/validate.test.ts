@@ -102,7 +102,7 @@ const MISTAKES: [name: string, file: string, text: string, message: string][] = 
     'policy without a step',
     'no-at.yaml',
     'policies:\n  - set: { budget.subsidyLevel: 0 }\n',
-    'no-at.yaml:2:5: policies[0].at: is required: expected an integer',
+    'no-at.yaml:2:5: policies[0].at: is required: expected a step (an integer) or a month YYYY-MM',
   ],
   [
     'policy that sets nothing',
