@@ -31,8 +31,10 @@ describe("the steps of the paper's months in section 1 of docs/ODD.md", () => {
     const patterns = odd.slice(odd.indexOf('**Patterns**'), odd.indexOf('## 2. '));
     const december2009 = stepOf(startYear, '2009-12');
     const december2010 = stepOf(startYear, '2010-12');
-    expect(patterns).toContain(`\`iurTiesPerFirm\`, step 0 -> step ${december2009}`);
-    expect(patterns).toContain(`\`firmTiesPerFirm\`, step 0 -> step ${december2009}`);
+    expect(patterns).toContain(
+      `the firms that are members at step ${december2010} (the 2010 analysis), their own ties to professors and ` +
+        `institutes at step 0 and at step ${december2009}`,
+    );
     expect(patterns).toContain(`sum of \`events\`, steps 1-${december2010}`);
     expect(patterns).toContain(`\`members*\`, step ${december2010}`);
     expect(patterns).toContain(`at step ${stepOf(startYear, '2010-02')} (February 2010)`);

@@ -7,7 +7,7 @@ import { addTie } from '../../src/model/ties.js';
 import { FIRM, ORIGIN_INITIAL } from '../../src/model/types.js';
 
 // Gangwon at population.scale 0.1: share = 0.1 x 6 / 81. Firms round(4566 x share) = 34 -> 6, 6, 6, 6, 5, 5, of which
-// round(6 x 0.34) = round(5 x 0.34) = 2 are members; staying out round(2283 x share) = 17; professors 6, institutes 2,
+// round(6 x 0.4) = round(5 x 0.4) = 2 are members; staying out round(2283 x share) = 17; professors 6, institutes 2,
 // agencies 5 (so the sixth MC has no coordinator).
 const GANGWON = { population: { regions: ['gangwon' as const], scale: 0.1 } };
 
@@ -85,17 +85,22 @@ describe('initialNetworkText', () => {
   });
 
   it('measures the member network as the step-0 row does: per member firm, across MCs and regions', () => {
-    // Firm-firm ties only, all local: 2 x ties / 12 member firms firm-firm ties per firm, no IUR tie, none across MCs.
+    // Firm-firm ties only, all local, drawn by every park firm (the pre-programme network, 5.4): the member network
+    // is the ties between two of the 12 member firms, 2 x those / 12 firm-firm ties per member firm.
     const source = oddSource({
       ...GANGWON,
       initialNetwork: { iurTiesPerFirm: 0, agencyTiesPerFirm: 0, expertTiesPerExpert: 0, localShare: 1 },
     });
-    const ties = source.model.ties.count;
-    expect(ties).toBeGreaterThan(0);
+    const { ties, agents } = source.model;
+    let between = 0;
+    for (let s = 0; s < ties.size; s++) between += ties.alive[s] & agents.member[ties.a[s]] & agents.member[ties.b[s]];
+    expect(between).toBeGreaterThan(0);
+    expect(ties.count).toBeGreaterThan(between);
     expect(initialNetworkText(source)).toBe(
-      `With the defaults the step-0 network has ${ties} ties, all of them between two members. Measured as the step-0 ` +
-        `row of \`timeseries.csv\` (the member network): 0.00 IUR ties and ${((2 * ties) / 12).toFixed(2)} firm-firm ` +
-        'ties per member firm, none of the ties across MCs and none across regions.',
+      `With the defaults the step-0 network has ${ties.count} ties, ${between} of them between two members (the member ` +
+        `network) and ${ties.count - between} with a non-member end. Measured as the step-0 row of \`timeseries.csv\` ` +
+        `(the member network): 0.00 IUR ties and ${((2 * between) / 12).toFixed(2)} firm-firm ties per member firm, ` +
+        'none of the ties across MCs and none across regions.',
     );
   });
 

@@ -50,6 +50,8 @@ describe('run', () => {
       tiesDropped: total('tiesDropped'),
       joined: total('joined'),
       left: total('left'),
+      subsidyPaid: total('subsidyPaid'),
+      feesPaid: total('feesPaid'),
     });
     expect(summary.tasksSolvedPerYear.map((y) => y.year)).toEqual([2005, 2006]);
     expect(summary.tasksSolvedPerYear.reduce((s, y) => s + y.total, 0)).toBe(summary.totals.tasksSolved);

@@ -25,6 +25,8 @@ const row = (
   tiesDropped: 0,
   joined: 1,
   left: 0,
+  subsidyPaid: 2.5,
+  feesPaid: 0.5,
   ...extra,
 });
 
@@ -47,6 +49,8 @@ describe('summarise', () => {
       tiesDropped: 0,
       joined: 2,
       left: 3,
+      subsidyPaid: 5,
+      feesPaid: 1,
     });
   });
 

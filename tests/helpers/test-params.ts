@@ -8,7 +8,14 @@ export const TEST_PARAMS = {
   decay: { ratePerMonth: 0.05 },
   tasks: { probPerFirmMonth: 0.05, successBase: 0.95 },
   membership: { joinPerMonth: 0.03, leaveIntercept: -2, contactBonus: 0.5 },
-  satisfaction: { initial: 0.6, smoothing: 0.1, skilledScale: 2, jointIurScale: 0.2, participationScale: 8 },
+  satisfaction: {
+    initial: 0.6,
+    smoothing: 0.1,
+    skilledScale: 2,
+    jointIurScale: 0.2,
+    participationScale: 8,
+    opennessScale: 0.5,
+  },
 } satisfies ScenarioInput;
 
 function isObject(value: unknown): value is Record<string, unknown> {
