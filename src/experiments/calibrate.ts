@@ -1,7 +1,7 @@
 // `calibrate`: simulated minimum distance (Grazzini & Richiardi 2015) with rejection ABC over a Latin hypercube: every
-// point runs R seeds, the distance is the weighted mean of ((simulated mean - observed) / tolerance)^2 over the
-// targets, the best point is the calibrated set and the closest share of points the accepted sample. Runs stream to
-// runs.csv and resume.
+// point runs R seeds, the distance is the weighted mean of ((simulated mean - observed) / tolerance)^2 over the fitted
+// targets (inputs and held-out targets never enter), the best point is the calibrated set and the closest share of
+// points the accepted sample. Runs stream to runs.csv and resume.
 import { join } from 'node:path';
 import { ensembleSeeds } from '../ensemble/compare.js';
 import type { Scenario } from '../scenario/schema.js';
@@ -13,7 +13,7 @@ import { claimFolder, type ExperimentOutput } from './manifest.js';
 import { CALIBRATION_FILES } from './outputs.js';
 import { formatParam, type ParamSpec } from './params.js';
 import { buildPlan, pointMeans, runPlan, type PlanRunOptions } from './run-plan.js';
-import type { ResolvedTarget, ResolvedTargets } from './targets/resolve.js';
+import { fittedTargets, type ResolvedTarget, type ResolvedTargets } from './targets/resolve.js';
 
 export interface CalibrateOptions extends PlanRunOptions {
   samples?: number;
@@ -21,6 +21,10 @@ export interface CalibrateOptions extends PlanRunOptions {
   seed?: number | string;
   /** Share of points accepted (rejection ABC), the closest first; default 0.1. */
   accept?: number;
+  /** Fit only the fitted targets whose id starts with one of these (--only). */
+  only?: readonly string[];
+  /** The targets file, to name it in messages. */
+  targetsFile?: string;
   /** What the folder may replace (--force), the inputs it may not hold, and where notes go. */
   output?: ExperimentOutput;
 }
@@ -39,6 +43,7 @@ export interface FittedPoint {
 }
 
 export interface CalibrationResult {
+  /** The targets fitted: role fitted, and selected by --only. */
   targets: ResolvedTarget[];
   paths: string[];
   /** Points sorted by distance, the best first. */
@@ -93,13 +98,30 @@ export function rankPoints(
   return fitted;
 }
 
+/** Which targets a calibration fitted and which it left out, by role, for its manifest. */
+export function targetRoles(all: ResolvedTargets, fitted: ResolvedTargets) {
+  const used = new Set(fitted.targets.map((t) => t.id));
+  const ids = (keep: (t: ResolvedTarget) => boolean) => all.targets.filter(keep).map((t) => t.id);
+  return {
+    fitted: ids((t) => used.has(t.id)),
+    fittedNotSelected: ids((t) => t.role === 'fitted' && !used.has(t.id)),
+    heldout: ids((t) => t.role === 'heldout'),
+    input: ids((t) => t.role === 'input'),
+  };
+}
+
+/**
+ * Calibrates against the fitted targets of `all` (those --only selects, when given); held-out and input targets are
+ * recorded in the manifest and never run.
+ */
 export async function runCalibration(
   scenario: Scenario,
-  targets: ResolvedTargets,
+  all: ResolvedTargets,
   specs: readonly ParamSpec[],
   dir: string,
   options: CalibrateOptions = {},
 ): Promise<CalibrationResult> {
+  const targets = fittedTargets(all, options.only, options.targetsFile);
   const seed = options.seed ?? scenario.seed;
   const runs = options.runs ?? 2;
   const samples = options.samples ?? 60;
@@ -121,6 +143,7 @@ export async function runCalibration(
     params: specs.map(formatParam),
     runs,
     seed: String(seed),
+    targetRoles: targetRoles(all, targets),
     targets,
     scenario: cut,
   };

@@ -9,45 +9,49 @@ type Spec = Record<string, unknown>;
 
 const round = (x: number) => (Number.isFinite(x) ? Number(x.toPrecision(6)) : null);
 
+/** The panels of the check chart, in order, and their titles. */
+const ROLE_TITLES: Record<string, string> = {
+  fitted: 'fitted (used by calibrate)',
+  heldout: 'held out (never used by calibrate)',
+  input: 'inputs (not tests)',
+};
+
 /**
- * Each target's simulated mean and 95% interval in units of its tolerance from the observed figure; the band is a pass.
+ * Each target's simulated mean and 95% interval in units of its tolerance from the observed figure, one panel per role
+ * (fitted, held out, inputs, on one x scale); the band is a pass. Inputs are grey: a parameter is set to them, they are not tests.
  */
 export function checkChartSpec(rows: readonly CheckRow[], title: string): Spec {
   const values = rows.map((r) => ({
     target: r.id,
+    role: ROLE_TITLES[r.role] ?? r.role,
     source: r.source,
     observed: r.observed,
     simulated: round(r.mean),
     deviation: round(r.deviation),
     lo: round(r.tolerance > 0 ? (r.lo - r.observed) / r.tolerance : 0),
     hi: round(r.tolerance > 0 ? (r.hi - r.observed) / r.tolerance : 0),
-    result: r.pass ? 'pass' : 'fail',
+    result: r.role === 'input' ? 'input, not a test' : r.pass ? 'pass' : 'fail',
   }));
+  const roles = Object.values(ROLE_TITLES).filter((t) => values.some((v) => v.role === t));
   const y = { field: 'target', type: 'nominal', sort: rows.map((r) => r.id), title: null, axis: { labelLimit: 320 } };
-  return {
-    $schema: VL_SCHEMA,
-    title: {
-      text: title,
-      subtitle: '(simulated - observed) / tolerance: mean and 95% interval of the runs; the grey band passes',
-    },
+  const panel = (role: string) => ({
+    title: { text: role, anchor: 'start', fontSize: 12 },
+    transform: [{ filter: { field: 'role', equal: role } }],
     width: 420,
     height: { step: 16 },
-    data: { values },
+    encoding: { y },
     layer: [
       {
         mark: { type: 'rect', color: '#e8e8e8' },
-        data: { values: [{ a: -1, b: 1 }] },
-        encoding: { x: { field: 'a', type: 'quantitative' }, x2: { field: 'b' } },
+        encoding: { x: { datum: -1, type: 'quantitative' }, x2: { datum: 1 } },
       },
       {
         mark: { type: 'rule', color: '#888' },
-        data: { values: [{ zero: 0 }] },
-        encoding: { x: { field: 'zero', type: 'quantitative' } },
+        encoding: { x: { datum: 0, type: 'quantitative' } },
       },
       {
         mark: 'rule',
         encoding: {
-          y,
           x: { field: 'lo', type: 'quantitative', title: 'deviation in tolerances' },
           x2: { field: 'hi' },
         },
@@ -55,17 +59,26 @@ export function checkChartSpec(rows: readonly CheckRow[], title: string): Spec {
       {
         mark: { type: 'point', filled: true, size: 50, tooltip: { content: 'data' } },
         encoding: {
-          y,
           x: { field: 'deviation', type: 'quantitative' },
           color: {
             field: 'result',
             type: 'nominal',
-            scale: { domain: ['pass', 'fail'], range: ['#2a7f3f', '#c0392b'] },
+            scale: { domain: ['pass', 'fail', 'input, not a test'], range: ['#2a7f3f', '#c0392b', '#999999'] },
             title: null,
           },
         },
       },
     ],
+  });
+  return {
+    $schema: VL_SCHEMA,
+    title: {
+      text: title,
+      subtitle: '(simulated - observed) / tolerance: mean and 95% interval of the runs; the grey band passes',
+    },
+    data: { values },
+    vconcat: roles.map(panel),
+    resolve: { scale: { x: 'shared' } },
   };
 }
 

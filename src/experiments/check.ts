@@ -1,11 +1,14 @@
 // `check`: the scenario over N seeds against every target: observed, simulated mean and 95% interval, tolerance, pass
-// or fail. A target passes when the mean of the runs lies within the tolerance of the observed figure.
+// or fail. A target passes when the mean of the runs lies within the tolerance of the observed figure. Inputs (figures a
+// parameter is set to) are shown and never counted; fitted and held-out targets are the tests. Figures compared but not
+// tested are measured on the same runs and shown beside their observed value.
 import { ensembleSeeds } from '../ensemble/compare.js';
-import type { Job } from '../ensemble/job.js';
+import type { Job, JobResult } from '../ensemble/job.js';
 import { runJobs, type PoolOptions } from '../ensemble/pool.js';
 import type { Scenario } from '../scenario/schema.js';
 import { meanInterval } from '../stats/interval.js';
-import type { ResolvedTarget, ResolvedTargets } from './targets/resolve.js';
+import type { TargetRole } from './targets/schema.js';
+import type { ComparedFigure, ResolvedTarget, ResolvedTargets } from './targets/resolve.js';
 
 export interface CheckOptions extends PoolOptions {
   runs?: number;
@@ -15,6 +18,7 @@ export interface CheckOptions extends PoolOptions {
 
 export interface CheckRow
   extends Pick<ResolvedTarget, 'id' | 'description' | 'source' | 'observed' | 'tolerance' | 'toleranceText'> {
+  role: TargetRole;
   mean: number;
   lo: number;
   hi: number;
@@ -23,7 +27,17 @@ export interface CheckRow
   n: number;
   /** (mean - observed) / tolerance: within [-1, 1] passes. */
   deviation: number;
+  /** Within tolerance; for an input this is bookkeeping, never a test. */
   pass: boolean;
+}
+
+/** A figure compared, not tested: the model's mean beside the observed figure. */
+export interface ComparedRow extends Pick<ComparedFigure, 'figure' | 'source' | 'reason' | 'observed'> {
+  mean: number;
+  lo: number;
+  hi: number;
+  sd: number;
+  n: number;
 }
 
 export interface CheckResult {
@@ -33,10 +47,17 @@ export interface CheckResult {
   seeds: string[];
   steps: number;
   rows: CheckRow[];
-  /** Each run's value of each target, perRun[run][target]. */
+  compared: ComparedRow[];
+  /** Each run's value of each target, then of each compared figure: perRun[run][target or rows.length + figure]. */
   perRun: number[][];
   untargeted: ResolvedTargets['untargeted'];
 }
+
+/** The roles that are tests, in the order check prints them; inputs come after, shown only. */
+export const TESTED_ROLES: readonly TargetRole[] = ['fitted', 'heldout'];
+
+/** Whether a row counts as a test (fitted or held out), not an input. */
+export const isTest = (row: { role: TargetRole }) => row.role !== 'input';
 
 /** The scenario cut to the targets' horizon (what follows it cannot change them). */
 export function atHorizon(scenario: Scenario, horizon: number): Scenario {
@@ -53,6 +74,7 @@ export function checkRow(target: ResolvedTargets['targets'][number], values: rea
   const deviation = target.tolerance > 0 ? miss / target.tolerance : miss === 0 ? 0 : Math.sign(miss) * Infinity;
   return {
     id: target.id,
+    role: target.role,
     description: target.description,
     source: target.source,
     observed: target.observed,
@@ -68,17 +90,28 @@ export function checkRow(target: ResolvedTargets['targets'][number], values: rea
   };
 }
 
-export async function checkTargets(
-  scenario: Scenario,
-  targets: ResolvedTargets,
-  options: CheckOptions = {},
-): Promise<CheckResult> {
-  const runs = options.runs ?? 10;
-  const seeds = ensembleSeeds(options.seed ?? scenario.seed, runs);
+/** The row of a figure compared, not tested. */
+export function comparedRow(figure: ComparedFigure, values: readonly number[]): ComparedRow {
+  const interval = meanInterval(values.filter(Number.isFinite));
+  return {
+    figure: figure.figure,
+    source: figure.source,
+    reason: figure.reason,
+    observed: figure.observed,
+    mean: interval.mean,
+    lo: interval.lo,
+    hi: interval.hi,
+    sd: interval.sd,
+    n: interval.n,
+  };
+}
+
+/** The runs of a check, one per seed, each measuring the targets then the compared figures; `index` from `first`. */
+export function checkJobs(scenario: Scenario, targets: ResolvedTargets, seeds: readonly string[], first = 0): Job[] {
   const cut = atHorizon(scenario, targets.horizon);
-  const measures = targets.targets.map((t) => t.spec);
-  const jobs: Job[] = seeds.map((seed, k) => ({
-    index: k,
+  const measures = [...targets.targets, ...targets.compared].map((t) => t.spec);
+  return seeds.map((seed, k) => ({
+    index: first + k,
     scenario: cut,
     seed,
     measures,
@@ -86,21 +119,53 @@ export async function checkTargets(
     costlyEvery: 1_000_000,
     ...(targets.survey ? { survey: targets.survey } : {}),
   }));
-  const results = await runJobs(jobs, options);
+}
+
+/** The check's result from its runs' results (in seed order). */
+export function checkResultOf(
+  scenario: Scenario,
+  targets: ResolvedTargets,
+  seeds: readonly string[],
+  results: readonly JobResult[],
+): CheckResult {
   const perRun = results.map((r) => r.measures ?? []);
+  const n = targets.targets.length;
   return {
     targets: targets.name,
     scenario: scenario.name,
-    runs,
-    seeds,
-    steps: cut.steps,
+    runs: seeds.length,
+    seeds: [...seeds],
+    steps: targets.horizon,
     rows: targets.targets.map((t, i) =>
       checkRow(
         t,
         perRun.map((values) => values[i]),
       ),
     ),
+    compared: targets.compared.map((f, i) =>
+      comparedRow(
+        f,
+        perRun.map((values) => values[n + i]),
+      ),
+    ),
     perRun,
     untargeted: targets.untargeted,
   };
+}
+
+export async function checkTargets(
+  scenario: Scenario,
+  targets: ResolvedTargets,
+  options: CheckOptions = {},
+): Promise<CheckResult> {
+  const seeds = ensembleSeeds(options.seed ?? scenario.seed, options.runs ?? 10);
+  const results = await runJobs(checkJobs(scenario, targets, seeds), options);
+  return checkResultOf(scenario, targets, seeds, results);
+}
+
+/** How many fitted and held-out targets pass, and how many inputs are shown. */
+export function checkCounts(rows: readonly CheckRow[]) {
+  const of = (role: TargetRole) => rows.filter((r) => r.role === role);
+  const tally = (role: TargetRole) => ({ pass: of(role).filter((r) => r.pass).length, total: of(role).length });
+  return { fitted: tally('fitted'), heldout: tally('heldout'), inputs: of('input').length };
 }

@@ -7,7 +7,7 @@ export { latinHypercube, lhsDesign } from './design/lhs.js';
 export { morrisTrajectories, morrisDesign, morrisIndices } from './design/morris.js';
 export { evaluateMeasure, type MeasureSpec } from '../metrics/measures.js';
 export { loadTargets, validateTargets } from './targets/load.js';
-export { resolveTargets, selectTargets, type ResolvedTargets } from './targets/resolve.js';
+export { fittedTargets, resolveTargets, type ResolvedTargets } from './targets/resolve.js';
 export { runPlan, readRecords, type Plan, type RunRecord } from './run-plan.js';
 export { runSweep, type SweepOptions, type SweepResult } from './sweep.js';
 export { checkTargets, type CheckResult } from './check.js';

@@ -19,6 +19,7 @@ const target = (observed: number, tolerance: number, weight = 1): ResolvedTarget
   tolerance,
   toleranceText: '',
   weight,
+  role: 'fitted',
   spec: { kind: 'at', column: 'members', step: 0 },
 });
 
@@ -51,6 +52,8 @@ describe('runCalibration', () => {
         targets: [
           {
             id: 'tasks',
+            role: 'fitted',
+            why: 'found by member firms, whose number grows',
             description: 'tasks found',
             source: 's',
             observed: 60,
@@ -93,5 +96,50 @@ describe('runCalibration', () => {
     });
     expect(again.resumed).toBe(6);
     expect(again.best).toEqual(result.best);
+  });
+
+  it('fits the fitted targets only: inputs and held-out targets are neither run nor in the distance', async () => {
+    const scenario = scenarioSchema.parse({ name: 'tiny', steps: 24, population: { scale: 0.1 } });
+    const target = (id: string, role: string, step: number) => ({
+      id,
+      role,
+      why: 'w',
+      description: 'd',
+      source: 's',
+      observed: 100,
+      tolerance: { relative: 0.1 },
+      simulated: { sum: 'tasksFound', from: 1, to: step },
+    });
+    const all = resolveTargets(
+      validateTargets({
+        name: 'mini',
+        source: 'test',
+        targets: [target('in', 'input', 24), target('fit', 'fitted', 3), target('out', 'heldout', 24)],
+      }),
+      2005,
+    );
+    const dir = mkdtempSync(join(tmpdir(), 'clustersim-calibrate-roles-'));
+    await expect(
+      runCalibration(scenario, all, parseParams(['tasks.probPerFirmMonth=0.01:0.2']), dir, {
+        only: ['out'],
+        targetsFile: 't.yaml',
+      }),
+    ).rejects.toThrow(
+      '--only out: no fitted target of t.yaml has an id starting with this (out is heldout: calibrate never uses it); fitted ids: fit',
+    );
+    const result = await runCalibration(scenario, all, parseParams(['tasks.probPerFirmMonth=0.01:0.2']), dir, {
+      samples: 2,
+      runs: 1,
+      seed: 4,
+      workers: 1,
+    });
+    expect(result.targets.map((t) => t.id)).toEqual(['fit']);
+    expect(result.best.means).toHaveLength(1);
+    expect(result.best.distance).toBeCloseTo(((result.best.means[0] - 100) / 10) ** 2, 12);
+    expect(readFileSync(join(dir, 'runs.csv'), 'utf8').split('\n')[0]).toMatch(/,target:fit$/);
+    const manifest = JSON.parse(readFileSync(join(dir, 'experiment.json'), 'utf8'));
+    expect(manifest.targetRoles).toEqual({ fitted: ['fit'], fittedNotSelected: [], heldout: ['out'], input: ['in'] });
+    expect(manifest.targets.targets.map((t: { id: string }) => t.id)).toEqual(['fit']);
+    expect(manifest.scenario.steps).toBe(3);
   });
 });

@@ -3,6 +3,9 @@
 import { describe, expect, it } from 'vitest';
 import { atHorizon, checkRow, checkTargets } from '../../src/experiments/check.js';
 import { checkChartSpec } from '../../src/experiments/charts.js';
+
+/** Members of all kinds at step 12 of the tiny scenario, mean of seeds 3/run/0 and 3/run/1. */
+const MEMBERS_AT_12 = 355.5;
 import { formatCheckTable } from '../../src/experiments/check-output.js';
 import { validateTargets } from '../../src/experiments/targets/load.js';
 import { resolveTargets, type ResolvedTarget } from '../../src/experiments/targets/resolve.js';
@@ -16,6 +19,7 @@ const target = (observed: number, tolerance: number): ResolvedTarget => ({
   tolerance,
   toleranceText: String(tolerance),
   weight: 1,
+  role: 'fitted',
   spec: { kind: 'at', column: 'members', step: 0 },
 });
 
@@ -56,6 +60,7 @@ describe('checkTargets', () => {
       targets: [
         {
           id: 'professors',
+          role: 'input',
           description: 'professors',
           source: 'section 2.1',
           observed: 78,
@@ -64,6 +69,8 @@ describe('checkTargets', () => {
         },
         {
           id: 'events',
+          role: 'fitted',
+          why: 'w',
           description: 'events in 2005',
           source: 'section 2.2',
           observed: 1e6,
@@ -72,12 +79,24 @@ describe('checkTargets', () => {
         },
         {
           id: 'order',
+          role: 'heldout',
+          why: 'w',
           description: 'order',
           source: 'Table 6',
           observed: 10,
           tolerance: { absolute: 10 },
           simulated: { survey: 'orderAgreements' },
         },
+      ],
+      untargeted: [
+        {
+          source: 's',
+          figure: 'members in 2005',
+          reason: 'the sum of inputs',
+          observed: 600,
+          simulated: { at: 'members', step: 12 },
+        },
+        { source: 's', figure: 'patents', reason: 'no patents in the model' },
       ],
     }),
     2005,
@@ -99,15 +118,53 @@ describe('checkTargets', () => {
     expect(order.pass).toBe(true);
     const again = await checkTargets(scenario, targets, { runs: 2, seed: 3, workers: 1 });
     expect(again.perRun).toEqual(result.perRun);
+    expect(result.rows.map((r) => [r.id, r.role])).toEqual([
+      ['professors', 'input'],
+      ['events', 'fitted'],
+      ['order', 'heldout'],
+    ]);
+    expect(result.compared).toHaveLength(1);
+    expect(result.compared[0]).toMatchObject({ figure: 'members in 2005', observed: 600, n: 2 });
+    expect(result.compared[0].mean).toBe(result.perRun.reduce((sum, values) => sum + values[3], 0) / 2);
+    expect(result.compared[0].mean).toBe(MEMBERS_AT_12);
+  });
+
+  it('prints fitted, held-out and input targets apart, counts only the tests, and shows compared figures', async () => {
+    const result = await checkTargets(scenario, targets, { runs: 2, seed: 3, workers: 1 });
     const table = formatCheckTable(result);
-    expect(table).toMatch(/professors\s+section 2\.1\s+78\.00\s+78\.00 \[78\.00, 78\.00\]\s+±15%\s+pass/);
+    const at = (text: string) => table.indexOf(text);
+    expect(at('fitted (used by calibrate)')).toBeGreaterThan(0);
+    expect(at('held out (never used by calibrate)')).toBeGreaterThan(at('fitted (used by calibrate)'));
+    expect(at('inputs (data the model is built from: input, not a test)')).toBeGreaterThan(
+      at('held out (never used by calibrate)'),
+    );
+    expect(at('compared, not tested')).toBeGreaterThan(at('inputs (data'));
+    expect(at('events ')).toBeLessThan(at('held out'));
+    expect(at('order ')).toBeGreaterThan(at('held out'));
+    expect(at('professors ')).toBeGreaterThan(at('inputs (data'));
+    expect(table).toMatch(
+      /professors\s+section 2\.1\s+78\.00\s+78\.00 \[78\.00, 78\.00\]\s+±15%\s+input, not a test\n/,
+    );
     expect(table).toMatch(/events .* FAIL/);
-    expect(table).toMatch(/2 of 3 targets pass/);
-    const spec = checkChartSpec(result.rows, 'mini') as { data: { values: { target: string; result: string }[] } };
-    expect(spec.data.values.map((v) => [v.target, v.result])).toEqual([
-      ['professors', 'pass'],
-      ['events', 'fail'],
-      ['order', 'pass'],
+    expect(table).toMatch(/order .* pass/);
+    expect(table).toMatch(new RegExp(`members in 2005\\s+s\\s+600\\.00\\s+${MEMBERS_AT_12.toFixed(2)} \\[`));
+    expect(table).toMatch(/ {2}- the sum of inputs\n/);
+    expect(table.trimEnd().split('\n').at(-1)).toBe(
+      'fitted: 0 of 1 pass; held out: 1 of 1 pass; 1 input shown, not a test; 1 figure compared, not tested; 1 figure of the paper not targeted (see check.json)',
+    );
+    const spec = checkChartSpec(result.rows, 'mini') as {
+      data: { values: { target: string; role: string; result: string }[] };
+      vconcat: { title: { text: string } }[];
+    };
+    expect(spec.data.values.map((v) => [v.target, v.role, v.result])).toEqual([
+      ['professors', 'inputs (not tests)', 'input, not a test'],
+      ['events', 'fitted (used by calibrate)', 'fail'],
+      ['order', 'held out (never used by calibrate)', 'pass'],
+    ]);
+    expect(spec.vconcat.map((p) => p.title.text)).toEqual([
+      'fitted (used by calibrate)',
+      'held out (never used by calibrate)',
+      'inputs (not tests)',
     ]);
   });
 });

@@ -1,5 +1,5 @@
 // The experiment commands on the command line: user errors exit with code 2 and a message (no stack trace); check runs.
-import { mkdtempSync, readdirSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -34,7 +34,11 @@ describe('experiment commands: user errors', () => {
     [['check', '--targets', TARGETS, '--set', 'steps=24'], /the targets read step 72, but default runs 24 steps/],
     [
       ['calibrate', '--targets', TARGETS, '--param', 'decay.ratePerMonth=0.02:0.08', '--only', 'nothing'],
-      /--only nothing: no target id starts with this/,
+      /--only nothing: no fitted target of scenarios\/targets\/korea-2005-2010\.yaml has an id starting with this; fitted ids: panel-iur-ties-2009, tasks-2005/,
+    ],
+    [
+      ['calibrate', '--targets', TARGETS, '--param', 'decay.ratePerMonth=0.02:0.08', '--only', 'stay-out'],
+      /--only stay-out: no fitted target .* \(stay-out-not-strategic is input, .*: calibrate never uses it\)/,
     ],
     [
       ['calibrate', '--targets', TARGETS, '--param', 'decay.ratePerMonth=0.02:0.08', '--accept', '2'],
@@ -66,9 +70,14 @@ describe('clustersim check', () => {
       out,
     );
     expect(code).toBe(1);
-    expect(text).toMatch(/clustersim: \d+ of 31 targets failed/);
+    expect(text).toMatch(/clustersim: \d+ of 32 fitted and held-out targets failed/);
     expect(text).toMatch(/default against korea-2005-2010: 2 runs to step 72/);
-    expect(text).toMatch(/members-professor\s+section 2\.1\s+779\.00\s+78\.00 \[78\.00, 78\.00\]\s+±15%\s+FAIL/);
+    expect(text).toMatch(
+      /members-professor\s+section 2\.1\s+779\.00\s+78\.00 \[78\.00, 78\.00\]\s+±15%\s+input, not a test \(outside the tolerance\)/,
+    );
+    expect(text).toMatch(
+      /fitted: \d of 6 pass; held out: \d+ of 26 pass; 19 inputs shown, not tests; 3 figures compared/,
+    );
     expect(readdirSync(out).sort()).toEqual([
       '.clustersim.json',
       'check.csv',
@@ -76,5 +85,33 @@ describe('clustersim check', () => {
       'check.vl.json',
       'runs.csv',
     ]);
+    expect(readFileSync(join(out, 'check.csv'), 'utf8').split('\n')[0]).toMatch(/^id,role,description,source,/);
+  });
+
+  it('exits 0 when only inputs are off their figures: they are shown, not tests', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'clustersim-check-inputs-'));
+    const targets = join(dir, 'targets.yaml');
+    const line = (id: string, role: string, observed: number) =>
+      `  - { id: ${id}, role: ${role}, why: w, description: d, source: s, observed: ${observed}, tolerance: { relative: 0.1 }, simulated: { at: membersProfessor, step: 1 } }`;
+    writeFileSync(
+      targets,
+      ['name: t', 'source: s', 'targets:', line('off', 'input', 779), line('on', 'fitted', 78)].join('\n'),
+    );
+    const { code, out: text } = await cli(
+      'check',
+      '--targets',
+      targets,
+      '--runs',
+      '2',
+      '--workers',
+      '1',
+      '--set',
+      'population.scale=0.1',
+      '--out',
+      join(dir, 'check'),
+    );
+    expect(text).toMatch(/off\s+s\s+779\.00\s+78\.00 .* input, not a test \(outside the tolerance\)/);
+    expect(text).toMatch(/fitted: 1 of 1 pass; held out: 0 of 0 pass; 1 input shown, not a test/);
+    expect(code).toBe(0);
   });
 });

@@ -4,8 +4,9 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadTargets } from '../../src/experiments/targets/load.js';
-import { resolveTargets, selectTargets } from '../../src/experiments/targets/resolve.js';
+import { loadTargets, validateTargets } from '../../src/experiments/targets/load.js';
+import { fittedTargets, resolveTargets } from '../../src/experiments/targets/resolve.js';
+import { UserError } from '../../src/errors.js';
 import { ScenarioError } from '../../src/scenario/problems.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'clustersim-targets-'));
@@ -26,7 +27,7 @@ const messageOf = (f: () => unknown) => {
 
 const HEAD = 'name: t\nsource: a paper\ntargets:\n';
 const target = (simulated: string, extra = '') =>
-  `  - { id: a, description: d, source: s, observed: 2, tolerance: { relative: 0.15 }, simulated: ${simulated}${extra} }\n`;
+  `  - { id: a, description: d, source: s, observed: 2, tolerance: { relative: 0.15 }, simulated: ${simulated}${extra}, role: fitted, why: w }\n`;
 
 describe('loadTargets on files that are not targets files', () => {
   it('refuses a folder, a FIFO, a device, a wrong name and a file over 1 MiB, naming the file', () => {
@@ -90,7 +91,7 @@ describe('loadTargets on files that are not targets files', () => {
     const file = write(
       'bounds.yaml',
       'name: t\nsource: s\nsurvey: { step: 2401, referenceCorrelations: { openness: 2, skilledPeople: 0, selfReliance: 0, communityCooperation: 0, jointIur: 0 } }\ntargets:\n' +
-        '  - { id: a, description: d, source: s, observed: 2, weight: 1e7, tolerance: { relative: 101 }, simulated: { sum: events, year: 2401 } }\n',
+        '  - { id: a, description: d, source: s, observed: 2, weight: 1e7, tolerance: { relative: 101 }, simulated: { sum: events, year: 2401 }, role: input }\n',
     );
     expect(messageOf(() => loadTargets(file))).toBe(
       [
@@ -101,6 +102,142 @@ describe('loadTargets on files that are not targets files', () => {
         `${file}:5:62: targets[0].weight: Too big: expected number to be <=1000000`,
       ].join('\n'),
     );
+  });
+});
+
+describe('loadTargets: roles and figures compared, not tested', () => {
+  const line = (id: string, rest: string) =>
+    `  - { id: ${id}, description: d, source: s, observed: 2, tolerance: { relative: 0.15 }, simulated: { at: members, step: 0 }${rest} }\n`;
+
+  it('names the file, the target and the roles when a role is missing or unknown', () => {
+    const file = write('roles.yaml', HEAD + line('no-role', '') + line('bad-role', ', role: fit, why: w'));
+    expect(messageOf(() => loadTargets(file))).toBe(
+      [
+        `${file}:4:5: targets[0].role: target "no-role" has no role: expected input (data the model is built from: shown, not a test), fitted (used by calibrate) or heldout (never used by calibrate)`,
+        `${file}:5:135: targets[1].role: target "bad-role": expected input (data the model is built from: shown, not a test), fitted (used by calibrate) or heldout (never used by calibrate), got "fit"`,
+      ].join('\n'),
+    );
+  });
+
+  it('asks a fitted or held-out target why it is an outcome; an input needs no why', () => {
+    const file = write(
+      'why.yaml',
+      HEAD + line('f', ', role: fitted') + line('h', ', role: heldout') + line('i', ', role: input'),
+    );
+    expect(messageOf(() => loadTargets(file))).toBe(
+      [
+        `${file}:4:5: targets[0].why: target "f" is fitted: expected a why, saying why the figure is an outcome of the model's dynamics and not met by setting a parameter to its observed value`,
+        `${file}:5:5: targets[1].why: target "h" is heldout: expected a why, saying why the figure is an outcome of the model's dynamics and not met by setting a parameter to its observed value`,
+      ].join('\n'),
+    );
+    const ok = write('input.yaml', HEAD + line('i', ', role: input'));
+    expect(loadTargets(ok).targets[0]).toMatchObject({ id: 'i', role: 'input' });
+    expect(loadTargets(ok).targets[0].why).toBeUndefined();
+  });
+
+  it('takes an untargeted figure with both observed and simulated, or neither, and checks its measure', () => {
+    const untargeted = (rest: string) => `untargeted:\n  - { source: s, figure: f, reason: r${rest} }\n`;
+    const head = HEAD + line('i', ', role: input');
+    const half = write('half.yaml', head + untargeted(', observed: 5'));
+    expect(messageOf(() => loadTargets(half))).toBe(
+      `${half}:6:5: untargeted[0].simulated: figure "f" gives observed without simulated: expected both (shown side by side, not tested) or neither`,
+    );
+    const other = write('other-half.yaml', head + untargeted(', simulated: { at: members, step: 3 }'));
+    expect(messageOf(() => loadTargets(other))).toMatch(
+      /untargeted\[0\]\.observed: figure "f" gives simulated without observed/,
+    );
+    const column = write('column.yaml', head + untargeted(', observed: 5, simulated: { at: membrs, step: 3 }'));
+    expect(messageOf(() => loadTargets(column))).toMatch(
+      /untargeted\[0\]\.simulated\.at: unknown column "membrs": did you mean "members"\?/,
+    );
+    const both = loadTargets(
+      write('both.yaml', head + untargeted(', observed: 5, simulated: { at: members, step: 3 }')),
+    );
+    const resolved = resolveTargets(both, 2005);
+    expect(resolved.compared).toEqual([
+      { figure: 'f', source: 's', reason: 'r', observed: 5, spec: { kind: 'at', column: 'members', step: 3 } },
+    ]);
+    expect(resolved.horizon).toBe(3);
+    const plain = resolveTargets(loadTargets(write('plain.yaml', head + untargeted(''))), 2005);
+    expect(plain.compared).toEqual([]);
+    expect(plain.horizon).toBe(0);
+  });
+});
+
+describe('fittedTargets', () => {
+  const resolved = resolveTargets(
+    validateTargets({
+      name: 'mini',
+      source: 's',
+      targets: [
+        {
+          id: 'a-in',
+          role: 'input',
+          description: 'd',
+          source: 's',
+          observed: 1,
+          tolerance: { relative: 0.1 },
+          simulated: { at: 'members', step: 1 },
+        },
+        {
+          id: 'a-fit',
+          role: 'fitted',
+          why: 'w',
+          description: 'd',
+          source: 's',
+          observed: 1,
+          tolerance: { relative: 0.1 },
+          simulated: { at: 'members', step: 2 },
+        },
+        {
+          id: 'b-fit',
+          role: 'fitted',
+          why: 'w',
+          description: 'd',
+          source: 's',
+          observed: 1,
+          tolerance: { relative: 0.1 },
+          simulated: { at: 'members', step: 5 },
+        },
+        {
+          id: 'b-out',
+          role: 'heldout',
+          why: 'w',
+          description: 'd',
+          source: 's',
+          observed: 1,
+          tolerance: { relative: 0.1 },
+          simulated: { at: 'members', step: 9 },
+        },
+      ],
+      untargeted: [{ source: 's', figure: 'f', reason: 'r', observed: 1, simulated: { at: 'members', step: 12 } }],
+    }),
+    2005,
+  );
+
+  it('refuses --only prefixes that select no fitted target, naming the roles of what they did select', () => {
+    expect(() => fittedTargets(resolved, ['a-in'], 't.yaml')).toThrow(UserError);
+    expect(() => fittedTargets(resolved, ['a-in'], 't.yaml')).toThrow(
+      '--only a-in: no fitted target of t.yaml has an id starting with this (a-in is input: calibrate never uses it); fitted ids: a-fit, b-fit',
+    );
+    expect(() => fittedTargets(resolved, ['x', 'b-o'], 't.yaml')).toThrow(
+      '--only x b-o: no fitted target of t.yaml has an id starting with any of these (b-out is heldout: calibrate never uses it); fitted ids: a-fit, b-fit',
+    );
+    const none = { ...resolved, targets: resolved.targets.filter((t) => t.role !== 'fitted') };
+    expect(() => fittedTargets(none, undefined, 't.yaml')).toThrow(
+      't.yaml: no target has role fitted, so calibrate has nothing to fit: expected at least one target with role: fitted',
+    );
+  });
+
+  it('keeps the fitted targets only, without compared figures, and shrinks the horizon to theirs', () => {
+    expect(resolved.horizon).toBe(12);
+    const all = fittedTargets(resolved, undefined);
+    expect(all.targets.map((t) => t.id)).toEqual(['a-fit', 'b-fit']);
+    expect(all.compared).toEqual([]);
+    expect(all.horizon).toBe(5);
+    const some = fittedTargets(resolved, ['a-', 'b-out']);
+    expect(some.targets.map((t) => t.id)).toEqual(['a-fit']);
+    expect(some.horizon).toBe(2);
   });
 });
 
@@ -195,19 +332,50 @@ describe('loadTargets', () => {
     });
     const byId = new Map(resolved.targets.map((t) => [t.id, t]));
     expect(byId.get('tasks-2006')?.spec).toEqual({ kind: 'sum', column: 'tasksSolved', from: 13, to: 24 });
-    expect(byId.get('iur-ties-2009')?.spec).toEqual({ kind: 'at', column: 'iurTiesPerFirm', step: 60 });
-    expect(byId.get('iur-ties-2009')?.tolerance).toBeCloseTo(0.72, 12);
+    expect(byId.get('panel-iur-ties-2009')?.spec).toEqual({ kind: 'panel', column: 'iurTies', step: 60, panelStep: 72 });
+    expect(byId.get('panel-iur-ties-2009')?.tolerance).toBeCloseTo(0.72, 12);
+    expect(byId.get('task-share-marketing-2010')?.spec).toEqual({
+      kind: 'share',
+      column: 'tasksSolvedMarketing',
+      of: 'tasksSolved',
+      from: 61,
+      to: 72,
+    });
+    expect(byId.get('tasks-acceleration')?.spec).toMatchObject({ kind: 'acceleration', split: 2 });
     expect(byId.get('satisfaction-factor-order')?.spec).toEqual({
       kind: 'survey',
       stat: 'orderAgreements',
       reference: [0.753, 0.659, 0.784, 0.639, 0.779],
     });
     expect(file.untargeted.length).toBeGreaterThan(0);
-    const some = selectTargets(resolved, ['iur-']);
-    expect(some.targets.map((t) => t.id)).toEqual(['iur-ties-2004', 'iur-ties-2009']);
-    expect(some.horizon).toBe(60);
+    const ids = (role: string) => resolved.targets.filter((t) => t.role === role).map((t) => t.id);
+    expect(ids('fitted')).toEqual([
+      'panel-iur-ties-2009',
+      'tasks-2005',
+      'tasks-2010',
+      'tasks-total',
+      'members-firm',
+      'satisfaction-factor-order',
+    ]);
+    // At least a third of the tests are held out, Table 3's inter-firm panel and Table 2's shape among them.
+    expect(ids('heldout')).toHaveLength(26);
+    expect(ids('heldout')).toEqual(
+      expect.arrayContaining(['panel-firm-ties-2009', 'tasks-2006', 'tasks-2009', 'tasks-acceleration']),
+    );
+    expect(ids('input')).toHaveLength(19);
+    expect(resolved.targets.filter((t) => t.role !== 'input').every((t) => (t.why ?? '').length > 0)).toBe(true);
+    expect(resolved.compared.map((c) => [c.observed, c.spec])).toEqual([
+      [6189, { kind: 'at', column: 'members', step: 72 }],
+      [5889, { kind: 'at', column: 'members', step: 72 }],
+      [338600, { kind: 'sum', column: 'subsidyPaid', from: 1, to: 72 }],
+    ]);
+    const some = fittedTargets(resolved, ['panel-']);
+    expect(some.targets.map((t) => t.id)).toEqual(['panel-iur-ties-2009']);
+    expect(some.horizon).toBe(72);
     expect(some.survey).toBeUndefined();
-    expect(() => selectTargets(resolved, ['nothing'])).toThrow(/no target id starts with this/);
+    expect(() => fittedTargets(resolved, ['nothing'])).toThrow(
+      /no fitted target of korea-2005-2010 has an id starting/,
+    );
     expect(() => resolveTargets(file, 2007)).toThrow(/year 2005 is before the scenario's startYear 2007/);
   });
 });

@@ -6,7 +6,7 @@ import { runCalibration } from '../../experiments/calibrate.js';
 import { CALIBRATION_FILES, formatFitTable, writeCalibration } from '../../experiments/outputs.js';
 import { parseParams } from '../../experiments/params.js';
 import { loadTargets } from '../../experiments/targets/load.js';
-import { resolveTargets, selectTargets } from '../../experiments/targets/resolve.js';
+import { fittedTargets, resolveTargets } from '../../experiments/targets/resolve.js';
 import { defaultWorkers } from '../../ensemble/pool.js';
 import { UserError } from '../../errors.js';
 import { createProgress, type Progress } from '../progress.js';
@@ -33,7 +33,7 @@ export interface CalibrateArgs extends LimitArgs {
 export const calibrateCommand = {
   command: 'calibrate [scenario]',
   describe:
-    'Fit parameters to observed targets (simulated minimum distance, rejection ABC) over a Latin hypercube; resumable',
+    'Fit parameters to the fitted targets (simulated minimum distance, rejection ABC) over a Latin hypercube; held-out targets and inputs are never used; resumable',
   builder: (y: Argv) =>
     y
       .positional('scenario', { type: 'string', describe: 'scenario file; none: the built-in default' })
@@ -60,7 +60,8 @@ export const calibrateCommand = {
       .option('only', {
         type: 'string',
         array: true,
-        describe: 'fit only the targets whose id starts with one of these (repeatable)',
+        describe:
+          'fit only the fitted targets whose id starts with one of these (repeatable); inputs and held-out targets are never fitted',
       })
       .option('out', {
         type: 'string',
@@ -76,7 +77,8 @@ export const calibrateCommand = {
       throw new UserError(`--accept: expected a share in (0, 1], got ${args.accept}`);
     const specs = parseParams(args.param);
     const scenario = resolveScenario(args.scenario, args.set ?? []);
-    const targets = selectTargets(resolveTargets(loadTargets(args.targets), scenario.startYear), args.only);
+    const all = resolveTargets(loadTargets(args.targets), scenario.startYear);
+    const targets = fittedTargets(all, args.only, args.targets);
     if (scenario.steps < targets.horizon)
       throw new UserError(`the targets read step ${targets.horizon}, but the scenario runs ${scenario.steps} steps`);
     const output = await chooseOutput('calibrate', args.out, defaultOut('calibrate-', targets.name), args.force, [
@@ -90,7 +92,9 @@ export const calibrateCommand = {
       checkMemory([scenario, ...largestPopulation(scenario, specs)], workers, args.memoryCheck);
       let progress: Progress | undefined;
       const started = performance.now();
-      const result = await runCalibration(scenario, targets, specs, out, {
+      const result = await runCalibration(scenario, all, specs, out, {
+        only: args.only,
+        targetsFile: args.targets,
         samples: args.samples,
         runs: args.runs,
         accept: args.accept,

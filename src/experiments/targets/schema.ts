@@ -1,12 +1,13 @@
-// The targets file: observed figures of the paper, each with its source, its simulated counterpart and a tolerance; the
-// virtual survey that measures Tables 5 and 6; and the figures the model does not speak to, with the reason. Validated
-// with zod.
+// The targets file: observed figures of the paper, each with its source, its simulated counterpart, a tolerance and its
+// role (an input the model is built from, a fitted target, or a held-out one); the virtual survey that measures Tables
+// 5 and 6; and the figures the model does not speak to, with the reason (some shown beside the model's value, not
+// tested). Validated with zod.
 import { z } from 'zod';
 import { MAX_DESCRIPTION_LENGTH, MAX_NAME_LENGTH, MAX_STEPS, MAX_WEIGHT } from '../../scenario/schema.js';
 import { SURVEY_STATS } from '../../metrics/measures.js';
 import { PANEL_COLUMNS } from '../../metrics/panel.js';
 
-/** The most targets, and the most untargeted figures, in a file (the project's file has 29 and 8). */
+/** The most targets, and the most untargeted figures, in a file (the project's file has 30 and 10). */
 export const MAX_TARGETS = 1000;
 /** Characters of a source, a figure or a reason. */
 const MAX_SOURCE_LENGTH = 1000;
@@ -50,6 +51,13 @@ export const simulatedSchema = z
   })
   .describe('the simulated counterpart: exactly one of at, sum, share, survey, panel or acceleration');
 
+/**
+ * What a target is for: `input`, data the model is built from (a parameter is set to it: shown, never counted as a
+ * test); `fitted`, an outcome `calibrate` fits; `heldout`, an outcome `calibrate` never uses.
+ */
+export const TARGET_ROLES = ['input', 'fitted', 'heldout'] as const;
+export type TargetRole = (typeof TARGET_ROLES)[number];
+
 export const targetSchema = z.strictObject({
   id: z
     .string()
@@ -60,6 +68,14 @@ export const targetSchema = z.strictObject({
   observed: z.number(),
   tolerance: toleranceSchema,
   simulated: simulatedSchema,
+  role: z
+    .enum(TARGET_ROLES)
+    .describe('input (a parameter is set to the figure: shown, not a test), fitted (calibrate uses it) or heldout'),
+  why: text(MAX_DESCRIPTION_LENGTH)
+    .optional()
+    .describe(
+      'fitted and heldout (required): why the figure is an outcome of the dynamics, not met by setting a parameter to it; input: which parameter carries it',
+    ),
   weight: z.number().min(0).max(MAX_WEIGHT).default(1).describe('weight in the calibration distance'),
 });
 
@@ -92,6 +108,10 @@ export const untargetedSchema = z.strictObject({
   source: text(MAX_SOURCE_LENGTH),
   figure: text(MAX_SOURCE_LENGTH),
   reason: text(MAX_DESCRIPTION_LENGTH),
+  observed: z.number().optional().describe('the figure, to show beside the simulated mean (with simulated)'),
+  simulated: simulatedSchema
+    .optional()
+    .describe("the model's counterpart, shown beside the figure and never tested (with observed)"),
 });
 
 export const targetsFileSchema = z.strictObject({
@@ -108,3 +128,4 @@ export type TargetsFile = z.infer<typeof targetsFileSchema>;
 export type TargetEntry = z.infer<typeof targetSchema>;
 export type Tolerance = z.infer<typeof toleranceSchema>;
 export type SimulatedEntry = z.infer<typeof simulatedSchema>;
+export type UntargetedEntry = z.infer<typeof untargetedSchema>;
