@@ -114,4 +114,80 @@ describe('clustersim check', () => {
     expect(text).toMatch(/fitted: 1 of 1 pass; held out: 0 of 0 pass; 1 input shown, not a test/);
     expect(code).toBe(0);
   });
+
+  it('with --knockouts, runs every mechanism switched off on the same seeds and adds the table to the folder', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'clustersim-check-knockouts-'));
+    const targets = join(dir, 'targets.yaml');
+    writeFileSync(
+      targets,
+      [
+        'name: t',
+        'source: s',
+        'targets:',
+        '  - { id: ties, role: fitted, why: w, description: d, source: s, observed: 420, tolerance: { relative: 0.1 }, simulated: { at: ties, step: 12 } }',
+      ].join('\n'),
+    );
+    const out = join(dir, 'check');
+    const { code, out: text } = await cli(
+      'check',
+      '--targets',
+      targets,
+      '--runs',
+      '2',
+      '--workers',
+      '1',
+      '--seed',
+      '5',
+      '--set',
+      'population.scale=0.1',
+      '--knockouts',
+      '--out',
+      out,
+    );
+    expect(text).toMatch(/knock-outs of default against t: each mechanism switched off in turn, 2 runs per variant/);
+    expect(text).toMatch(/\nmeetings at events +events\.meetingsPerAttendee=0 +1 of 1: ties /);
+    expect(text).toMatch(/\nguests at events \(identical runs\) +levers\.guestsPerOpenEvent=0 +0 of 1 /);
+    expect(text).toMatch(/clustersim: 14 variants x 2 runs on 1 worker\(s\)/);
+    expect(code).toBe(0);
+    const files = [
+      'check.csv',
+      'check.json',
+      'check.vl.json',
+      'knockouts.csv',
+      'knockouts.json',
+      'knockouts.md',
+      'runs.csv',
+    ];
+    expect(readdirSync(out).sort()).toEqual(['.clustersim.json', ...files]);
+    expect(JSON.parse(readFileSync(join(out, '.clustersim.json'), 'utf8')).files).toEqual(files);
+    expect(readFileSync(join(out, 'knockouts.md'), 'utf8')).toMatch(
+      /^\| meetings at events \| `events\.meetingsPerAttendee=0` \| 1 of 1: ties \|/m,
+    );
+    const again = await cli(
+      'check',
+      '--targets',
+      targets,
+      '--runs',
+      '2',
+      '--workers',
+      '1',
+      '--set',
+      'population.scale=0.1',
+      '--out',
+      out,
+    );
+    expect(again.code).toBe(0);
+    expect(readdirSync(out).sort()).toEqual([
+      '.clustersim.json',
+      'check.csv',
+      'check.json',
+      'check.vl.json',
+      'runs.csv',
+    ]);
+  });
+
+  it('documents --knockouts in its help', async () => {
+    const { out } = await cli('check', '--help');
+    expect(out).toMatch(/--knockouts\s+also run with each core mechanism switched off in turn/);
+  });
 });

@@ -1,15 +1,23 @@
-// clustersim check [scenario] --targets FILE [--runs 10] [--set path=value] [--out DIR]: the scenario over N seeds
-// against the paper's observed figures: observed, simulated mean and 95% interval, tolerance, pass or fail; writes the
-// table and a chart.
+// clustersim check [scenario] --targets FILE [--runs 10] [--set path=value] [--knockouts] [--out DIR]: the scenario
+// over N seeds against the paper's observed figures: observed, simulated mean and 95% interval, tolerance, pass or fail;
+// writes the table and a chart. With --knockouts, also once with each core mechanism switched off, on the same seeds.
 import type { Argv } from 'yargs';
-import { checkTargets, isTest } from '../../experiments/check.js';
+import { checkTargets, isTest, type CheckResult } from '../../experiments/check.js';
 import { CHECK_FILES, formatCheckTable, writeCheck } from '../../experiments/check-output.js';
+import {
+  formatKnockoutTable,
+  KNOCKOUT_FILES,
+  knockoutFiles,
+  runKnockouts,
+  type KnockoutResult,
+} from '../../experiments/knockout-check.js';
+import { KNOCKOUTS } from '../../experiments/knockouts.js';
 import { loadTargets } from '../../experiments/targets/load.js';
 import { resolveTargets } from '../../experiments/targets/resolve.js';
 import { defaultWorkers } from '../../ensemble/pool.js';
 import { UserError } from '../../errors.js';
 import { failWith } from '../exit-status.js';
-import { createProgress } from '../progress.js';
+import { createProgress, type Progress } from '../progress.js';
 import { resolveScenario } from '../scenario-arg.js';
 import { checkCount, checkMemory, checkWorkers, LIMIT_OPTIONS, LIMITS, type LimitArgs } from '../limits.js';
 import { chooseOutput, defaultOut, forceOption } from '../output-arg.js';
@@ -21,6 +29,7 @@ export interface CheckArgs extends LimitArgs {
   workers?: number;
   seed?: number;
   set?: string[];
+  knockouts?: boolean;
   out?: string;
   force?: boolean;
 }
@@ -44,6 +53,11 @@ export const checkCommand = {
       })
       .option('seed', { type: 'number', describe: "base seed (default: the scenario's)" })
       .option('set', { type: 'string', array: true, describe: 'override a parameter: path=value (repeatable)' })
+      .option('knockouts', {
+        type: 'boolean',
+        default: false,
+        describe: `also run with each core mechanism switched off in turn (${KNOCKOUTS.length}: ${KNOCKOUTS.map((k) => k.id).join(', ')}), --runs runs each on the same seeds; prints which fitted and held-out targets then fail and writes ${KNOCKOUT_FILES.join(', ')}`,
+      })
       .option('out', {
         type: 'string',
         describe: 'output folder: new, empty or a check clustersim wrote (default: out/check-<targets>)',
@@ -66,21 +80,31 @@ export const checkCommand = {
     ]);
     try {
       const workers = args.workers ?? defaultWorkers();
-      checkMemory([scenario], Math.min(workers, args.runs), args.memoryCheck);
-      const progress = createProgress(args.runs, 'check');
-      const started = performance.now();
-      const result = await checkTargets(scenario, targets, {
+      const jobs = args.runs * (args.knockouts ? 1 + KNOCKOUTS.length : 1);
+      checkMemory([scenario], Math.min(workers, jobs), args.memoryCheck);
+      let progress: Progress | undefined;
+      const pool = {
         runs: args.runs,
         seed: args.seed,
         workers,
-        onProgress: (done) => progress.update(done),
-      });
-      progress.stop();
+        onProgress: (done: number, total: number) => (progress ??= createProgress(total, 'check')).update(done),
+      };
+      const started = performance.now();
+      let knockouts: KnockoutResult | undefined;
+      let result: CheckResult;
+      if (args.knockouts) {
+        knockouts = await runKnockouts(scenario, targets, pool);
+        result = knockouts.intact;
+      } else result = await checkTargets(scenario, targets, pool);
+      progress?.stop();
       const out = output.out;
-      await writeCheck(out, result, output);
+      await writeCheck(out, result, output, knockouts ? knockoutFiles(knockouts) : {});
       process.stdout.write(formatCheckTable(result));
+      if (knockouts) process.stdout.write(`\n${formatKnockoutTable(knockouts)}`);
+      const variants = knockouts ? 1 + knockouts.variants.filter((v) => v.status === 'ran').length : 1;
+      const files = [...CHECK_FILES, ...(knockouts ? KNOCKOUT_FILES : [])];
       console.log(
-        `clustersim: ${args.runs} runs on ${workers} worker(s) in ${((performance.now() - started) / 1000).toFixed(1)} s; wrote ${out}/ (${CHECK_FILES.join(', ')})`,
+        `clustersim: ${variants > 1 ? `${variants} variants x ` : ''}${args.runs} runs on ${workers} worker(s) in ${((performance.now() - started) / 1000).toFixed(1)} s; wrote ${out}/ (${files.join(', ')})`,
       );
       const tests = result.rows.filter(isTest);
       const failed = tests.filter((row) => !row.pass).length;
