@@ -91,7 +91,7 @@ describe('the registry', () => {
       { 'decay.ratePerMonth': 0.09 },
     ]);
     const crossMc = knockOut(scenario, KNOCKOUTS.find((k) => k.id === 'cross-mc-decay')!);
-    expect(crossMc.decay.crossMcRatePerMonth).toBe(0.04);
+    expect(crossMc.decay.crossMcRatePerMonth).toBe(scenario.decay.ratePerMonth);
     expect(crossMc.policies[1].set).toEqual({ 'decay.ratePerMonth': 0.09, 'decay.crossMcRatePerMonth': 0.09 });
     expect(scenario.policies[1].set).toEqual({ 'decay.ratePerMonth': 0.09 });
   });
@@ -213,7 +213,9 @@ describe('each knock-out switches its mechanism off', () => {
   it('leaves firms without ties searching at random: random search is only partly switched off, and says so', () => {
     const knockout = KNOCKOUTS.find((k) => k.id === 'random-search')!;
     expect(knockout.note).toMatch(/a firm with no tie still searches at random/);
-    const out = runOf(knockOut(tiny(), knockout));
+    // With no pre-programme ties, the firms that start without a tie are the ones that still search.
+    const none = { iurTiesPerFirm: 0, firmTiesPerFirm: 0, agencyTiesPerFirm: 0, expertTiesPerExpert: 0 };
+    const out = runOf(knockOut(tiny({ initialNetwork: none }), knockout));
     expect(tiesOf(out.model, ORIGIN_SEARCH)).toBeGreaterThan(0);
   });
 });
