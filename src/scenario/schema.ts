@@ -229,7 +229,7 @@ export const tieFormationSchema = group(
       'logit units per unit of capacity used: summed over the two ends; limited attention (assumed)',
     ),
     initialStrength: probability(0.5, 'strength 0-1: of a new tie (assumed)'),
-    capacity: kindNumbers([20, 40, 40, 60], 'ties: most ties a member of this kind keeps (assumed: limited attention)'),
+    capacity: kindNumbers([20, 40, 40, 60], 'ties: most ties an agent of this kind keeps, member or not (assumed: limited attention)'),
     complementarity: group(
       {
         firmFirm: probability(0.28, 'benefit 0-1: firm with firm, for trade (calibrated with the other network parameters)'),
@@ -306,7 +306,7 @@ export const satisfactionSchema = group(
   {
     initial: probability(
       0.15,
-      'score 0-1: satisfaction of every member at step 0 (calibrated with the Table 5 and Table 6 survey targets)',
+      'score 0-1: satisfaction of every agent at step 0, and of a firm when it joins (calibrated with the Table 5 and Table 6 survey targets)',
     ),
     smoothing: probability(
       0.04,
