@@ -324,6 +324,28 @@ export const OUTCOMES: readonly OutcomeSpec[] = [
     compare: totalOver(210),
   },
   {
+    ...count(
+      'feeRefusals',
+      'Firms refusing a fee per month',
+      'firms refusing to pay per month',
+      'member firms that refused to pay a new or higher fee this month, and left (7.10)',
+      'lower',
+    ),
+    total: { title: 'Firms that refused to pay over the run', summary: 10 },
+    compare: totalOver(215),
+  },
+  {
+    ...count(
+      'mcsDissolved',
+      'MCs dissolved per month',
+      'MCs dissolved per month',
+      'MCs that dissolved this month (7.3)',
+      'lower',
+    ),
+    total: { title: 'MCs dissolved over the run', summary: 11 },
+    compare: totalOver(218),
+  },
+  {
     name: 'supportedMcs',
     label: 'Supported mini-clusters',
     unit: 'MCs with support',

@@ -115,6 +115,9 @@ export function emptyMcs(specs: McSpec[]): Mcs {
     scoped: Object.fromEntries(
       REGION_SCOPED_PARAMS.map((path) => [path, new Float64Array(n).fill(NaN)]),
     ) as Mcs['scoped'],
+    dissolved: new Uint8Array(n),
+    idleMonths: new Int32Array(n),
+    feeSeen: new Float64Array(n),
   };
 }
 
@@ -135,6 +138,8 @@ export function emptyCounts(): StepCounts {
     supportEnded: 0,
     subsidyPaid: 0,
     feesPaid: 0,
+    feeRefusals: 0,
+    mcsDissolved: 0,
   };
 }
 
@@ -295,6 +300,7 @@ export function createModel(scenario: Scenario | ScenarioInput = {}, options: Cr
   const agents = emptyAgents(total);
   const mcs = emptyMcs(specs);
   placeAgents(params, rng, specs, counts, agents, mcs);
+  mcs.feeSeen.fill(params.budget.feePerFirmMonth); // the fee of step 0 is the one members joined under
   const model: Model = {
     params,
     policies,

@@ -133,6 +133,12 @@ export interface Mcs {
    * is in force and the global parameter applies; written by applyPolicies, read through mcParam (model/mc-params.ts).
    */
   scoped: Record<RegionScopedParam, Float64Array>;
+  /** 1 once the MC has dissolved (events.dissolveAfterMonths without an event): no events, no members, no joining. */
+  dissolved: Uint8Array;
+  /** Months in a row without an event. */
+  idleMonths: Int32Array;
+  /** The fee its member firms last agreed to pay, million KRW a month (a higher fee asks them again). */
+  feeSeen: Float64Array;
 }
 
 /** What happened during the last step: the counters the recorder reads. */
@@ -154,6 +160,9 @@ export interface StepCounts {
   /** Government subsidy and members' fees paid into the MCs' budgets this month, million KRW. */
   subsidyPaid: number;
   feesPaid: number;
+  /** Member firms that refused to pay a new or higher fee this month (they left), and MCs that dissolved. */
+  feeRefusals: number;
+  mcsDissolved: number;
 }
 
 /**

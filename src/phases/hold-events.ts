@@ -20,11 +20,69 @@ export function mcBudget(model: Model, c: number): { budget: number; feeShare: n
   return { budget: total, feeShare: total > 0 ? fees / total : 0, subsidy };
 }
 
-/** The events an MC holds this month: Poisson with mean rate (budget / reference)^elasticity. */
-export function eventRate(model: Model, budget: number): number {
+/**
+ * The events an MC holds this month: Poisson with mean rate (budget / reference)^elasticity, but never below what its
+ * members sustain on their own (`selfOrganised`, a share of the rate: 7.3).
+ */
+export function eventRate(model: Model, budget: number, selfOrganised = 0): number {
   const { events, budget: ref } = model.params;
-  if (ref.subsidyPerMcMonth <= 0) return budget > 0 ? events.ratePerMcMonth : 0;
-  return events.ratePerMcMonth * (budget / ref.subsidyPerMcMonth) ** events.budgetElasticity;
+  const funded =
+    ref.subsidyPerMcMonth <= 0 ? (budget > 0 ? 1 : 0) : (budget / ref.subsidyPerMcMonth) ** events.budgetElasticity;
+  return events.ratePerMcMonth * Math.max(funded, selfOrganised);
+}
+
+/**
+ * The share of the event rate that MC c's members sustain without a budget: events.selfOrganisedShare times their
+ * engagement, the mean satisfaction of its current members over membership.satisfactionReference (at most 1).
+ */
+export function selfOrganisedShare(model: Model, c: number): number {
+  const share = model.params.events.selfOrganisedShare;
+  if (share <= 0) return 0;
+  const { member, satisfaction } = model.agents;
+  let sum = 0;
+  let n = 0;
+  for (let i = model.mcs.start[c]; i < model.mcs.end[c]; i++) {
+    if (member[i] !== 1) continue;
+    sum += satisfaction[i];
+    n++;
+  }
+  const reference = model.params.membership.satisfactionReference;
+  return n > 0 && reference > 0 ? share * Math.min(1, sum / n / reference) : 0;
+}
+
+/**
+ * The supported MCs at risk under the least-efficient exit rule: the bottom 2 x exitShare of supported MCs with
+ * members, by tasks solved per member so far in the period (ties broken by MC order); empty under other rules.
+ */
+export function atRisk(model: Model): Uint8Array {
+  const { mcs, agents, params } = model;
+  const risk = new Uint8Array(mcs.count);
+  const { exitRule, exitShare, exitEffort } = params.levers;
+  if (exitRule !== 'least-efficient' || exitEffort <= 0) return risk;
+  const efficiency = new Float64Array(mcs.count);
+  const ranked: number[] = [];
+  for (let c = 0; c < mcs.count; c++) {
+    let members = 0;
+    for (let i = mcs.start[c]; i < mcs.end[c]; i++) members += agents.member[i];
+    if (mcs.supported[c] !== 1 || members === 0) continue;
+    efficiency[c] = mcs.tasksSolvedThisYear[c] / members;
+    ranked.push(c);
+  }
+  ranked.sort((x, y) => efficiency[x] - efficiency[y] || x - y);
+  for (const c of ranked.slice(0, Math.ceil(Math.min(1, 2 * exitShare) * ranked.length))) risk[c] = 1;
+  return risk;
+}
+
+/** MC c dissolves: every member leaves (firms count as leaving), and it holds no more events. */
+function dissolve(model: Model, c: number): void {
+  const { agents, mcs } = model;
+  mcs.dissolved[c] = 1;
+  for (let i = mcs.start[c]; i < mcs.end[c]; i++) {
+    if (agents.member[i] !== 1) continue;
+    agents.member[i] = 0;
+    if (agents.kind[i] === FIRM) model.counts.left++;
+  }
+  model.counts.mcsDissolved++;
 }
 
 /**
@@ -63,20 +121,29 @@ function invite(model: Model, event: HeldEvent, open: boolean): void {
 }
 
 /**
- * Holds every MC's events of the month, in MC order; writes mcs.budget, feeShare, activity, eventsThisStep and
- * model.events.
+ * Holds every MC's events of the month, in MC order; writes mcs.budget, feeShare, activity, eventsThisStep, idleMonths
+ * and model.events; dissolves an MC idle for events.dissolveAfterMonths.
  */
 export function holdEvents(model: Model): void {
   const { params: p, rng, agents, mcs } = model;
   const memory = 1 / p.satisfaction.memoryMonths;
+  const risk = atRisk(model);
   model.events = [];
   for (let c = 0; c < mcs.count; c++) {
+    if (mcs.dissolved[c] === 1) {
+      mcs.budget[c] = 0;
+      mcs.feeShare[c] = 0;
+      mcs.eventsThisStep[c] = 0;
+      mcs.activity[c] += memory * (0 - mcs.activity[c]);
+      continue;
+    }
     const { budget, feeShare, subsidy } = mcBudget(model, c);
     model.counts.subsidyPaid += subsidy;
     model.counts.feesPaid += budget - subsidy;
     mcs.budget[c] = budget;
     mcs.feeShare[c] = feeShare;
-    const n = poisson(rng, eventRate(model, budget));
+    const effort = risk[c] === 1 ? 1 + p.levers.exitEffort : 1;
+    const n = poisson(rng, effort * eventRate(model, budget, selfOrganisedShare(model, c)));
     for (let e = 0; e < n; e++) {
       const event: HeldEvent = { mc: c, visit: rng() < p.events.visitShare, attendees: [] };
       attend(model, event, mcs.start[c], mcs.end[c]);
@@ -91,5 +158,8 @@ export function holdEvents(model: Model): void {
     mcs.eventsThisStep[c] = n;
     mcs.activity[c] += memory * (n - mcs.activity[c]);
     model.counts.events += n;
+    mcs.idleMonths[c] = n > 0 ? 0 : mcs.idleMonths[c] + 1;
+    const after = p.events.dissolveAfterMonths;
+    if (after > 0 && mcs.idleMonths[c] >= after) dissolve(model, c);
   }
 }

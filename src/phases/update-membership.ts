@@ -1,7 +1,8 @@
-// Phase 8: membership. Member firms weigh satisfaction against the fee and may leave; park firms join by expected
-// benefit, held back by Table 5's reasons until a lever removes them.
+// Phase 8: membership. Member firms asked to pay a new or higher fee may refuse and leave; members weigh satisfaction
+// against the fee and may leave; park firms join by expected benefit, held back by Table 5's reasons until a lever
+// removes them, and never join an MC that has dissolved.
 import { mcParam } from '../model/mc-params.js';
-import { belowScaledLogistic } from '../random/rng.js';
+import { belowScaledLogistic, logistic } from '../random/rng.js';
 import { FIRM, LARGE, STAY_OUT_REASONS, type Model } from '../model/types.js';
 
 const PAY_ABILITY = [1, 2, 5];
@@ -84,23 +85,52 @@ function memberContacts(model: Model, i: number): number {
   return n;
 }
 
-/** Every firm in id order: members may leave (lead firms stay when required), non-members may join. */
+/** Logit of member firm i refusing to pay its MC's new or higher fee (7.10): a refuser leaves. */
+export function refuseLogit(model: Model, i: number, burden: number): number {
+  const m = model.params.membership;
+  return (
+    m.refuseIntercept +
+    m.refuseBurdenWeight * burden -
+    m.refuseSatisfactionWeight * (model.agents.satisfaction[i] - m.satisfactionReference)
+  );
+}
+
+/** Per MC: 1 when its fee is above the fee its members last agreed to pay (a new or higher fee asks them again). */
+function feeRose(model: Model): Uint8Array {
+  const { mcs } = model;
+  const rose = new Uint8Array(mcs.count);
+  for (let c = 0; c < mcs.count; c++) rose[c] = mcParam(model, 'budget.feePerFirmMonth', c) > mcs.feeSeen[c] ? 1 : 0;
+  return rose;
+}
+
+/**
+ * Every firm in id order: members asked to pay a new or higher fee may refuse and leave, members may leave, non-members
+ * may join (not an MC that has dissolved); then each MC's fee becomes the fee its members agreed to.
+ */
 export function updateMembership(model: Model): void {
-  const { params: p, agents, rng } = model;
+  const { params: p, agents, mcs, rng } = model;
   const m = p.membership;
   const view = viewMcs(model);
+  const rose = feeRose(model);
   for (let i = 0; i < agents.count; i++) {
     if (agents.kind[i] !== FIRM) continue;
+    const c = agents.mc[i];
     const required = p.levers.leadFirmsRequired && agents.size[i] === LARGE;
     const burden = feeBurden(model, i);
     if (agents.member[i] === 1) {
       if (required) continue;
+      if (rose[c] === 1 && rng() < logistic(refuseLogit(model, i, burden))) {
+        agents.member[i] = 0;
+        model.counts.left++;
+        model.counts.feeRefusals++;
+        continue;
+      }
       if (belowScaledLogistic(rng(), m.leaveMaxPerMonth, leaveLogit(model, i, burden))) {
         agents.member[i] = 0;
         model.counts.left++;
       }
     } else {
-      const c = agents.mc[i];
+      if (mcs.dissolved[c] === 1) continue;
       const chance = required
         ? 1
         : m.joinPerMonth *
@@ -115,4 +145,5 @@ export function updateMembership(model: Model): void {
       }
     }
   }
+  for (let c = 0; c < mcs.count; c++) mcs.feeSeen[c] = mcParam(model, 'budget.feePerFirmMonth', c);
 }

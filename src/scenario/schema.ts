@@ -166,6 +166,15 @@ export const eventsSchema = group(
       MAX_FACTOR,
       'factor: extra task probability of a firm in the month it attends a company visit (assumed)',
     ),
+    selfOrganisedShare: probability(
+      0.2,
+      "share: of ratePerMcMonth that an MC's members sustain without a budget, from their own time, at full engagement (assumed; not identified: no MC ran without a budget in 2005-2010)",
+    ),
+    dissolveAfterMonths: count(
+      36,
+      MAX_STEPS,
+      'months: an MC that holds no event for this many months in a row dissolves, its members leave and nobody joins it; 0 = never (assumed)',
+    ),
   },
   'MC activities: seminars, forums, company visits, meetings, councils.',
 );
@@ -393,6 +402,20 @@ export const membershipSchema = group(
       MAX_FACTOR,
       'factor per tie: outsiders with ties to members join more readily (calibrated to the 2010 member counts)',
     ),
+    refuseIntercept: logit(
+      -1.5,
+      "logit units: a member firm's refusal to pay when its MC's fee appears or rises, at reference satisfaction and no burden; a refuser leaves (assumed: 'from free to fee', MGI 2021; not identified)",
+    ),
+    refuseBurdenWeight: nonNegative(
+      4,
+      MAX_LOGIT,
+      'logit units per unit of fee burden: refusal rises with the burden (assumed)',
+    ),
+    refuseSatisfactionWeight: nonNegative(
+      6,
+      MAX_LOGIT,
+      'logit units per unit of satisfaction: members who value the MC more pay (assumed, as leaveSatisfactionWeight)',
+    ),
     feeTolerance: nonNegative(
       0.5,
       MAX_FEE,
@@ -505,6 +528,11 @@ export const leversSchema = group(
       0.5,
       MAX_PER_EVENT,
       'tasks per member-year: goal at which an MC graduates (goal-reached rule)',
+    ),
+    exitEffort: nonNegative(
+      0.25,
+      MAX_FACTOR,
+      'factor: extra events of a supported MC at risk under the least-efficient rule (in the bottom 2 x exitShare so far in the period): competition between MCs (assumed; not identified)',
     ),
   },
   'Policy levers: their values at step 0; policies change them on a timeline.',

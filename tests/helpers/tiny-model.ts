@@ -164,6 +164,7 @@ export function tinyModel(spec: TinyModelSpec): TinyModel {
     counts: emptyCounts(),
   };
   layOut(model);
+  model.mcs.feeSeen.fill(params.budget.feePerFirmMonth); // as createModel: members joined under the step-0 fee
   for (const t of spec.ties ?? []) {
     addTie(model.ties, t.a, t.b, {
       trust: t.trust ?? 0.5,

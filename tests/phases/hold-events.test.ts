@@ -1,7 +1,7 @@
 // Phase 2, MC activities: the budget from subsidy and fees, the event rate it buys, and events held with scripted
 // draws.
 import { describe, expect, it } from 'vitest';
-import { eventRate, holdEvents, mcBudget } from '../../src/phases/hold-events.js';
+import { atRisk, eventRate, holdEvents, mcBudget, selfOrganisedShare } from '../../src/phases/hold-events.js';
 import { AGENCY, FIRM, PROFESSOR } from '../../src/model/types.js';
 import type { ScenarioInput } from '../../src/scenario/schema.js';
 import { countingRng, tinyModel } from '../helpers/tiny-model.js';
@@ -53,6 +53,13 @@ describe('eventRate', () => {
     expect(eventRate(model, 2.5)).toBe(5.4);
     expect(eventRate(model, 10)).toBeCloseTo(10.8, 14);
     expect(eventRate(model, 0)).toBe(0);
+  });
+
+  it('never falls below the share members sustain on their own', () => {
+    const model = oneMc();
+    expect(eventRate(model, 0, 0.2)).toBeCloseTo(1.08, 14);
+    expect(eventRate(model, 0.1, 0.2)).toBeCloseTo(1.08, 14); // 5.4 x sqrt(0.04) = 1.08: the floor
+    expect(eventRate(model, 2.5, 0.2)).toBe(5.4);
   });
 
   it('is the full rate for any budget when the reference is zero', () => {
@@ -126,12 +133,15 @@ describe('holdEvents', () => {
   });
 
   it('invites guests to an open event: outsider firms and members of other MCs in scope, each once', () => {
-    // MC 0: member firm 0, outsider firm 1; MC 1 in the same park: member firm 2. MC 1 has no budget, hence no events
-    // and no draws.
+    // MC 0: member firm 0, outsider firm 1; MC 1 in the same park: member firm 2. MC 1 has no budget and its members
+    // sustain nothing on their own (selfOrganisedShare 0), hence no events and no draws.
     const model = tinyModel({
       mcs: [{}, {}],
       agents: [{ kind: FIRM }, { kind: FIRM, member: false }, { kind: FIRM, mc: 1 }],
-      params: { events: { ratePerMcMonth: 1 }, levers: { openEventShare: 0.5, guestsPerOpenEvent: 3 } },
+      params: {
+        events: { ratePerMcMonth: 1, selfOrganisedShare: 0 },
+        levers: { openEventShare: 0.5, guestsPerOpenEvent: 3 },
+      },
       draws: [
         0.5,
         0.5, // one event
@@ -181,5 +191,67 @@ describe('holdEvents', () => {
     holdEvents(again);
     expect(again.events[0].attendees).toEqual([2]);
     expect(again.rng.left).toBe(0);
+  });
+});
+
+describe('selfOrganisedShare', () => {
+  it("is selfOrganisedShare x the members' mean satisfaction over the reference, at most 1, and 0 without members", () => {
+    // Members 0, 1 and 3 at satisfaction 0.2, 0.1 and 0.3 (outsider 2 not counted): mean 0.2, engagement 0.2 / 0.4.
+    const model = oneMc({ events: { selfOrganisedShare: 0.2 } });
+    model.agents.satisfaction.set([0.2, 0.1, 0.9, 0.3]);
+    expect(selfOrganisedShare(model, 0)).toBeCloseTo(0.1, 14);
+    model.agents.satisfaction.set([0.8, 0.8, 0, 0.8]);
+    expect(selfOrganisedShare(model, 0)).toBeCloseTo(0.2, 14);
+    model.agents.member.fill(0);
+    expect(selfOrganisedShare(model, 0)).toBe(0);
+    expect(selfOrganisedShare(oneMc({ events: { selfOrganisedShare: 0 } }), 0)).toBe(0);
+  });
+});
+
+describe('atRisk', () => {
+  const threeMcs = (levers: object) => {
+    const model = tinyModel({
+      mcs: [{}, {}, {}],
+      agents: [{ kind: FIRM }, { kind: FIRM, mc: 1 }, { kind: FIRM, mc: 2 }],
+      params: { levers },
+    });
+    model.mcs.tasksSolvedThisYear.set([3, 1, 2]);
+    return model;
+  };
+
+  it('marks nobody without the least-efficient rule or without effort', () => {
+    expect(Array.from(atRisk(threeMcs({})))).toEqual([0, 0, 0]);
+    expect(Array.from(atRisk(threeMcs({ exitRule: 'goal-reached' })))).toEqual([0, 0, 0]);
+    expect(Array.from(atRisk(threeMcs({ exitRule: 'least-efficient', exitEffort: 0 })))).toEqual([0, 0, 0]);
+  });
+
+  it('marks the bottom 2 x exitShare of supported MCs by tasks per member so far, rounded up', () => {
+    // exitShare 0.2: ceil(0.4 x 3) = 2 at risk: MC 1 (1 task) and MC 2 (2 tasks).
+    expect(Array.from(atRisk(threeMcs({ exitRule: 'least-efficient', exitShare: 0.2 })))).toEqual([0, 1, 1]);
+    const unsupported = threeMcs({ exitRule: 'least-efficient', exitShare: 0.1 });
+    unsupported.mcs.supported[1] = 0; // ceil(0.2 x 2) = 1 of MCs 0 and 2: MC 2
+    expect(Array.from(atRisk(unsupported))).toEqual([0, 0, 1]);
+  });
+});
+
+describe('dissolution', () => {
+  it('dissolves an MC after dissolveAfterMonths without an event: its members leave, it holds nothing after', () => {
+    const model = oneMc({ events: { ratePerMcMonth: 0, dissolveAfterMonths: 2 } }); // Poisson(0) draws nothing
+    holdEvents(model);
+    expect([model.mcs.idleMonths[0], model.mcs.dissolved[0]]).toEqual([1, 0]);
+    holdEvents(model);
+    expect([model.mcs.idleMonths[0], model.mcs.dissolved[0]]).toEqual([2, 1]);
+    expect(Array.from(model.agents.member)).toEqual([0, 0, 0, 0]);
+    expect([model.counts.left, model.counts.mcsDissolved]).toEqual([2, 1]); // two member firms; the professor too
+    const paid = model.counts.subsidyPaid; // 2.5 in each of the two months before
+    holdEvents(model); // a dissolved MC holds nothing and is paid nothing
+    expect(model.rng.used).toBe(0);
+    expect([paid, model.counts.subsidyPaid, model.mcs.budget[0]]).toEqual([5, 5, 0]);
+  });
+
+  it('never dissolves with dissolveAfterMonths 0', () => {
+    const model = oneMc({ events: { ratePerMcMonth: 0, dissolveAfterMonths: 0 } });
+    for (let t = 0; t < 3; t++) holdEvents(model);
+    expect(model.mcs.dissolved[0]).toBe(0);
   });
 });

@@ -1,7 +1,7 @@
 // Phase 8, membership: the fee burden, Table 5's reasons for staying out, and leave and join decisions on scripted
 // draws with chances worked out by hand.
 import { describe, expect, it } from 'vitest';
-import { feeBurden, leaveLogit, reasonFactor, updateMembership } from '../../src/phases/update-membership.js';
+import { feeBurden, leaveLogit, reasonFactor, refuseLogit, updateMembership } from '../../src/phases/update-membership.js';
 import { AGENCY, FIRM, LARGE, MEDIUM, PROFESSOR, SMALL, STAY_OUT_REASONS } from '../../src/model/types.js';
 import type { ScenarioInput } from '../../src/scenario/schema.js';
 import { tinyModel, type TinyAgent } from '../helpers/tiny-model.js';
@@ -198,5 +198,64 @@ describe('updateMembership', () => {
     const empty = build([{ kind: FIRM, member: false }], {}, [0]);
     updateMembership(empty);
     expect(empty.agents.member[0]).toBe(0);
+  });
+});
+
+describe('refusing a new or higher fee', () => {
+  // Small firm, satisfaction 0.4 (the reference), fee 0.05 against tolerance 0.5: burden 0.1; refusal logit
+  // -1.5 + 4 x 0.1 - 6 x 0 = -1.1.
+  const rising = (draws: number[], satisfaction = 0.4) => {
+    const model = build([{ kind: FIRM, satisfaction }, { kind: FIRM, member: false }], {}, draws);
+    model.params.budget.feePerFirmMonth = 0.05; // the fee appears after step 0, as a policy would set it
+    return model;
+  };
+
+  it('gives the refusal logit of the ODD: intercept + burden weight x burden - satisfaction weight x (S - reference)', () => {
+    const model = rising([]);
+    expect(refuseLogit(model, 0, 0.1)).toBeCloseTo(-1.1, 14);
+    expect(refuseLogit(model, 0, 0)).toBeCloseTo(-1.5, 14);
+    model.agents.satisfaction[0] = 0.6;
+    expect(refuseLogit(model, 0, 0.1)).toBeCloseTo(-1.1 - 6 * 0.2, 14);
+  });
+
+  it('makes a member refuse and leave when its draw is below logistic(refusal logit), once, when the fee appears', () => {
+    const chance = logistic(-1.1);
+    const model = rising([chance - 1e-9, 0.99]); // the refusal; then the outsider's join draw
+    updateMembership(model);
+    expect(model.agents.member[0]).toBe(0);
+    expect([model.counts.left, model.counts.feeRefusals]).toEqual([1, 1]);
+    expect(model.mcs.feeSeen[0]).toBe(0.05);
+    expect(model.rng.left).toBe(0);
+  });
+
+  it('lets a member who pays go on to the usual leave draw, and asks nobody again while the fee stays', () => {
+    const chance = logistic(-1.1);
+    const model = rising([chance, 0.99, 0.99]); // pays; does not leave; the outsider does not join
+    updateMembership(model);
+    expect(model.agents.member[0]).toBe(1);
+    expect(model.counts.feeRefusals).toBe(0);
+    expect(model.rng.left).toBe(0);
+    // The same fee next month: one leave draw and one join draw, no refusal draw.
+    const next = rising([0.99, 0.99]);
+    next.mcs.feeSeen[0] = 0.05;
+    updateMembership(next);
+    expect(next.rng.left).toBe(0);
+    expect(next.counts.feeRefusals).toBe(0);
+  });
+
+  it('asks again when the fee rises, and not when it falls', () => {
+    const falling = rising([0.99, 0.99]);
+    falling.mcs.feeSeen[0] = 0.1;
+    updateMembership(falling);
+    expect(falling.rng.left).toBe(0);
+    expect(falling.mcs.feeSeen[0]).toBe(0.05);
+  });
+
+  it('never lets a firm join an MC that has dissolved, and draws nothing for it', () => {
+    const model = build([{ kind: FIRM, member: false }], { membership: { joinPerMonth: 1 } });
+    model.mcs.dissolved[0] = 1;
+    updateMembership(model);
+    expect(model.agents.member[0]).toBe(0);
+    expect(model.rng.used).toBe(0);
   });
 });
