@@ -5,7 +5,7 @@
 // its mechanism does.
 import { getPath, setPath } from '../scenario/params-path.js';
 import { ScenarioError } from '../scenario/problems.js';
-import { MAX_FEE, type Scenario } from '../scenario/schema.js';
+import { MAX_FEE, MAX_LOGIT, type Scenario } from '../scenario/schema.js';
 import { validateScenario } from '../scenario/validate.js';
 import { parameterPaths, type ParamValue } from './params.js';
 
@@ -93,6 +93,30 @@ export const KNOCKOUTS: readonly Knockout[] = [
     note: 'guests come only to open events (levers.openEventShare) or when the scope is wider than the park; at the defaults there are none',
   },
   { id: 'contacts', label: 'joining by contacts', set: { 'membership.contactBonus': 0 } },
+  {
+    id: 'self-organised',
+    label: 'self-organised activity',
+    set: { 'events.selfOrganisedShare': 0 },
+    note: "an MC's events follow its budget alone: none without one; with the full subsidy (2005-2010) the budget's rate is above the floor, so the runs are identical",
+  },
+  {
+    id: 'dissolution',
+    label: 'dissolution of idle MCs',
+    set: { 'events.dissolveAfterMonths': 0 },
+    note: 'every MC holds events in 2005-2010, so none dissolves and the runs are identical',
+  },
+  {
+    id: 'fee-refusal',
+    label: 'refusing a new fee',
+    set: { 'membership.refuseIntercept': -MAX_LOGIT },
+    note: `the refusal logit starts at -${MAX_LOGIT}: nobody refuses; no fee appeared in 2005-2010, so the runs are identical`,
+  },
+  {
+    id: 'exit-effort',
+    label: 'effort of MCs at risk of exit',
+    set: { 'levers.exitEffort': 0 },
+    note: 'there was no exit rule in 2005-2010, so the runs are identical',
+  },
 ];
 
 /** The values a knock-out sets in this scenario (a sameAs read from it), by path. */

@@ -99,7 +99,17 @@ describe('the registry', () => {
 
 /** A run of a tiny scenario, its model at the end and its counts summed over the steps. */
 function runOf(scenario: Scenario): { model: Model; totals: Omit<StepCounts, 'tasksSolved'> } {
-  const totals = { events: 0, attendances: 0, meetings: 0, tiesFormed: 0, tiesDropped: 0, joined: 0, left: 0 };
+  const totals = {
+    events: 0,
+    attendances: 0,
+    meetings: 0,
+    tiesFormed: 0,
+    tiesDropped: 0,
+    joined: 0,
+    left: 0,
+    feeRefusals: 0,
+    mcsDissolved: 0,
+  };
   const { model } = simulate(scenario, {
     onStep: (m) => {
       for (const key of Object.keys(totals) as (keyof typeof totals)[]) totals[key] += m.counts[key];
@@ -183,6 +193,22 @@ const PROBES: Record<
   },
   guests: { input: { levers: { openEventShare: 0.5 } }, measure: (r) => r.totals.attendances, expect: 'fewer' },
   contacts: { measure: (r) => r.totals.joined, expect: 'fewer' },
+  'self-organised': { input: { budget: { subsidyLevel: 0 } }, measure: (r) => r.totals.events, expect: 'zero' },
+  dissolution: {
+    input: { budget: { subsidyLevel: 0 }, events: { selfOrganisedShare: 0, dissolveAfterMonths: 3 } },
+    measure: (r) => r.totals.mcsDissolved,
+    expect: 'zero',
+  },
+  'fee-refusal': {
+    input: { policies: [{ at: 2, set: { 'budget.feePerFirmMonth': 0.05 } }] },
+    measure: (r) => r.totals.feeRefusals,
+    expect: 'zero',
+  },
+  'exit-effort': {
+    input: { levers: { exitRule: 'least-efficient', exitEvery: 6 } },
+    measure: (r) => r.totals.events,
+    expect: 'fewer',
+  },
 };
 
 describe('each knock-out switches its mechanism off', () => {

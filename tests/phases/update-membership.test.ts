@@ -1,7 +1,13 @@
 // Phase 8, membership: the fee burden, Table 5's reasons for staying out, and leave and join decisions on scripted
 // draws with chances worked out by hand.
 import { describe, expect, it } from 'vitest';
-import { feeBurden, leaveLogit, reasonFactor, refuseLogit, updateMembership } from '../../src/phases/update-membership.js';
+import {
+  feeBurden,
+  leaveLogit,
+  reasonFactor,
+  refuseLogit,
+  updateMembership,
+} from '../../src/phases/update-membership.js';
 import { AGENCY, FIRM, LARGE, MEDIUM, PROFESSOR, SMALL, STAY_OUT_REASONS } from '../../src/model/types.js';
 import type { ScenarioInput } from '../../src/scenario/schema.js';
 import { tinyModel, type TinyAgent } from '../helpers/tiny-model.js';
@@ -205,7 +211,14 @@ describe('refusing a new or higher fee', () => {
   // Small firm, satisfaction 0.4 (the reference), fee 0.05 against tolerance 0.5: burden 0.1; refusal logit
   // -1.5 + 4 x 0.1 - 6 x 0 = -1.1.
   const rising = (draws: number[], satisfaction = 0.4) => {
-    const model = build([{ kind: FIRM, satisfaction }, { kind: FIRM, member: false }], {}, draws);
+    const model = build(
+      [
+        { kind: FIRM, satisfaction },
+        { kind: FIRM, member: false },
+      ],
+      {},
+      draws,
+    );
     model.params.budget.feePerFirmMonth = 0.05; // the fee appears after step 0, as a policy would set it
     return model;
   };
