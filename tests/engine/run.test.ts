@@ -52,6 +52,8 @@ describe('run', () => {
       left: total('left'),
       subsidyPaid: total('subsidyPaid'),
       feesPaid: total('feesPaid'),
+      feeRefusals: total('feeRefusals'),
+      mcsDissolved: total('mcsDissolved'),
     });
     expect(summary.tasksSolvedPerYear.map((y) => y.year)).toEqual([2005, 2006]);
     expect(summary.tasksSolvedPerYear.reduce((s, y) => s + y.total, 0)).toBe(summary.totals.tasksSolved);

@@ -27,6 +27,8 @@ const row = (
   left: 0,
   subsidyPaid: 2.5,
   feesPaid: 0.5,
+  feeRefusals: 1,
+  mcsDissolved: 0,
   ...extra,
 });
 
@@ -51,6 +53,8 @@ describe('summarise', () => {
       left: 3,
       subsidyPaid: 5,
       feesPaid: 1,
+      feeRefusals: 2,
+      mcsDissolved: 0,
     });
   });
 

@@ -20,7 +20,8 @@ describe('ensemble/compare', () => {
   it('gives a zero difference for a scenario compared with itself, and a non-zero one for a real change', async () => {
     const base = tiny('base');
     const noFees = tiny('same');
-    const withdrawal = tiny('withdrawal', { budget: { subsidyLevel: 0 } });
+    // No budget and nothing self-organised: no event at all.
+    const withdrawal = tiny('withdrawal', { budget: { subsidyLevel: 0 }, events: { selfOrganisedShare: 0 } });
     const result = await compareScenarios([base, noFees, withdrawal], { runs: 3, workers: 1 });
     expect(result.scenarios).toEqual(['base', 'same', 'withdrawal']);
     expect(result.outcomes).toHaveLength(COMPARED_OUTCOME_NAMES.length * 3);
