@@ -115,6 +115,24 @@ export const LEVERS = [
     control: { kind: 'slider', min: 0, max: 2, step: 0.05, shown: { digits: 2, suffix: ' M KRW' } },
   },
   {
+    key: 'refuseIntercept',
+    path: 'membership.refuseIntercept',
+    group: 'Subsidy and fees',
+    label: 'Reluctance to pay a new fee',
+    explain:
+      'When a fee appears or rises, each member firm decides once whether to pay; the higher this is, the more refuse and leave.',
+    control: { kind: 'slider', min: -6, max: 2, step: 0.5, shown: { digits: 1, suffix: '' } },
+  },
+  {
+    key: 'selfOrganisedShare',
+    path: 'events.selfOrganisedShare',
+    group: 'Subsidy and fees',
+    label: 'Meetings members run without money',
+    explain:
+      'How many of its usual meetings a keen mini-cluster still holds on its own time when there is no money at all.',
+    control: { kind: 'slider', min: 0, max: 1, step: 0.05, shown: { scale: 100, digits: 0, suffix: '%' } },
+  },
+  {
     key: 'leadFirmsRequired',
     path: 'levers.leadFirmsRequired',
     group: 'National support',
