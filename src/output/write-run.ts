@@ -1,10 +1,11 @@
-// Writes one run's folder: timeseries.csv, summary.json, manifest.json and network.gexf, atomically;
+// Writes one run's folder: timeseries.csv, summary.json, manifest.json, network.gexf and mcs.csv, atomically;
 // with the network at chosen steps (network-<step>.gexf, .graphml) and the Vega-Lite specs of its charts
 // (charts/*.vl.json).
 import { runChartSpecs } from '../charts/run-charts.js';
 import { snapshotFromGraph } from '../charts/snapshot.js';
 import { chartFiles } from '../charts/stringify.js';
 import type { RunResult } from '../engine/run.js';
+import { fourC } from '../metrics/four-c.js';
 import { networkView } from '../model/to-graph.js';
 import type { Scenario } from '../scenario/schema.js';
 import { writeFolderAtomically, type FileContents, type WriteOptions } from './atomic.js';
@@ -13,7 +14,7 @@ import { toGexf } from './gexf.js';
 import { buildManifest } from './manifest.js';
 import { snapshotFiles, type RunSnapshot } from './snapshots.js';
 
-export const RUN_FILES = ['timeseries.csv', 'summary.json', 'manifest.json', 'network.gexf'] as const;
+export const RUN_FILES = ['timeseries.csv', 'summary.json', 'manifest.json', 'network.gexf', 'mcs.csv'] as const;
 
 /** The files of a run folder, as text; everything but the manifest's wall time depends only on scenario and seed. */
 export function runFiles(
@@ -32,6 +33,7 @@ export function runFiles(
     'summary.json': JSON.stringify(result.summary, null, 2) + '\n',
     'manifest.json': JSON.stringify(manifest, null, 2) + '\n',
     'network.gexf': toGexf(graph),
+    'mcs.csv': toCsv(fourC(result.model) as unknown as Record<string, unknown>[]),
     ...snapshotFiles(snapshots),
     ...chartFiles(
       runChartSpecs(
