@@ -23,6 +23,27 @@ export function kindRange(model: Model, mc: number, firstKind: number, lastKind:
 }
 
 /**
+ * A uniform draw in [start, end) other than `exclude`, a member when `member` is given, accepted by `accept` when
+ * given; up to maxTries rejections, then -1.
+ */
+function drawFrom(
+  rng: Rng,
+  range: Range,
+  exclude: number,
+  maxTries: number,
+  member: Uint8Array | undefined,
+  accept: ((j: number) => boolean) | undefined,
+): number {
+  const span = range.end - range.start;
+  if (span <= 0) return -1;
+  for (let t = 0; t < maxTries; t++) {
+    const j = range.start + randomInt(rng, span);
+    if (j !== exclude && (member === undefined || member[j] === 1) && (!accept || accept(j))) return j;
+  }
+  return -1;
+}
+
+/**
  * A uniform draw of a member in [start, end) other than `exclude`, accepted by `accept` when given;
  * up to maxTries rejections, then -1.
  */
@@ -34,13 +55,7 @@ export function drawMember(
   maxTries: number,
   accept?: (j: number) => boolean,
 ): number {
-  const span = range.end - range.start;
-  if (span <= 0) return -1;
-  for (let t = 0; t < maxTries; t++) {
-    const j = range.start + randomInt(rng, span);
-    if (j !== exclude && model.agents.member[j] === 1 && (!accept || accept(j))) return j;
-  }
-  return -1;
+  return drawFrom(rng, range, exclude, maxTries, model.agents.member, accept);
 }
 
 /**
@@ -54,11 +69,5 @@ export function drawAgent(
   maxTries: number,
   accept?: (j: number) => boolean,
 ): number {
-  const span = range.end - range.start;
-  if (span <= 0) return -1;
-  for (let t = 0; t < maxTries; t++) {
-    const j = range.start + randomInt(rng, span);
-    if (j !== exclude && (!accept || accept(j))) return j;
-  }
-  return -1;
+  return drawFrom(rng, range, exclude, maxTries, undefined, accept);
 }
