@@ -116,7 +116,11 @@ export const initialNetworkSchema = group(
       MAX_TIES,
       'ties: mean industry-university-research partners drawn per park firm, pre-programme (Table 3, 2004)',
     ),
-    firmTiesPerFirm: nonNegative(2.49, MAX_TIES, 'ties: mean firm-firm ties per park firm, pre-programme (Table 3, 2004)'),
+    firmTiesPerFirm: nonNegative(
+      2.49,
+      MAX_TIES,
+      'ties: mean firm-firm ties per park firm, pre-programme (Table 3, 2004)',
+    ),
     agencyTiesPerFirm: nonNegative(
       1,
       MAX_TIES,
@@ -229,10 +233,16 @@ export const tieFormationSchema = group(
       'logit units per unit of capacity used: summed over the two ends; limited attention (assumed)',
     ),
     initialStrength: probability(0.5, 'strength 0-1: of a new tie (assumed)'),
-    capacity: kindNumbers([20, 40, 40, 60], 'ties: most ties an agent of this kind keeps, member or not (assumed: limited attention)'),
+    capacity: kindNumbers(
+      [20, 40, 40, 60],
+      'ties: most ties an agent of this kind keeps, member or not (assumed: limited attention)',
+    ),
     complementarity: group(
       {
-        firmFirm: probability(0.28, 'benefit 0-1: firm with firm, for trade (calibrated with the other network parameters)'),
+        firmFirm: probability(
+          0.28,
+          'benefit 0-1: firm with firm, for trade (calibrated with the other network parameters)',
+        ),
         firmExpert: probability(1, 'benefit 0-1: firm with professor or institute, for R&D (assumed: highest)'),
         firmAgency: probability(0.7, 'benefit 0-1: firm with agency, for management and marketing (assumed)'),
         expertExpert: probability(0.4, 'benefit 0-1: professor or institute with another (assumed)'),
@@ -412,7 +422,10 @@ export const membershipSchema = group(
           0.068,
           "share at step 0: other regions' programmes work better (calibrated to Table 5's 7.2% in 2010)",
         ),
-        infoLeakFear: weight(0.043, "share at step 0: fear of information leaks (calibrated to Table 5's 4.7% in 2010)"),
+        infoLeakFear: weight(
+          0.043,
+          "share at step 0: fear of information leaks (calibrated to Table 5's 4.7% in 2010)",
+        ),
         other: weight(0.162, "share at step 0: other reasons (calibrated to Table 5's 16.2% in 2010)"),
       },
       'Why park firms stay out (Table 5, n = 130), drawn once per non-joining firm.',

@@ -332,7 +332,12 @@ describe('loadTargets', () => {
     });
     const byId = new Map(resolved.targets.map((t) => [t.id, t]));
     expect(byId.get('tasks-2006')?.spec).toEqual({ kind: 'sum', column: 'tasksSolved', from: 13, to: 24 });
-    expect(byId.get('panel-iur-ties-2009')?.spec).toEqual({ kind: 'panel', column: 'iurTies', step: 60, panelStep: 72 });
+    expect(byId.get('panel-iur-ties-2009')?.spec).toEqual({
+      kind: 'panel',
+      column: 'iurTies',
+      step: 60,
+      panelStep: 72,
+    });
     expect(byId.get('panel-iur-ties-2009')?.tolerance).toBeCloseTo(0.72, 12);
     expect(byId.get('task-share-marketing-2010')?.spec).toEqual({
       kind: 'share',

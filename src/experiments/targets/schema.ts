@@ -39,7 +39,9 @@ export const simulatedSchema = z
     panel: z
       .enum(PANEL_COLUMNS)
       .optional()
-      .describe("a firm's ties (to experts, or to firms), read at `step`, averaged over the firms that are members at `panelStep`"),
+      .describe(
+        "a firm's ties (to experts, or to firms), read at `step`, averaged over the firms that are members at `panelStep`",
+      ),
     panelStep: step.optional().describe('the step whose member firms form the panel'),
     acceleration: z
       .string()
