@@ -7,8 +7,10 @@ import { isUserError } from '../errors.js';
 import { takeExitStatus } from './exit-status.js';
 import { environmentMessage, reportInternalError } from './failure.js';
 import { COMMANDS } from './commands/index.js';
+import { setInvocation } from './invocation.js';
 
 export async function main(argv: string[]): Promise<number> {
+  setInvocation(argv);
   let cli = yargs(argv)
     .scriptName('clustersim')
     .usage('$0 <command> [options]')

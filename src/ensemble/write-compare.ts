@@ -1,5 +1,6 @@
-// Writes a comparison's folder atomically: compare.json, runs.csv, timeseries.csv (ensemble mean and CI per step),
-// table.txt.
+// Writes a comparison's folder atomically: compare.json, runs.csv (with each run's posterior draw, when there is one),
+// timeseries.csv (ensemble mean and CI per step), table.txt, and the files given beside them (chart specs, the
+// manifest).
 import type { CompareResult } from './compare.js';
 import { COMPARED_OUTCOME_NAMES } from './job.js';
 import { formatCompareTable } from './format-table.js';
@@ -11,8 +12,8 @@ export function compareFiles(result: CompareResult, extra: FileContents = {}): F
   return {
     'compare.json': JSON.stringify(summary, null, 2) + '\n',
     'runs.csv': toCsv(
-      perRun.map((r) => ({ scenario: r.scenario, run: r.run, seed: r.seed, ...r.outcomes })),
-      ['scenario', 'run', 'seed', ...COMPARED_OUTCOME_NAMES],
+      perRun.map((r) => ({ scenario: r.scenario, run: r.run, seed: r.seed, draw: r.draw, ...r.outcomes })),
+      ['scenario', 'run', 'seed', ...(result.posterior ? ['draw'] : []), ...COMPARED_OUTCOME_NAMES],
     ),
     'timeseries.csv': toCsv(series as unknown as Record<string, unknown>[], [
       'scenario',

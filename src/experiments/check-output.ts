@@ -63,12 +63,13 @@ export const jsonText = (value: unknown) =>
 
 /** The files of a check, by name (CHECK_FILES), for writeCheck and for writers that add to them. */
 export function checkFiles(result: CheckResult): Record<string, string> {
+  const draws = result.posterior?.perRun;
   const runs = result.perRun.flatMap((values, k) =>
-    result.rows.map((t, i) => ({ run: k, seed: result.seeds[k], target: t.id, value: values[i] })),
+    result.rows.map((t, i) => ({ run: k, seed: result.seeds[k], draw: draws?.[k], target: t.id, value: values[i] })),
   );
   return {
     'check.csv': toCsv(result.rows.map((r) => ({ ...r }))),
-    'runs.csv': toCsv(runs, ['run', 'seed', 'target', 'value']),
+    'runs.csv': toCsv(runs, ['run', 'seed', ...(draws ? ['draw'] : []), 'target', 'value']),
     'check.json': jsonText({ ...result, perRun: undefined }),
     'check.vl.json':
       JSON.stringify(

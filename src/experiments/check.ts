@@ -5,6 +5,13 @@
 import { ensembleSeeds } from '../ensemble/compare.js';
 import type { Job, JobResult } from '../ensemble/job.js';
 import { runJobs, type PoolOptions } from '../ensemble/pool.js';
+import {
+  posteriorDraws,
+  posteriorUse,
+  scenariosOfRuns,
+  type Posterior,
+  type PosteriorUse,
+} from '../ensemble/posterior.js';
 import type { Scenario } from '../scenario/schema.js';
 import { meanInterval } from '../stats/interval.js';
 import type { TargetRole } from './targets/schema.js';
@@ -14,6 +21,10 @@ export interface CheckOptions extends PoolOptions {
   runs?: number;
   /** Base seed; run k uses deriveSeed(seed, 'run', k). Default: the scenario's seed. */
   seed?: number | string;
+  /** A posterior sample: run k takes draw d_k (the k-th draw of deriveSeed(seed, 'posterior')), so the intervals cover it. */
+  posterior?: Posterior;
+  /** The scenario's name in outputs (default: its name). */
+  label?: string;
 }
 
 export interface CheckRow
@@ -51,6 +62,8 @@ export interface CheckResult {
   /** Each run's value of each target, then of each compared figure: perRun[run][target or rows.length + figure]. */
   perRun: number[][];
   untargeted: ResolvedTargets['untargeted'];
+  /** The posterior sample the runs drew their parameters from, with the draw of every run. */
+  posterior?: PosteriorUse;
 }
 
 /** The roles that are tests, in the order check prints them; inputs come after, shown only. */
@@ -106,13 +119,22 @@ export function comparedRow(figure: ComparedFigure, values: readonly number[]): 
   };
 }
 
-/** The runs of a check, one per seed, each measuring the targets then the compared figures; `index` from `first`. */
-export function checkJobs(scenario: Scenario, targets: ResolvedTargets, seeds: readonly string[], first = 0): Job[] {
+/**
+ * The runs of a check, one per seed, each measuring the targets then the compared figures; `index` from `first`. Run k
+ * simulates perRun[k] when given (the scenario with its posterior draw), else the scenario.
+ */
+export function checkJobs(
+  scenario: Scenario,
+  targets: ResolvedTargets,
+  seeds: readonly string[],
+  first = 0,
+  perRun?: readonly Scenario[],
+): Job[] {
   const cut = atHorizon(scenario, targets.horizon);
   const measures = [...targets.targets, ...targets.compared].map((t) => t.spec);
   return seeds.map((seed, k) => ({
     index: first + k,
-    scenario: cut,
+    scenario: perRun ? atHorizon(perRun[k], targets.horizon) : cut,
     seed,
     measures,
     keepRows: false,
@@ -127,12 +149,13 @@ export function checkResultOf(
   targets: ResolvedTargets,
   seeds: readonly string[],
   results: readonly JobResult[],
+  extras: { label?: string; posterior?: PosteriorUse } = {},
 ): CheckResult {
   const perRun = results.map((r) => r.measures ?? []);
   const n = targets.targets.length;
   return {
     targets: targets.name,
-    scenario: scenario.name,
+    scenario: extras.label ?? scenario.name,
     runs: seeds.length,
     seeds: [...seeds],
     steps: targets.horizon,
@@ -150,7 +173,19 @@ export function checkResultOf(
     ),
     perRun,
     untargeted: targets.untargeted,
+    ...(extras.posterior ? { posterior: extras.posterior } : {}),
   };
+}
+
+/** The seeds of a check's runs and, with a posterior, each run's draw and scenario. */
+export function checkRuns(scenario: Scenario, options: CheckOptions = {}) {
+  const seed = options.seed ?? scenario.seed;
+  const runs = options.runs ?? 10;
+  const seeds = ensembleSeeds(seed, runs);
+  const posterior = options.posterior;
+  if (!posterior) return { seeds };
+  const draws = posteriorDraws(posterior.draws.length, seed, runs);
+  return { seeds, perRun: scenariosOfRuns(scenario, posterior, draws), use: posteriorUse(posterior, draws) };
 }
 
 export async function checkTargets(
@@ -158,9 +193,9 @@ export async function checkTargets(
   targets: ResolvedTargets,
   options: CheckOptions = {},
 ): Promise<CheckResult> {
-  const seeds = ensembleSeeds(options.seed ?? scenario.seed, options.runs ?? 10);
-  const results = await runJobs(checkJobs(scenario, targets, seeds), options);
-  return checkResultOf(scenario, targets, seeds, results);
+  const { seeds, perRun, use } = checkRuns(scenario, options);
+  const results = await runJobs(checkJobs(scenario, targets, seeds, 0, perRun), options);
+  return checkResultOf(scenario, targets, seeds, results, { label: options.label, posterior: use });
 }
 
 /** How many fitted and held-out targets pass, and how many inputs are shown. */

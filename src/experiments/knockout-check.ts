@@ -3,13 +3,12 @@
 // The table says, for each knock-out, which fitted and held-out targets fail and which pass that failed intact; it is
 // printed as text and written as knockouts.md (Markdown, for docs/calibration.md), knockouts.csv (tidy: one row per
 // variant and target) and knockouts.json.
-import { ensembleSeeds } from '../ensemble/compare.js';
 import type { Job } from '../ensemble/job.js';
 import { runJobs } from '../ensemble/pool.js';
 import { toCsv } from '../output/csv.js';
 import { alignTable } from '../output/text-table.js';
 import type { Scenario } from '../scenario/schema.js';
-import { checkJobs, checkResultOf, type CheckOptions, type CheckResult, type CheckRow } from './check.js';
+import { checkJobs, checkResultOf, checkRuns, type CheckOptions, type CheckResult, type CheckRow } from './check.js';
 import { jsonText } from './check-output.js';
 import { KNOCKOUTS, knockOut, knockoutText, knockoutValues, type Knockout } from './knockouts.js';
 import type { ParamValue } from './params.js';
@@ -49,28 +48,41 @@ const sameValues = (a: readonly number[][], b: readonly number[][]) =>
   a.length === b.length &&
   a.every((row, k) => row.length === b[k].length && row.every((x, i) => Object.is(x, b[k][i])));
 
-/** Runs the intact scenario and each knock-out over the same seeds, all in one batch; results in registry order. */
+/**
+ * Runs the intact scenario and each knock-out over the same seeds (and, with a posterior, the same draws: a knock-out
+ * is applied on top of each run's draw), all in one batch; results in registry order.
+ */
 export async function runKnockouts(
   scenario: Scenario,
   targets: ResolvedTargets,
   options: KnockoutOptions = {},
 ): Promise<KnockoutResult> {
-  const seeds = ensembleSeeds(options.seed ?? scenario.seed, options.runs ?? 10);
-  const jobs: Job[] = checkJobs(scenario, targets, seeds);
+  const { seeds, perRun, use } = checkRuns(scenario, options);
+  const jobs: Job[] = checkJobs(scenario, targets, seeds, 0, perRun);
+  const bases = perRun ?? seeds.map(() => scenario);
   const plans = (options.knockouts ?? KNOCKOUTS).map((knockout) => {
     if (!knockout.set) return { knockout, status: 'skipped' as const, values: {} };
-    const variant = knockOut(scenario, knockout);
     const values = knockoutValues(scenario, knockout);
-    if (JSON.stringify(variant) === JSON.stringify(scenario)) return { knockout, status: 'unchanged' as const, values };
+    const made = new Map<Scenario, Scenario>();
+    const variants = bases.map((base) => made.get(base) ?? made.set(base, knockOut(base, knockout)).get(base)!);
+    if ([...made].every(([base, variant]) => JSON.stringify(variant) === JSON.stringify(base)))
+      return { knockout, status: 'unchanged' as const, values };
     const first = jobs.length;
-    jobs.push(...checkJobs(variant, targets, seeds, first));
-    return { knockout, status: 'ran' as const, values, variant, first };
+    jobs.push(...checkJobs(variants[0], targets, seeds, first, perRun ? variants : undefined));
+    return { knockout, status: 'ran' as const, values, variant: variants[0], first };
   });
   const results = await runJobs(jobs, options);
-  const intact = checkResultOf(scenario, targets, seeds, results.slice(0, seeds.length));
+  const extras = { label: options.label, posterior: use };
+  const intact = checkResultOf(scenario, targets, seeds, results.slice(0, seeds.length), extras);
   const variants = plans.map((plan): KnockoutVariant => {
     if (plan.status !== 'ran') return { knockout: plan.knockout, status: plan.status, values: plan.values };
-    const result = checkResultOf(plan.variant, targets, seeds, results.slice(plan.first, plan.first + seeds.length));
+    const result = checkResultOf(
+      plan.variant,
+      targets,
+      seeds,
+      results.slice(plan.first, plan.first + seeds.length),
+      extras,
+    );
     return {
       knockout: plan.knockout,
       status: 'ran',

@@ -6,17 +6,21 @@ import { join } from 'node:path';
 import { UserError } from '../errors.js';
 import { writeFileAtomically, type WriteOptions } from '../output/atomic.js';
 import type { OutputKind } from '../output/folder.js';
-import { emptyOwnFolder, openFolderInPlace, type OpenFolder } from '../output/in-place.js';
+import { addFilesToFolder, emptyOwnFolder, openFolderInPlace, type OpenFolder } from '../output/in-place.js';
+import { manifestText } from '../output/manifest.js';
 
 export const MANIFEST_FILE = 'experiment.json';
+/**
+ * The provenance of the last command that wrote the folder (output/manifest.ts: version, git commit, command line,
+ * --set overrides, scenario hashes, seeds, posterior hash, wall time), rewritten at each run; experiment.json says
+ * what the experiment is and stays as it was, so that a rerun resumes.
+ */
+export const PROVENANCE_FILE = 'manifest.json';
 
 /** Where an experiment writes and what its folder may replace; the kind comes from the experiment. */
 export type ExperimentOutput = Omit<WriteOptions, 'kind'>;
 
-/** JSON text of a value, with non-finite numbers as null and keys in insertion order. */
-export function manifestText(manifest: unknown): string {
-  return JSON.stringify(manifest, (_, v) => (typeof v === 'number' && !Number.isFinite(v) ? null : v), 2) + '\n';
-}
+export { manifestText };
 
 /**
  * Claims `dir` for the experiment: opens it (locked until release()), then writes its manifest, or checks that the one
@@ -47,4 +51,10 @@ export async function claimFolder(
     folder.release();
     throw error;
   }
+}
+
+/** Writes the provenance manifest into an experiment's folder (under its lock, atomically). */
+export async function writeProvenance(dir: string, command: string, manifest: unknown): Promise<void> {
+  const path = join(dir, PROVENANCE_FILE);
+  await addFilesToFolder(dir, command, [path], () => writeFileAtomically(path, manifestText(manifest)));
 }

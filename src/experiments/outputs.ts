@@ -11,7 +11,13 @@ import { manifestText } from './manifest.js';
 import type { SensitivityResult } from './sensitivity.js';
 import type { SobolResult } from './sobol.js';
 
-export const SENSITIVITY_FILES = ['experiment.json', 'runs.csv', 'morris.csv', 'morris.vl.json'] as const;
+export const SENSITIVITY_FILES = [
+  'experiment.json',
+  'runs.csv',
+  'morris.csv',
+  'morris.vl.json',
+  'manifest.json',
+] as const;
 export const CALIBRATION_FILES = [
   'experiment.json',
   'runs.csv',
@@ -20,6 +26,7 @@ export const CALIBRATION_FILES = [
   'fit.csv',
   'best.json',
   'calibration.vl.json',
+  'manifest.json',
 ] as const;
 
 const json = (value: unknown) => JSON.stringify(value, null, 2) + '\n';

@@ -4,7 +4,7 @@
 import { isScalar, parseDocument } from 'yaml';
 import { UserError } from '../errors.js';
 import { isForbiddenKey } from '../scenario/params-path.js';
-import { childKeys, isGroup, isInteger, kindOf, NOT_PARAMETERS, schemaAt } from '../scenario/schema-walk.js';
+import { isGroup, isInteger, kindOf, NOT_PARAMETERS, parameterPaths, schemaAt } from '../scenario/schema-walk.js';
 import { suggest } from '../scenario/suggest.js';
 
 export type ParamValue = number | string | boolean;
@@ -16,15 +16,7 @@ export type ParamSpec =
 /** The most values or levels of one parameter (a design multiplies them across parameters and runs). */
 export const MAX_PARAM_LEVELS = 1000;
 
-/** Every leaf parameter path of the scenario schema (population.scale, tieFormation.complementarity.firmFirm, ...). */
-export function parameterPaths(prefix: string[] = []): string[] {
-  const schema = schemaAt(prefix);
-  if (!schema) return [];
-  if (!isGroup(schema)) return [prefix.join('.')];
-  return childKeys(schema)
-    .filter((key) => prefix.length > 0 || !NOT_PARAMETERS.includes(key))
-    .flatMap((key) => parameterPaths([...prefix, key]));
-}
+export { parameterPaths };
 
 function fail(text: string, detail: string): never {
   throw new UserError(`--param ${JSON.stringify(text)}: ${detail}`);

@@ -5,6 +5,7 @@ import { COMPARED_OUTCOME_NAMES, type Job, type JobResult } from '../ensemble/jo
 import { runJobs, type PoolOptions } from '../ensemble/pool.js';
 import type { SurveyPlan } from '../metrics/survey.js';
 import type { Scenario } from '../scenario/schema.js';
+import { applyDraw, type Posterior } from '../ensemble/posterior.js';
 import { applyPoints, type Point } from './apply-point.js';
 import type { MeasureSpec } from '../metrics/measures.js';
 import type { ParamValue } from './params.js';
@@ -23,6 +24,9 @@ export interface Plan {
   survey?: SurveyPlan;
   /** Named measures evaluated on every run (a column each, after the outcomes). */
   measures?: readonly { name: string; spec: MeasureSpec }[];
+  /** A posterior sample, and the draw of run k at every point (a `draw` column after the seed). */
+  posterior?: Posterior;
+  draws?: readonly number[];
 }
 
 /** One finished run, read back from the rows file. */
@@ -30,6 +34,8 @@ export interface RunRecord {
   point: number;
   run: number;
   seed: string;
+  /** The posterior draw of the run, when the plan has a posterior. */
+  draw?: number;
   params: Record<string, string>;
   /** The outcomes, then the measures, by column name (NaN where empty). */
   values: Record<string, number>;
@@ -42,15 +48,11 @@ export interface PlanRunOptions extends Pick<PoolOptions, 'workers'> {
   limit?: number;
 }
 
+/** The columns before the parameters: point, run, seed and, with a posterior, draw. */
+const keyColumns = (plan: Plan) => ['point', 'run', 'seed', ...(plan.draws ? ['draw'] : [])];
+
 export function planColumns(plan: Plan): string[] {
-  return [
-    'point',
-    'run',
-    'seed',
-    ...plan.paths,
-    ...COMPARED_OUTCOME_NAMES,
-    ...(plan.measures ?? []).map((m) => m.name),
-  ];
+  return [...keyColumns(plan), ...plan.paths, ...COMPARED_OUTCOME_NAMES, ...(plan.measures ?? []).map((m) => m.name)];
 }
 
 function rowOf(plan: Plan, result: JobResult, point: number, run: number): (number | ParamValue)[] {
@@ -58,6 +60,7 @@ function rowOf(plan: Plan, result: JobResult, point: number, run: number): (numb
     point,
     run,
     result.seed,
+    ...(plan.draws ? [plan.draws[run]] : []),
     ...plan.paths.map((p) => plan.points[point][p]),
     ...COMPARED_OUTCOME_NAMES.map((o) => result.outcomes[o]),
     ...(result.measures ?? []),
@@ -78,11 +81,19 @@ export async function runPlan(
   const resumed = stream.done;
   const end = Math.min(total, options.limit ?? total);
   const jobs: Job[] = [];
+  const drawn = new Map<string, Scenario>();
+  const scenarioOf = (point: number, run: number): Scenario => {
+    if (!plan.posterior || !plan.draws) return plan.scenarios[point];
+    const key = `${point}/${plan.draws[run]}`;
+    let s = drawn.get(key);
+    if (!s) drawn.set(key, (s = applyDraw(plan.scenarios[point], plan.posterior, plan.draws[run])));
+    return s;
+  };
   for (let i = resumed; i < end; i++) {
     const point = Math.floor(i / runs);
     const job: Job = {
       index: i - resumed,
-      scenario: plan.scenarios[point],
+      scenario: scenarioOf(point, i % runs),
       seed: plan.seeds[i % runs],
       keepRows: false,
       costlyEvery: COSTLY_NEVER,
@@ -114,12 +125,14 @@ export async function runPlan(
 /** Every run in the rows file, parsed. */
 export function readRecords(plan: Plan, file: string): RunRecord[] {
   const columns = planColumns(plan);
-  const first = 3 + plan.paths.length;
+  const keys = keyColumns(plan).length;
+  const first = keys + plan.paths.length;
   return readRows(file).map((cells) => ({
     point: Number(cells[0]),
     run: Number(cells[1]),
     seed: cells[2],
-    params: Object.fromEntries(plan.paths.map((p, k) => [p, cells[3 + k]])),
+    ...(plan.draws ? { draw: Number(cells[3]) } : {}),
+    params: Object.fromEntries(plan.paths.map((p, k) => [p, cells[keys + k]])),
     values: Object.fromEntries(
       columns.slice(first).map((c, k) => [c, cells[first + k] === '' ? NaN : Number(cells[first + k])]),
     ),
@@ -140,14 +153,21 @@ export function pointMeans(records: readonly RunRecord[], points: number, column
 }
 
 /**
- * A plan from a scenario and design points (each applied and validated up front), with common seeds for every point.
+ * A plan from a scenario and design points (each applied and validated up front), with common seeds for every point;
+ * with a posterior, every draw the runs use is applied to every point up front too, so that a bad combination is
+ * reported before anything runs.
  */
 export function buildPlan(
   scenario: Scenario,
   paths: readonly string[],
   points: readonly Point[],
   seeds: readonly string[],
-  extras: Pick<Plan, 'survey' | 'measures'> = {},
+  extras: Pick<Plan, 'survey' | 'measures' | 'posterior' | 'draws'> = {},
 ): Plan {
-  return { scenarios: applyPoints(scenario, points), points, paths, seeds, ...extras };
+  const scenarios = applyPoints(scenario, points);
+  if (extras.posterior && extras.draws) {
+    const used = [...new Set(extras.draws)];
+    for (const s of scenarios) for (const d of used) applyDraw(s, extras.posterior, d);
+  }
+  return { scenarios, points, paths, seeds, ...extras };
 }

@@ -24,6 +24,7 @@ export const SOBOL_FILES = [
   'sobol-second-order.csv',
   'sobol-noise.csv',
   'sobol.vl.json',
+  'manifest.json',
 ] as const;
 
 export interface SobolOptions extends PlanRunOptions {

@@ -3,6 +3,7 @@
 // point.
 import { join } from 'node:path';
 import { ensembleSeeds } from '../ensemble/compare.js';
+import { posteriorDraws, type Posterior } from '../ensemble/posterior.js';
 import { writeFileAtomically } from '../output/atomic.js';
 import { toCsv } from '../output/csv.js';
 import type { Scenario } from '../scenario/schema.js';
@@ -29,19 +30,24 @@ export interface SweepOptions extends PlanRunOptions {
   seed?: number | string;
   /** Targets whose simulated measures become columns of the rows. */
   targets?: ResolvedTargets;
+  /** A posterior sample: run k of every point takes draw d_k (the k-th draw of deriveSeed(seed, 'posterior')). */
+  posterior?: Posterior;
   /** What the folder may replace (--force), the inputs it may not hold, and where notes go. */
   output?: ExperimentOutput;
 }
 
 export interface SweepResult {
   points: Point[];
+  /** The seed of run k at every point, and its posterior draw (with a posterior). */
+  seeds: string[];
+  draws?: number[];
   records: RunRecord[];
   /** Runs found on disk and not run again. */
   resumed: number;
   columns: string[];
 }
 
-export const SWEEP_FILES = ['experiment.json', 'runs.csv', 'points.csv'] as const;
+export const SWEEP_FILES = ['experiment.json', 'runs.csv', 'points.csv', 'manifest.json'] as const;
 
 /** The design's points. */
 export function sweepDesign(specs: readonly ParamSpec[], options: SweepOptions, seed: number | string): Point[] {
@@ -61,6 +67,8 @@ export async function runSweep(
   const points = sweepDesign(specs, options, seed);
   const seeds = ensembleSeeds(seed, runs);
   const targets = options.targets;
+  const posterior = options.posterior;
+  const draws = posterior ? posteriorDraws(posterior.draws.length, seed, runs) : undefined;
   const plan = buildPlan(
     scenario,
     specs.map((s) => s.path),
@@ -69,6 +77,7 @@ export async function runSweep(
     {
       ...(targets?.survey ? { survey: targets.survey } : {}),
       ...(targets ? { measures: targets.targets.map((t) => ({ name: `target:${t.id}`, spec: t.spec })) } : {}),
+      ...(posterior && draws ? { posterior, draws } : {}),
     },
   );
   const folder = await claimFolder(
@@ -85,6 +94,18 @@ export async function runSweep(
       runs,
       seed: String(seed),
       targets: targets?.name,
+      // The posterior is part of what the experiment is (its hash and draws, not the file's name): a rerun with another
+      // sample is another experiment.
+      ...(posterior && draws
+        ? {
+            posterior: {
+              sha256: posterior.sha256,
+              draws: posterior.draws.length,
+              paths: posterior.paths,
+              perRun: draws,
+            },
+          }
+        : {}),
       scenario,
     },
     options.output,
@@ -93,7 +114,7 @@ export async function runSweep(
     const { records, resumed } = await runPlan(plan, join(dir, 'runs.csv'), options);
     const columns = planColumns(plan);
     if (records.length === points.length * runs) {
-      const outcomes = columns.slice(3 + specs.length);
+      const outcomes = columns.slice(columns.indexOf('seed') + 1 + (draws ? 1 : 0) + specs.length);
       const means = outcomes.map((c) => pointMeans(records, points.length, c));
       const rows = points.map((point, p) => ({
         point: p,
@@ -106,7 +127,7 @@ export async function runSweep(
         toCsv(rows, ['point', 'runs', ...specs.map((s) => s.path), ...outcomes]),
       );
     }
-    return { points, records, resumed, columns };
+    return { points, seeds, ...(draws ? { draws } : {}), records, resumed, columns };
   } finally {
     folder.release();
   }

@@ -11,19 +11,23 @@ import type { Scenario } from '../scenario/schema.js';
 import { writeFolderAtomically, type FileContents, type WriteOptions } from './atomic.js';
 import { toCsv } from './csv.js';
 import { toGexf } from './gexf.js';
-import { buildManifest } from './manifest.js';
+import { buildManifest, type RunProvenance } from './manifest.js';
 import { snapshotFiles, type RunSnapshot } from './snapshots.js';
 
 export const RUN_FILES = ['timeseries.csv', 'summary.json', 'manifest.json', 'network.gexf', 'mcs.csv'] as const;
 
-/** The files of a run folder, as text; everything but the manifest's wall time depends only on scenario and seed. */
+/**
+ * The files of a run folder, as text; everything but the manifest's run-specific fields (wall time, command line, git
+ * commit) depends only on scenario and seed.
+ */
 export function runFiles(
   scenario: Scenario,
   result: RunResult,
   wallTimeSeconds: number,
   snapshots: readonly RunSnapshot[] = [],
+  provenance: RunProvenance = {},
 ): FileContents {
-  const manifest = buildManifest(scenario, result.model.seed, result.model.step, wallTimeSeconds);
+  const manifest = buildManifest(scenario, result.model.seed, result.model.step, wallTimeSeconds, provenance);
   const graph = networkView(result.model);
   const drawn = snapshots.some((s) => s.step === result.model.step)
     ? snapshots
@@ -52,8 +56,9 @@ export async function writeRun(
   wallTimeSeconds: number,
   snapshots: readonly RunSnapshot[] = [],
   options: Omit<WriteOptions, 'kind'> = {},
+  provenance: RunProvenance = {},
 ): Promise<void> {
-  await writeFolderAtomically(dir, runFiles(scenario, result, wallTimeSeconds, snapshots), {
+  await writeFolderAtomically(dir, runFiles(scenario, result, wallTimeSeconds, snapshots, provenance), {
     command: 'run',
     ...options,
     kind: 'run',

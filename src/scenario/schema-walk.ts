@@ -114,6 +114,19 @@ export function schemaAt(path: readonly PropertyKey[], root: z.ZodType = scenari
   return s;
 }
 
+/**
+ * Every leaf parameter path of the scenario schema under `prefix` (population.scale,
+ * tieFormation.complementarity.firmFirm, ...); the top-level fields that are not parameters are left out.
+ */
+export function parameterPaths(prefix: string[] = []): string[] {
+  const schema = schemaAt(prefix);
+  if (!schema) return [];
+  if (!isGroup(schema)) return [prefix.join('.')];
+  return childKeys(schema)
+    .filter((key) => prefix.length > 0 || !NOT_PARAMETERS.includes(key))
+    .flatMap((key) => parameterPaths([...prefix, key]));
+}
+
 /** The keys of the object schema at a path (see schemaAt); [] where there is none. */
 export function keysAt(path: readonly PropertyKey[], root?: z.ZodType): string[] {
   return childKeys(schemaAt(path, root));

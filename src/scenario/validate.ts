@@ -317,6 +317,22 @@ function tightest(issues: readonly z.core.$ZodIssue[]): z.core.$ZodIssue[] {
   );
 }
 
+/**
+ * The problems of one parameter's value against its own schema (type and bounds), worded as in a scenario file, at
+ * `path`; [] when the value is valid. Rules across parameters (min <= max, shares, weights) are not checked here: they
+ * need the whole scenario (validateScenario).
+ */
+export function validateParameter(path: string, value: unknown, file: string, locate?: Locate): ScenarioProblem[] {
+  const keys = path.split('.');
+  const leaf = keys.some(isForbiddenKey) ? undefined : schemaAt(keys);
+  if (!leaf) return [{ file, path, message: message.unknownParameter(path), ...locate?.(keys) }];
+  const parsed = leaf.safeParse(value);
+  if (parsed.success) return [];
+  return tightest(parsed.error.issues).flatMap((issue) =>
+    problemOf(issue, { input: value, file, locate, root: leaf, base: keys }),
+  );
+}
+
 export type Validation = { ok: true; scenario: Scenario } | { ok: false; problems: ScenarioProblem[] };
 
 /** Validates a parsed scenario object; `file` names it in problems, `locate` adds lines and columns. */

@@ -55,17 +55,16 @@ async function until(test: () => boolean, ms = 60_000): Promise<void> {
   }
 }
 
-/** Every file under dir, with its content, except the manifest's wall time. */
+/** Every file under dir, with its content, except the manifest's run-specific fields: wall time and command line. */
 function snapshot(dir: string): Record<string, string> {
   const out: Record<string, string> = {};
   const walk = (at: string, prefix: string) => {
     for (const entry of readdirSync(at, { withFileTypes: true })) {
       if (entry.isDirectory()) walk(join(at, entry.name), `${prefix}${entry.name}/`);
       else
-        out[prefix + entry.name] = readFileSync(join(at, entry.name), 'utf8').replace(
-          /"wallTimeSeconds": [0-9.e-]+/,
-          '"wallTimeSeconds": 0',
-        );
+        out[prefix + entry.name] = readFileSync(join(at, entry.name), 'utf8')
+          .replace(/"wallTimeSeconds": [0-9.e-]+/, '"wallTimeSeconds": 0')
+          .replace(/"commandLine": "(?:[^"\\]|\\.)*"/, '"commandLine": ""');
     }
   };
   walk(dir, '');
@@ -193,6 +192,7 @@ describe('two writers of one folder at once', () => {
       '.clustersim.json',
       'charts',
       'compare.json',
+      'manifest.json',
       'runs.csv',
       'table.txt',
       'timeseries.csv',

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compareScenarios, type CompareResult } from '../../src/ensemble/compare.js';
+import { loadPosterior } from '../../src/ensemble/posterior.js';
 import { COMPARED_OUTCOME_NAMES } from '../../src/ensemble/job.js';
 import { writeCompare } from '../../src/ensemble/write-compare.js';
 import { scenarioSchema } from '../../src/scenario/schema.js';
@@ -87,5 +88,41 @@ describe('writeCompare', () => {
       expect(Number(row.hi)).toBeGreaterThanOrEqual(Number(row.mean) - 1e-12);
     }
     expect(readFileSync(join(dir, 'table.txt'), 'utf8')).toContain('=fees');
+    const json = JSON.parse(readFileSync(join(dir, 'compare.json'), 'utf8'));
+    expect(Object.keys(json)).toEqual([
+      'scenarios',
+      'runs',
+      'seeds',
+      'outcomes',
+      'adjust',
+      'alpha',
+      'tests',
+      'warnings',
+    ]);
+    expect(json.warnings).toEqual([]);
+    expect(json.outcomes[0]).toMatchObject({ scenario: 'base', p: null, pAdjusted: null, significant: false });
+    expect(json.outcomes[1]).not.toHaveProperty('signShare');
+  });
+
+  it("with a posterior, adds each run's draw to runs.csv and the sample and sign shares to compare.json", async () => {
+    const file = join(root, 'accepted.csv');
+    writeFileSync(file, 'decay.ratePerMonth,tasks-2005\n0.02,100\n0.06,90\n');
+    const withPosterior = await compareScenarios([tiny('base'), tiny('fees', { budget: { subsidyLevel: 0 } })], {
+      runs: 3,
+      workers: 1,
+      seed: 4,
+      posterior: loadPosterior(file),
+    });
+    const dir = join(root, 'cmp-posterior');
+    await writeCompare(dir, withPosterior, { 'manifest.json': '{}\n' });
+    const runs = table(readFileSync(join(dir, 'runs.csv'), 'utf8'));
+    expect(Object.keys(runs[0]).slice(0, 4)).toEqual(['scenario', 'run', 'seed', 'draw']);
+    const draws = withPosterior.posterior!.perRun.map(String);
+    expect(runs.map((r) => r.draw)).toEqual([...draws, ...draws]);
+    const json = JSON.parse(readFileSync(join(dir, 'compare.json'), 'utf8'));
+    expect(json.posterior).toMatchObject({ draws: 2, paths: ['decay.ratePerMonth'], robustShare: 0.9 });
+    expect(json.outcomes[1]).toHaveProperty('signShare');
+    expect(json.outcomes[1]).toHaveProperty('robust');
+    expect(readdirSync(dir)).toContain('manifest.json');
   });
 });

@@ -6,6 +6,9 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { main } from '../../src/cli/main.js';
 
 const TARGETS = 'scenarios/targets/korea-2005-2010.yaml';
+/** A posterior sample of the decay rate: sweeps and checks may not also set it. */
+const POSTERIOR = join(mkdtempSync(join(tmpdir(), 'clustersim-posterior-')), 'accepted.csv');
+writeFileSync(POSTERIOR, 'decay.ratePerMonth\n0.03\n0.04\n');
 
 async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
   let out = '';
@@ -45,6 +48,22 @@ describe('experiment commands: user errors', () => {
       /--accept: expected a share in \(0, 1\], got 2/,
     ],
     [['sensitivity', '--param', 'decay.ratePerMonth=0.02:0.08', '--outcome', 'densty'], /did you mean "density"\?/],
+    [
+      ['sweep', '--param', 'decay.ratePerMonth=0.1', '--posterior', 'no/such.csv'],
+      /^no\/such\.csv: cannot read the file: no such file\n$/,
+    ],
+    [
+      ['sweep', '--param', 'decay.ratePerMonth=0.1', '--posterior', POSTERIOR],
+      /^--param decay\.ratePerMonth: decay\.ratePerMonth is drawn from the posterior \/.*accepted\.csv in every run/,
+    ],
+    [
+      ['check', '--targets', TARGETS, '--posterior', POSTERIOR, '--set', 'decay.ratePerMonth=0.1'],
+      /^--set decay\.ratePerMonth=0\.1: decay\.ratePerMonth is drawn from the posterior/,
+    ],
+    [
+      ['check', '--targets', TARGETS, '--posterior', 'scenarios/baseline.yaml'],
+      /^scenarios\/baseline\.yaml: expected a \.csv file/,
+    ],
   ])('%j exits with 2', async (argv, pattern) => {
     const { code, err } = await cli(...argv);
     expect(err).toMatch(pattern);
@@ -71,7 +90,7 @@ describe('clustersim check', () => {
     );
     expect(code).toBe(1);
     expect(text).toMatch(/clustersim: \d+ of 32 fitted and held-out targets failed/);
-    expect(text).toMatch(/default against korea-2005-2010: 2 runs to step 72/);
+    expect(text).toMatch(/default \(modified: 1 override\) against korea-2005-2010: 2 runs to step 72/);
     expect(text).toMatch(
       /members-professor\s+section 2\.1\s+779\.00\s+78\.00 \[78\.00, 78\.00\]\s+±15%\s+input, not a test \(outside the tolerance\)/,
     );
@@ -83,6 +102,7 @@ describe('clustersim check', () => {
       'check.csv',
       'check.json',
       'check.vl.json',
+      'manifest.json',
       'runs.csv',
     ]);
     expect(readFileSync(join(out, 'check.csv'), 'utf8').split('\n')[0]).toMatch(/^id,role,description,source,/);
@@ -144,7 +164,9 @@ describe('clustersim check', () => {
       '--out',
       out,
     );
-    expect(text).toMatch(/knock-outs of default against t: each mechanism switched off in turn, 2 runs per variant/);
+    expect(text).toMatch(
+      /knock-outs of default \(modified: 1 override\) against t: each mechanism switched off in turn, 2 runs per variant/,
+    );
     expect(text).toMatch(/\nmeetings at events +events\.meetingsPerAttendee=0 +1 of 1: ties /);
     expect(text).toMatch(/\nguests at events \(identical runs\) +levers\.guestsPerOpenEvent=0 +0 of 1 /);
     expect(text).toMatch(/clustersim: 18 variants x 2 runs on 1 worker\(s\)/);
@@ -156,6 +178,7 @@ describe('clustersim check', () => {
       'knockouts.csv',
       'knockouts.json',
       'knockouts.md',
+      'manifest.json',
       'runs.csv',
     ];
     expect(readdirSync(out).sort()).toEqual(['.clustersim.json', ...files]);
@@ -182,6 +205,7 @@ describe('clustersim check', () => {
       'check.csv',
       'check.json',
       'check.vl.json',
+      'manifest.json',
       'runs.csv',
     ]);
   });

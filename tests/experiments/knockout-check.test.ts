@@ -1,7 +1,11 @@
 // check --knockouts: a tiny scenario against a tiny targets file, the intact model and a few knock-outs (one that acts,
 // one that fixes a failing target, one with nothing to switch off, one no parameter can do, one already off), the
 // table as text and Markdown, and the tidy files.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { loadPosterior } from '../../src/ensemble/posterior.js';
 import {
   formatKnockoutTable,
   knockoutFiles,
@@ -160,5 +164,21 @@ describe('runKnockouts', () => {
       'decay.dropBelow': 0,
     });
     expect(json.mechanisms[3].cannot).toBe('the 0.6 + 0.4 capability split is fixed in code');
+  });
+
+  it("with a posterior, applies each knock-out on top of the run's draw: a knock-out of a drawn path still acts", async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'clustersim-knockout-posterior-')), 'accepted.csv');
+    writeFileSync(file, 'decay.ratePerMonth\n0.01\n0.09\n');
+    const result = await runKnockouts(scenario, targets, {
+      runs: 2,
+      workers: 1,
+      knockouts: [pick('tie-decay')],
+      posterior: loadPosterior(file),
+    });
+    expect(result.intact.posterior?.perRun).toHaveLength(2);
+    expect(result.intact.rows.map((r) => r.mean)).not.toEqual([381, 381, 5220.5, 78]);
+    // Decay switched off sets decay.ratePerMonth to 0 over the draw: the runs are those without a posterior.
+    expect(result.variants[0].result?.rows.map((r) => r.mean)).toEqual([518, 518, 5221, 78]);
+    expect(result.variants[0].result?.posterior).toEqual(result.intact.posterior);
   });
 });

@@ -2,7 +2,7 @@
 // input.
 import { describe, expect, it } from 'vitest';
 import { formatProblem } from '../../src/scenario/problems.js';
-import { validateScenario } from '../../src/scenario/validate.js';
+import { validateParameter, validateScenario } from '../../src/scenario/validate.js';
 
 /** The formatted problems of a scenario object named f.yaml (no lines: the object did not come from a file). */
 function problems(input: unknown): string[] {
@@ -524,5 +524,24 @@ describe('validateScenario on valid input', () => {
       levers: { scope: 'region' },
       policies: [{ at: 12, rampSteps: 0, set: { 'budget.subsidyLevel': 0.5 } }],
     });
+  });
+});
+
+describe('validateParameter: one value against its own schema', () => {
+  it('words a problem as a scenario file would, at the path, with the value', () => {
+    const at = (path: string, value: unknown) => validateParameter(path, value, 'f.csv').map(formatProblem);
+    expect(at('decay.ratePerMonth', 2)).toEqual(['f.csv: decay.ratePerMonth: expected a number <= 1, got 2']);
+    expect(at('decay.ratePerMonth', 'x')).toEqual(['f.csv: decay.ratePerMonth: expected a number, got "x"']);
+    expect(at('metrics.costlyEvery', 1.5)).toEqual(['f.csv: metrics.costlyEvery: expected an integer, got 1.5']);
+    expect(at('levers.scope', 'everywhere')).toEqual([
+      'f.csv: levers.scope: expected one of "park", "region", "national", got "everywhere"',
+    ]);
+    expect(at('decay.nothing', 1)).toEqual(['f.csv: decay.nothing: unknown parameter "decay.nothing"']);
+    expect(at('constructor.x', 1)).toEqual(['f.csv: constructor.x: unknown parameter "constructor.x"']);
+  });
+
+  it('accepts a valid value, and does not judge it against other parameters', () => {
+    expect(validateParameter('decay.ratePerMonth', 0.5, 'f')).toEqual([]);
+    expect(validateParameter('initialNetwork.trustMin', 0.9, 'f')).toEqual([]);
   });
 });

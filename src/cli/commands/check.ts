@@ -15,6 +15,11 @@ import { KNOCKOUTS } from '../../experiments/knockouts.js';
 import { loadTargets } from '../../experiments/targets/load.js';
 import { resolveTargets } from '../../experiments/targets/resolve.js';
 import { defaultWorkers } from '../../ensemble/pool.js';
+import { checkPosteriorOverlap, loadPosterior } from '../../ensemble/posterior.js';
+import { ensembleSeeds } from '../../ensemble/compare.js';
+import { buildCommandManifest, manifestText } from '../../output/manifest.js';
+import { scenarioLabel } from '../../scenario/label.js';
+import { provenance } from '../invocation.js';
 import { UserError } from '../../errors.js';
 import { failWith } from '../exit-status.js';
 import { createProgress, type Progress } from '../progress.js';
@@ -30,6 +35,7 @@ export interface CheckArgs extends LimitArgs {
   seed?: number;
   set?: string[];
   knockouts?: boolean;
+  posterior?: string;
   out?: string;
   force?: boolean;
 }
@@ -58,6 +64,11 @@ export const checkCommand = {
         default: false,
         describe: `also run with each core mechanism switched off in turn (${KNOCKOUTS.length}: ${KNOCKOUTS.map((k) => k.id).join(', ')}), --runs runs each on the same seeds; prints which fitted and held-out targets then fail and writes ${KNOCKOUT_FILES.join(', ')}`,
       })
+      .option('posterior', {
+        type: 'string',
+        describe:
+          "posterior sample (calibrate's accepted.csv): run k takes a seeded draw of its parameters, so the intervals cover them as well as the seeds",
+      })
       .option('out', {
         type: 'string',
         describe: 'output folder: new, empty or a check clustersim wrote (default: out/check-<targets>)',
@@ -67,8 +78,12 @@ export const checkCommand = {
   handler: async (args: CheckArgs) => {
     checkCount('runs', args.runs, 2, LIMITS.runs);
     checkWorkers(args.workers, args.oversubscribe);
-    const scenario = resolveScenario(args.scenario, args.set ?? []);
+    const sets = args.set ?? [];
+    const scenario = resolveScenario(args.scenario, sets);
+    const label = scenarioLabel(scenario.name, sets);
     const targets = resolveTargets(loadTargets(args.targets), scenario.startYear);
+    const posterior = args.posterior !== undefined ? loadPosterior(args.posterior) : undefined;
+    if (posterior) checkPosteriorOverlap(posterior, '--set', sets);
     if (scenario.steps < targets.horizon) {
       throw new UserError(
         `the targets read step ${targets.horizon}, but ${scenario.name} runs ${scenario.steps} steps: raise steps (--set steps=${targets.horizon})`,
@@ -77,6 +92,7 @@ export const checkCommand = {
     const output = await chooseOutput('check', args.out, defaultOut('check-', targets.name), args.force, [
       args.scenario,
       args.targets,
+      args.posterior,
     ]);
     try {
       const workers = args.workers ?? defaultWorkers();
@@ -87,6 +103,8 @@ export const checkCommand = {
         runs: args.runs,
         seed: args.seed,
         workers,
+        posterior,
+        label,
         onProgress: (done: number, total: number) => (progress ??= createProgress(total, 'check')).update(done),
       };
       const started = performance.now();
@@ -97,14 +115,34 @@ export const checkCommand = {
         result = knockouts.intact;
       } else result = await checkTargets(scenario, targets, pool);
       progress?.stop();
+      const seconds = (performance.now() - started) / 1000;
       const out = output.out;
-      await writeCheck(out, result, output, knockouts ? knockoutFiles(knockouts) : {});
+      const seed = args.seed ?? scenario.seed;
+      const manifest = buildCommandManifest({
+        command: 'check',
+        scenarios: [{ scenario, label }],
+        seed,
+        seeds: ensembleSeeds(seed, args.runs),
+        wallTimeSeconds: seconds,
+        provenance: provenance(sets),
+        posterior: result.posterior,
+        details: {
+          targets: targets.name,
+          targetsFile: args.targets,
+          horizon: targets.horizon,
+          knockouts: !!args.knockouts,
+        },
+      });
+      await writeCheck(out, result, output, {
+        ...(knockouts ? knockoutFiles(knockouts) : {}),
+        'manifest.json': manifestText(manifest),
+      });
       process.stdout.write(formatCheckTable(result));
       if (knockouts) process.stdout.write(`\n${formatKnockoutTable(knockouts)}`);
       const variants = knockouts ? 1 + knockouts.variants.filter((v) => v.status === 'ran').length : 1;
-      const files = [...CHECK_FILES, ...(knockouts ? KNOCKOUT_FILES : [])];
+      const files = [...CHECK_FILES, ...(knockouts ? KNOCKOUT_FILES : []), 'manifest.json'];
       console.log(
-        `clustersim: ${variants > 1 ? `${variants} variants x ` : ''}${args.runs} runs on ${workers} worker(s) in ${((performance.now() - started) / 1000).toFixed(1)} s; wrote ${out}/ (${files.join(', ')})`,
+        `clustersim: ${variants > 1 ? `${variants} variants x ` : ''}${args.runs} runs on ${workers} worker(s) in ${seconds.toFixed(1)} s; wrote ${out}/ (${files.join(', ')})`,
       );
       const tests = result.rows.filter(isTest);
       const failed = tests.filter((row) => !row.pass).length;

@@ -10,6 +10,8 @@ import { resolveScenario } from '../scenario-arg.js';
 import { createProgress } from '../progress.js';
 import { checkMemory, LIMIT_OPTIONS, type LimitArgs } from '../limits.js';
 import { chooseOutput, defaultOut, forceOption } from '../output-arg.js';
+import { provenance } from '../invocation.js';
+import { scenarioLabel } from '../../scenario/label.js';
 
 export interface RunArgs extends LimitArgs {
   scenario?: string;
@@ -66,11 +68,12 @@ export const runCommand = {
       });
       progress.stop();
       const seconds = (performance.now() - started) / 1000;
-      await writeRun(out, scenario, result, seconds, capture.snapshots, output);
+      const label = scenarioLabel(scenario.name, overrides);
+      await writeRun(out, scenario, result, seconds, capture.snapshots, output, { ...provenance(overrides), label });
       const f = result.summary.final;
       const num = (k: string, d = 3) => (typeof f[k] === 'number' ? (f[k] as number).toFixed(d) : 'NA');
       console.log(
-        `clustersim: ran "${scenario.name}" (seed ${scenario.seed}, ${scenario.steps} steps) in ${seconds.toFixed(2)} s`,
+        `clustersim: ran "${label}" (seed ${scenario.seed}, ${scenario.steps} steps) in ${seconds.toFixed(2)} s`,
       );
       console.log(
         `  members ${f.members}, ties ${f.ties}, density ${num('density', 4)}, IUR ties per firm ${num('iurTiesPerFirm', 2)}, mean satisfaction ${num('meanSatisfaction')}`,

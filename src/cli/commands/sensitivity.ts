@@ -15,6 +15,11 @@ import { UserError } from '../../errors.js';
 import { parseParams } from '../../experiments/params.js';
 import { DEFAULT_OUTCOMES, checkOutcomes, runSensitivity } from '../../experiments/sensitivity.js';
 import { defaultWorkers } from '../../ensemble/pool.js';
+import { ensembleSeeds } from '../../ensemble/compare.js';
+import { writeProvenance } from '../../experiments/manifest.js';
+import { buildCommandManifest } from '../../output/manifest.js';
+import { scenarioLabel } from '../../scenario/label.js';
+import { provenance } from '../invocation.js';
 import { createProgress, type Progress } from '../progress.js';
 import { resolveScenario } from '../scenario-arg.js';
 import { largestPopulation } from '../design-size.js';
@@ -104,10 +109,8 @@ export const sensitivityCommand = {
     checkWorkers(args.workers, args.oversubscribe);
     const specs = parseParams(args.param);
     if (args.outcome) checkOutcomes(args.outcome);
-    const scenario = resolveScenario(args.scenario, [
-      ...(args.set ?? []),
-      ...(args.steps !== undefined ? [`steps=${args.steps}`] : []),
-    ]);
+    const sets = [...(args.set ?? []), ...(args.steps !== undefined ? [`steps=${args.steps}`] : [])];
+    const scenario = resolveScenario(args.scenario, sets);
     const output = await chooseOutput('sensitivity', args.out, defaultOut('sensitivity-', scenario.name), args.force, [
       args.scenario,
     ]);
@@ -130,6 +133,26 @@ export const sensitivityCommand = {
       });
       progress?.stop();
       await writeSensitivity(out, result);
+      const seed = args.seed ?? scenario.seed;
+      await writeProvenance(
+        out,
+        'sensitivity',
+        buildCommandManifest({
+          command: 'sensitivity',
+          scenarios: [{ scenario, label: scenarioLabel(scenario.name, sets) }],
+          seed,
+          seeds: ensembleSeeds(seed, result.runs),
+          wallTimeSeconds: (performance.now() - started) / 1000,
+          provenance: provenance(sets),
+          details: {
+            method: 'morris',
+            params: args.param,
+            outcomes: args.outcome,
+            trajectories: args.trajectories,
+            levels: args.levels,
+          },
+        }),
+      );
       process.stdout.write(formatMorrisTable(result));
       console.log(
         `clustersim: ${result.points} points x ${result.runs} runs (${result.resumed} resumed) on ${workers} worker(s) in ${((performance.now() - started) / 1000).toFixed(1)} s; wrote ${out}/ (${SENSITIVITY_FILES.join(', ')})`,
@@ -187,6 +210,30 @@ async function sobolHandler(args: SensitivityArgs): Promise<void> {
     });
     progress?.stop();
     await writeSobol(out, result);
+    const seed = args.seed ?? scenario.seed;
+    await writeProvenance(
+      out,
+      'sensitivity',
+      buildCommandManifest({
+        command: 'sensitivity',
+        scenarios: [
+          { scenario, label: scenarioLabel(scenario.name, sets) },
+          ...(effect ? [{ scenario: effect, label: scenarioLabel(effect.name, sets) }] : []),
+        ],
+        seed,
+        seeds: ensembleSeeds(seed, result.runs),
+        wallTimeSeconds: (performance.now() - started) / 1000,
+        provenance: provenance(sets),
+        details: {
+          method: 'sobol',
+          params: args.param,
+          outcomes: args.outcome,
+          samples: args.samples,
+          secondOrder: args.secondOrder,
+          bootstrap: args.bootstrap,
+        },
+      }),
+    );
     process.stdout.write(formatSobolTable(result));
     console.log(
       `clustersim: ${result.points} points x ${result.runs} runs (${result.resumed} resumed) on ${workers} worker(s) in ${((performance.now() - started) / 1000).toFixed(1)} s; wrote ${out}/ (${SOBOL_FILES.filter((f) => result.pairs.length > 0 || f !== 'sobol-second-order.csv').join(', ')})`,

@@ -7,6 +7,11 @@ import { DESIGNS, SWEEP_FILES, runSweep, type DesignName } from '../../experimen
 import { loadTargets } from '../../experiments/targets/load.js';
 import { resolveTargets } from '../../experiments/targets/resolve.js';
 import { defaultWorkers } from '../../ensemble/pool.js';
+import { checkPosteriorOverlap, loadPosterior, posteriorUse } from '../../ensemble/posterior.js';
+import { writeProvenance } from '../../experiments/manifest.js';
+import { buildCommandManifest } from '../../output/manifest.js';
+import { scenarioLabel } from '../../scenario/label.js';
+import { provenance } from '../invocation.js';
 import { UserError } from '../../errors.js';
 import { createProgress, type Progress } from '../progress.js';
 import { resolveScenario } from '../scenario-arg.js';
@@ -26,6 +31,7 @@ export interface SweepArgs extends LimitArgs {
   steps?: number;
   set?: string[];
   targets?: string;
+  posterior?: string;
   out?: string;
   force?: boolean;
 }
@@ -54,6 +60,11 @@ export const sweepCommand = {
       .option('steps', { type: 'number', describe: "override the scenario's steps" })
       .option('set', { type: 'string', array: true, describe: 'override a parameter at every point: path=value' })
       .option('targets', { type: 'string', describe: "targets file: add each target's simulated measure as a column" })
+      .option('posterior', {
+        type: 'string',
+        describe:
+          "posterior sample (calibrate's accepted.csv): run k of every point takes the same seeded draw of the parameters it holds (a draw column in runs.csv)",
+      })
       .option('out', {
         type: 'string',
         describe: 'output folder: new, empty or this sweep to resume (default: out/sweep-<scenario>)',
@@ -68,16 +79,24 @@ export const sweepCommand = {
     checkCount('runs', args.runs, 1, LIMITS.runs);
     checkWorkers(args.workers, args.oversubscribe);
     const specs = parseParams(args.param);
-    const scenario = resolveScenario(args.scenario, [
-      ...(args.set ?? []),
-      ...(args.steps !== undefined ? [`steps=${args.steps}`] : []),
-    ]);
+    const sets = [...(args.set ?? []), ...(args.steps !== undefined ? [`steps=${args.steps}`] : [])];
+    const scenario = resolveScenario(args.scenario, sets);
+    const posterior = args.posterior !== undefined ? loadPosterior(args.posterior) : undefined;
+    if (posterior) {
+      checkPosteriorOverlap(posterior, '--set', sets);
+      checkPosteriorOverlap(
+        posterior,
+        '--param',
+        specs.map((s) => s.path),
+      );
+    }
     const targets = args.targets ? resolveTargets(loadTargets(args.targets), scenario.startYear) : undefined;
     if (targets && scenario.steps < targets.horizon)
       throw new UserError(`the targets read step ${targets.horizon}, but the scenario runs ${scenario.steps} steps`);
     const output = await chooseOutput('sweep', args.out, defaultOut('sweep-', scenario.name), args.force, [
       args.scenario,
       args.targets,
+      args.posterior,
     ]);
     try {
       const out = output.out;
@@ -94,10 +113,25 @@ export const sweepCommand = {
         seed: args.seed,
         workers,
         targets,
+        posterior,
         onProgress: (done, total) => (progress ??= createProgress(total, 'sweep')).update(done),
         output,
       });
       progress?.stop();
+      await writeProvenance(
+        out,
+        'sweep',
+        buildCommandManifest({
+          command: 'sweep',
+          scenarios: [{ scenario, label: scenarioLabel(scenario.name, sets) }],
+          seed: args.seed ?? scenario.seed,
+          seeds: result.seeds,
+          wallTimeSeconds: (performance.now() - started) / 1000,
+          provenance: provenance(sets),
+          posterior: posterior && result.draws ? posteriorUse(posterior, result.draws) : undefined,
+          details: { params: args.param, design: args.design, points: result.points.length, targets: args.targets },
+        }),
+      );
       const ran = result.records.length - result.resumed;
       console.log(
         `clustersim: ${result.points.length} points x ${args.runs} runs (${result.resumed} resumed, ${ran} run) on ${workers} worker(s) in ${((performance.now() - started) / 1000).toFixed(1)} s; wrote ${out}/ (${SWEEP_FILES.join(', ')})`,

@@ -68,7 +68,7 @@ describe('clustersim run', () => {
     expect(code).toBe(0);
     const names = readdirSync(out);
     for (const name of RUN_FILES) expect(names).toContain(name);
-    expect(stdout).toContain('clustersim: ran "default" (seed 1, 3 steps)');
+    expect(stdout).toContain('clustersim: ran "default (modified: 2 overrides)" (seed 1, 3 steps)');
     expect(stdout).toContain(`wrote ${out}/`);
   });
 });
