@@ -59,12 +59,7 @@ export function recordPanel(model: Model, plan: PanelPlan, record: PanelRecord):
  * Mean of a column at `step` over the firms that are members at `panelStep`; NaN when the steps were not recorded or
  * the panel is empty.
  */
-export function panelMean(
-  record: PanelRecord,
-  column: PanelColumn,
-  step: number,
-  panelStep: number,
-): number {
+export function panelMean(record: PanelRecord, column: PanelColumn, step: number, panelStep: number): number {
   const ties = record.ties.get(step)?.[column];
   const members = record.members.get(panelStep);
   if (!ties || !members) return NaN;
