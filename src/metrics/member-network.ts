@@ -1,7 +1,7 @@
 // The member network in compressed sparse rows (CSR), the input of the typed-array metrics.
 // Hand-written: the costly metrics walk neighbours millions of times, which graphology's per-call API does ~40x slower
 // (measured on the development machine).
-import type { Model } from '../model/types.js';
+import type { Agents, Ties } from '../model/types.js';
 
 export interface Csr {
   /** Member count; members are renumbered 0..n-1 in agent id order. */
@@ -13,8 +13,14 @@ export interface Csr {
   adj: Int32Array;
 }
 
+/** What memberCsr reads of a model (a Model has it, and so has a copy of its network: model/to-graph.ts). */
+export interface MemberSource {
+  agents: Pick<Agents, 'count' | 'member'>;
+  ties: Pick<Ties, 'size' | 'alive' | 'a' | 'b'>;
+}
+
 /** Builds the CSR of the ties among current members. */
-export function memberCsr(model: Model): Csr {
+export function memberCsr(model: MemberSource): Csr {
   const { agents, ties } = model;
   const local = new Int32Array(agents.count).fill(-1);
   let n = 0;

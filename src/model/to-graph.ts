@@ -4,7 +4,7 @@
 import { UndirectedGraph } from 'graphology';
 import { KIND_NAMES, type KindName } from '../scenario/schema.js';
 import { PARKS, REGIONS, SECTORS } from './geography.js';
-import { STAY_OUT_REASONS, TIE_ORIGINS, type Agents, type Mcs, type Model, type Ties } from './types.js';
+import { STAY_OUT_REASONS, TIE_ORIGINS, type Agents, type Mcs, type Ties } from './types.js';
 
 export interface AgentAttrs {
   label: string;
@@ -16,9 +16,13 @@ export interface AgentAttrs {
   size: 'small' | 'medium' | 'large' | '';
   lead: boolean;
   member: boolean;
+  /** Whether the agent is its MC's coordinator (the MC's first agency member). */
+  coordinator: boolean;
   reason: string;
   capability: number;
   satisfaction: number;
+  /** The member's Louvain community, when the view was given a partition (ToGraphOptions.community). */
+  community?: number;
 }
 
 export interface TieAttrs {
@@ -53,8 +57,29 @@ export interface ReadableGraph<N = unknown, E = unknown, G = unknown> {
   ): void;
 }
 
+/** A node of a graph as its iterator gives it (graphology's nodeEntries()). */
+export interface NodeEntry<N> {
+  node: string;
+  attributes: N;
+}
+
+/** An edge of a graph as its iterator gives it (graphology's edgeEntries()). */
+export interface EdgeEntry<E> {
+  edge: string;
+  attributes: E;
+  source: string;
+  target: string;
+  undirected: boolean;
+}
+
+/** A readable graph that also gives its nodes and edges one at a time: what the streaming writers read. */
+export interface IterableGraph<N = unknown, E = unknown, G = unknown> extends ReadableGraph<N, E, G> {
+  nodeEntries(): Iterable<NodeEntry<N>>;
+  edgeEntries(): Iterable<EdgeEntry<E>>;
+}
+
 /** The model's member network read in place: the nodes, edges and attributes toGraph would hold, in the same order. */
-export interface NetworkView extends ReadableGraph<AgentAttrs, TieAttrs, NetworkAttrs> {
+export interface NetworkView extends IterableGraph<AgentAttrs, TieAttrs, NetworkAttrs> {
   readonly type: 'undirected';
   /** Number of nodes (counted on each read). */
   readonly order: number;
@@ -84,21 +109,26 @@ export interface NetworkSource {
     | 'satisfaction'
   >;
   ties: Pick<Ties, 'size' | 'alive' | 'a' | 'b' | 'strength' | 'trust' | 'origin' | 'createdAt' | 'lastUsed'>;
-  mcs: Pick<Mcs, 'names'>;
+  mcs: Pick<Mcs, 'names' | 'coordinator'>;
 }
 
 export interface ToGraphOptions {
   /** Keep only current members and the ties among them (default true). */
   membersOnly?: boolean;
+  /**
+   * Each agent's community by agent id (negative: none), written as the `community` attribute of the nodes that have
+   * one (metrics/communities.ts: memberCommunities).
+   */
+  community?: Int32Array;
 }
 
 const SIZES = ['small', 'medium', 'large'] as const;
 
-/** The node attributes of agent i. */
-export function agentAttributes(source: NetworkSource, i: number): AgentAttrs {
+/** The node attributes of agent i (with its community when `community` holds one for it). */
+export function agentAttributes(source: NetworkSource, i: number, community?: Int32Array): AgentAttrs {
   const { agents, mcs } = source;
   const kind = KIND_NAMES[agents.kind[i]];
-  return {
+  const attributes: AgentAttrs = {
     label: `${kind} ${i}`,
     kind,
     mc: mcs.names[agents.mc[i]],
@@ -108,10 +138,13 @@ export function agentAttributes(source: NetworkSource, i: number): AgentAttrs {
     size: kind === 'firm' ? SIZES[agents.size[i]] : '',
     lead: agents.lead[i] === 1,
     member: agents.member[i] === 1,
+    coordinator: mcs.coordinator[agents.mc[i]] === i,
     reason: kind === 'firm' && agents.member[i] !== 1 ? STAY_OUT_REASONS[agents.reason[i]] : '',
     capability: agents.capability[i],
     satisfaction: agents.satisfaction[i],
   };
+  if (community !== undefined && community[i] >= 0) attributes.community = community[i];
+  return attributes;
 }
 
 /** The edge attributes of the tie in `slot`. */
@@ -133,6 +166,7 @@ export function tieAttributes(source: NetworkSource, slot: number): TieAttrs {
  */
 export function networkView(source: NetworkSource, options: ToGraphOptions = {}): NetworkView {
   const membersOnly = options.membersOnly ?? true;
+  const { community } = options;
   const { agents, ties } = source;
   const isNode = (i: number) => !membersOnly || agents.member[i] === 1;
   const isEdge = (slot: number) => ties.alive[slot] === 1 && isNode(ties.a[slot]) && isNode(ties.b[slot]);
@@ -144,6 +178,19 @@ export function networkView(source: NetworkSource, options: ToGraphOptions = {})
     for (let k = 0; k < n; k++) if (keep(k)) kept++;
     return kept;
   };
+  function* nodeEntries(): Generator<NodeEntry<AgentAttrs>> {
+    const id = keys();
+    for (let i = 0; i < agents.count; i++)
+      if (isNode(i)) yield { node: id[i], attributes: agentAttributes(source, i, community) };
+  }
+  function* edgeEntries(): Generator<EdgeEntry<TieAttrs>> {
+    const id = keys();
+    for (let slot = 0; slot < ties.size; slot++) {
+      if (!isEdge(slot)) continue;
+      const ends = { source: id[ties.a[slot]], target: id[ties.b[slot]] };
+      yield { edge: `t${slot}`, attributes: tieAttributes(source, slot), ...ends, undirected: true };
+    }
+  }
   return {
     type: 'undirected',
     get order() {
@@ -155,18 +202,13 @@ export function networkView(source: NetworkSource, options: ToGraphOptions = {})
     getAttribute: (name) => ({ step: source.step })[name],
     getAttributes: () => ({ step: source.step }),
     forEachNode(callback) {
-      const id = keys();
-      for (let i = 0; i < agents.count; i++) if (isNode(i)) callback(id[i], agentAttributes(source, i));
+      for (const { node, attributes } of nodeEntries()) callback(node, attributes);
     },
     forEachEdge(callback) {
-      const id = keys();
-      for (let slot = 0; slot < ties.size; slot++) {
-        if (!isEdge(slot)) continue;
-        const a = ties.a[slot];
-        const b = ties.b[slot];
-        callback(`t${slot}`, tieAttributes(source, slot), id[a], id[b], undefined, undefined, true);
-      }
+      for (const e of edgeEntries()) callback(e.edge, e.attributes, e.source, e.target, undefined, undefined, true);
     },
+    nodeEntries,
+    edgeEntries,
   };
 }
 
@@ -202,13 +244,13 @@ export function copyNetwork(source: NetworkSource): NetworkSource {
       createdAt: ties.createdAt.slice(0, m),
       lastUsed: ties.lastUsed.slice(0, m),
     },
-    mcs: { names: [...source.mcs.names] },
+    mcs: { names: [...source.mcs.names], coordinator: source.mcs.coordinator.slice() },
   };
 }
 
-/** Builds the graphology graph of the model now, with the nodes, edges and attributes of networkView(model). */
-export function toGraph(model: Model, options: ToGraphOptions = {}): ClusterGraph {
-  const view = networkView(model, options);
+/** Builds the graphology graph of the model now (or of a copy), with the nodes, edges and attributes of networkView. */
+export function toGraph(source: NetworkSource, options: ToGraphOptions = {}): ClusterGraph {
+  const view = networkView(source, options);
   const graph: ClusterGraph = new UndirectedGraph<AgentAttrs, TieAttrs, NetworkAttrs>();
   graph.replaceAttributes(view.getAttributes());
   view.forEachNode((key, attrs) => graph.addNode(key, attrs));

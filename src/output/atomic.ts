@@ -3,11 +3,12 @@
 // name beside it, then is renamed. Every folder write first checks that clustersim may write there (output/folder.ts),
 // holds the folder's lock (output/lock.ts) and clears what an interrupted write of its own left behind.
 import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
-import { mkdir, mkdtemp, rename, rm, unlink, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, open, rename, rm, unlink, writeFile } from 'node:fs/promises';
 import { randomBytes } from 'node:crypto';
 import { basename, dirname, join, resolve } from 'node:path';
 import { UserError } from '../errors.js';
 import { acquireLock, type Lock } from './lock.js';
+import { isTextStream, type TextStream } from './text-chunks.js';
 import {
   checkOutputFolder,
   inspectFolder,
@@ -18,7 +19,9 @@ import {
   type OutputRequest,
 } from './folder.js';
 
-export type FileContents = Record<string, string | Uint8Array>;
+/** A file's contents: text, bytes, or a text made and written chunk by chunk (a large network). */
+export type FileContent = string | Uint8Array | TextStream;
+export type FileContents = Record<string, FileContent>;
 
 export interface WriteOptions extends OutputRequest {
   /** The command, as the lock names its holder. */
@@ -28,6 +31,17 @@ export interface WriteOptions extends OutputRequest {
 }
 
 const scratchId = () => randomBytes(6).toString('hex');
+
+/** Writes a new file (flag 'w' or 'wx'); a text stream goes chunk by chunk, so its whole text is never held. */
+async function writeContent(path: string, contents: FileContent, flag = 'w'): Promise<void> {
+  if (!isTextStream(contents)) return writeFile(path, contents, { flag });
+  const handle = await open(path, flag);
+  try {
+    for (const chunk of contents.chunks()) await handle.write(chunk);
+  } finally {
+    await handle.close();
+  }
+}
 
 /**
  * Names the path on a system error that lacks one (a write's ENOSPC names no file), so that the message can say where.
@@ -120,7 +134,7 @@ async function replaceFolder(dir: string, files: FileContents, options: WriteOpt
       await writeFile(join(temporary, MARKER_FILE), markerText(options.kind, Object.keys(files)));
       for (const [name, contents] of Object.entries(files)) {
         await mkdir(dirname(join(temporary, name)), { recursive: true });
-        await writeFile(join(temporary, name), contents);
+        await writeContent(join(temporary, name), contents);
       }
       const old = join(dirname(dir), `.${basename(dir)}.old-${scratchId()}`);
       const replacing = existsSync(dir);
@@ -145,11 +159,11 @@ async function replaceFolder(dir: string, files: FileContents, options: WriteOpt
  * Writes one file atomically: to a temporary name beside it (.<name>.tmp-<id>), then renamed. A low-level step for
  * folders already claimed (claimOutput) or being built: it does not check what the file replaces.
  */
-export async function writeFileAtomically(path: string, contents: string | Uint8Array): Promise<void> {
+export async function writeFileAtomically(path: string, contents: FileContent): Promise<void> {
   await mkdir(dirname(path), { recursive: true });
   const temporary = join(dirname(path), `.${basename(path)}.tmp-${scratchId()}`);
   try {
-    await writeFile(temporary, contents, { flag: 'wx' });
+    await writeContent(temporary, contents, 'wx');
     await rename(temporary, path);
   } catch (error) {
     await unlink(temporary).catch(() => {});

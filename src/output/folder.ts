@@ -10,7 +10,17 @@ import { VERSION } from '../version.js';
 
 export const MARKER_FILE = '.clustersim.json';
 
-export const OUTPUT_KINDS = ['run', 'compare', 'check', 'sweep', 'calibrate', 'sensitivity', 'web', 'charts'] as const;
+export const OUTPUT_KINDS = [
+  'run',
+  'compare',
+  'check',
+  'sweep',
+  'calibrate',
+  'sensitivity',
+  'web',
+  'charts',
+  'network',
+] as const;
 export type OutputKind = (typeof OUTPUT_KINDS)[number];
 
 export interface Marker {

@@ -1,13 +1,14 @@
-// The network as GraphML (yEd, Cytoscape, igraph, networkx): graphology-graphml only parses, so this writes it.
-// Attribute types are inferred over all values (boolean, int, double, else string); missing values are left out.
+// The network as GraphML (yEd, Cytoscape, igraph, networkx), streamed node by node: graphology-graphml only parses, so
+// this writes it. Attribute types are inferred over all values (boolean, int, double, else string); missing values are
+// left out.
 import type { Attributes } from 'graphology-types';
-import type { ReadableGraph } from '../model/to-graph.js';
-import { textBuilder } from './text-chunks.js';
+import type { IterableGraph } from '../model/to-graph.js';
+import { streamedText, textStream, type TextStream } from './text-chunks.js';
 import { escapeXml } from './xml.js';
 
 type GraphmlType = 'boolean' | 'int' | 'double' | 'string';
 type Domain = 'graph' | 'node' | 'edge';
-type Graph = ReadableGraph<Attributes, Attributes, Attributes>;
+type Graph = IterableGraph<Attributes, Attributes, Attributes>;
 
 interface Key {
   id: string;
@@ -74,31 +75,32 @@ function dataLines(attrs: Attributes, keys: Map<string, Key>, indent: string): s
   return lines;
 }
 
-/** GraphML text of a graph: nodes and edges by key, every attribute as typed data. */
-export function toGraphml(graph: Graph): string {
+/** The GraphML document of a graph, piece by piece (each ending in a line break): keys and graph, then each node and edge. */
+export function* graphmlPieces(graph: Graph): Generator<string> {
   const nodeKeys = inferKeys('node', (visit) => graph.forEachNode((_n, a) => visit(a)), 'n');
   const edgeKeys = inferKeys('edge', (visit) => graph.forEachEdge((_e, a) => visit(a)), 'e');
   const graphKeys = inferKeys('graph', (visit) => visit(graph.getAttributes()), 'g');
-  const out = textBuilder('\n');
-  out.push('<?xml version="1.0" encoding="UTF-8"?>');
-  out.push(
-    '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"' +
-      ' xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">',
+  const keys = [...graphKeys.values(), ...nodeKeys.values(), ...edgeKeys.values()].map(
+    (key) => `  <key id="${key.id}" for="${key.domain}" attr.name="${escapeXml(key.name)}" attr.type="${key.type}"/>\n`,
   );
-  for (const key of [...graphKeys.values(), ...nodeKeys.values(), ...edgeKeys.values()]) {
-    out.push(`  <key id="${key.id}" for="${key.domain}" attr.name="${escapeXml(key.name)}" attr.type="${key.type}"/>`);
-  }
   const edgedefault = graph.type === 'directed' ? 'directed' : 'undirected';
-  out.push(`  <graph id="G" edgedefault="${edgedefault}">${dataLines(graph.getAttributes(), graphKeys, '    ')}`);
-  graph.forEachNode((node, attrs) => {
-    out.push(`    <node id="${escapeXml(node)}">${dataLines(attrs, nodeKeys, '      ')}\n    </node>`);
-  });
-  graph.forEachEdge((edge, attrs, source, target, _s, _t, undirected) => {
+  yield '<?xml version="1.0" encoding="UTF-8"?>\n' +
+    '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"' +
+    ' xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">\n' +
+    keys.join('') +
+    `  <graph id="G" edgedefault="${edgedefault}">${dataLines(graph.getAttributes(), graphKeys, '    ')}\n`;
+  for (const { node, attributes } of graph.nodeEntries())
+    yield `    <node id="${escapeXml(node)}">${dataLines(attributes, nodeKeys, '      ')}\n    </node>\n`;
+  for (const { edge, attributes, source, target, undirected } of graph.edgeEntries()) {
     const directed = graph.type === 'mixed' ? ` directed="${!undirected}"` : '';
     const head = `    <edge id="${escapeXml(edge)}" source="${escapeXml(source)}" target="${escapeXml(target)}"${directed}>`;
-    out.push(`${head}${dataLines(attrs, edgeKeys, '      ')}\n    </edge>`);
-  });
-  out.push('  </graph>');
-  out.push('</graphml>');
-  return out.text() + '\n';
+    yield `${head}${dataLines(attributes, edgeKeys, '      ')}\n    </edge>\n`;
+  }
+  yield '  </graph>\n</graphml>\n';
 }
+
+/** The GraphML document of a graph as a stream of chunks, for writing a large network without holding its text. */
+export const graphmlStream = (graph: Graph): TextStream => textStream(() => graphmlPieces(graph));
+
+/** GraphML text of a graph: nodes and edges by key, every attribute as typed data. */
+export const toGraphml = (graph: Graph): string => streamedText(graphmlStream(graph));

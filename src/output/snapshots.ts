@@ -1,14 +1,13 @@
 // Network snapshots at chosen steps: captured during a run (through RunOptions.onStep) as copies of the member network,
-// then written as network-<step>.gexf and network-<step>.graphml beside the run's other files.
+// then written beside the run's other files as network-<step>.gexf and network-<step>.graphml (and, with the network
+// analysis, centrality-<step>.csv, brokerage-<step>.csv and brokerage-<step>.json).
 import type { Model } from '../model/types.js';
-import { copyNetwork, networkView, type ClusterGraph, type NetworkView } from '../model/to-graph.js';
-import { toGexf } from './gexf.js';
-import { toGraphml } from './graphml.js';
+import { copyNetwork, type NetworkSource } from '../model/to-graph.js';
 
 export interface RunSnapshot {
   step: number;
-  /** The member network at that step: a view of a copy (captureSnapshots) or a graphology graph. */
-  graph: NetworkView | ClusterGraph;
+  /** The member network's columns at that step, copied from the model. */
+  source: NetworkSource;
 }
 
 export interface SnapshotCapture {
@@ -23,17 +22,7 @@ export function captureSnapshots(steps: readonly number[]): SnapshotCapture {
   return {
     snapshots,
     onStep: (model) => {
-      if (wanted.has(model.step)) snapshots.push({ step: model.step, graph: networkView(copyNetwork(model)) });
+      if (wanted.has(model.step)) snapshots.push({ step: model.step, source: copyNetwork(model) });
     },
   };
-}
-
-/** The export files of the snapshots: { 'network-60.gexf': ..., 'network-60.graphml': ... }. */
-export function snapshotFiles(snapshots: readonly RunSnapshot[]): Record<string, string> {
-  const files: Record<string, string> = {};
-  for (const { step, graph } of snapshots) {
-    files[`network-${step}.gexf`] = toGexf(graph);
-    files[`network-${step}.graphml`] = toGraphml(graph);
-  }
-  return files;
 }

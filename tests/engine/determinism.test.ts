@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { run, simulate } from '../../src/engine/run.js';
 import { createModel } from '../../src/model/create-model.js';
 import type { Row } from '../../src/metrics/recorder.js';
+import type { FileContent } from '../../src/output/atomic.js';
+import { isTextStream, streamedText } from '../../src/output/text-chunks.js';
 import { runFiles } from '../../src/output/write-run.js';
 import { scenarioSchema } from '../../src/scenario/schema.js';
 
@@ -18,8 +20,12 @@ const filesOf = (seed: number, wallTime: number) => {
   const s = { ...scenario, seed };
   return runFiles(s, run(createModel(s)), wallTime);
 };
-const text = (contents: string | Uint8Array) =>
-  typeof contents === 'string' ? contents : Buffer.from(contents).toString('base64');
+const text = (contents: FileContent) =>
+  typeof contents === 'string'
+    ? contents
+    : isTextStream(contents)
+      ? streamedText(contents)
+      : Buffer.from(contents).toString('base64');
 
 describe('determinism', () => {
   const first = filesOf(21, 1.5);
@@ -31,7 +37,7 @@ describe('determinism', () => {
       if (name === 'manifest.json') continue;
       expect(text(second[name]), name).toBe(text(first[name]));
     }
-    const strip = (m: string | Uint8Array) => {
+    const strip = (m: FileContent) => {
       const { wallTimeSeconds, ...rest } = JSON.parse(text(m)) as { wallTimeSeconds: number };
       return { wallTimeSeconds, rest };
     };
@@ -43,7 +49,7 @@ describe('determinism', () => {
   it('writes different results for a different seed', () => {
     const other = filesOf(22, 1.5);
     expect(other['timeseries.csv']).not.toBe(first['timeseries.csv']);
-    expect(other['network.gexf']).not.toBe(first['network.gexf']);
+    expect(text(other['network.gexf'])).not.toBe(text(first['network.gexf']));
     expect(JSON.parse(text(other['manifest.json'])).seed).toBe('22');
   });
 

@@ -1,4 +1,5 @@
 // Hand-built networks shared by the metric tests, with the values they should give worked out in the tests.
+import { MultiGraph } from 'graphology';
 import { FIRM, AGENCY, INSTITUTE, PROFESSOR } from '../../src/model/types.js';
 import type { Csr } from '../../src/metrics/member-network.js';
 import { tinyModel, type TinyModel } from './tiny-model.js';
@@ -56,4 +57,19 @@ export function firmNetwork(n: number, edges: [number, number][], outsiders: num
     agents: Array.from({ length: n }, (_, i) => ({ kind: FIRM, member: !outsiders.includes(i) })),
     ties: edges.map(([a, b]) => ({ a, b })),
   });
+}
+
+/** a (firm, MC A) - b (agency, MC A, coordinator) - c (firm, MC B, another region), with what must be set aside. */
+export function pathGraph(): MultiGraph {
+  const graph = new MultiGraph();
+  graph.addNode('a', { kind: 'firm', mc: 'A', region: 'r1', member: true, coordinator: false, community: 0 });
+  graph.addNode('b', { kind: 'agency', mc: 'A', region: 'r1', member: true, coordinator: true, community: '1' });
+  graph.addNode('c', { kind: 'firm', mc: 'B', region: 'r2', member: true });
+  graph.addNode('d', { kind: 'firm', mc: 'B', region: 'r2', member: false });
+  graph.addUndirectedEdge('a', 'b');
+  graph.addUndirectedEdge('b', 'a');
+  graph.addDirectedEdge('b', 'c');
+  graph.addUndirectedEdge('c', 'd');
+  graph.addUndirectedEdge('a', 'a');
+  return graph;
 }

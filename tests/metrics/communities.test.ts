@@ -1,7 +1,9 @@
 // Louvain communities and modularity: edgeless graphs first, then two disjoint triangles (2 communities, Q = 1/2),
-// two triangles joined by a bridge (Q = 5/14), and modularity of hand-made partitions.
+// two triangles joined by a bridge (Q = 5/14), and modularity of hand-made partitions; each member's community for the
+// network files, the partition the time series counts.
 import { describe, expect, it } from 'vitest';
-import { communities } from '../../src/metrics/communities.js';
+import { communities, memberCommunities } from '../../src/metrics/communities.js';
+import { copyNetwork } from '../../src/model/to-graph.js';
 import { louvain, modularity } from '../../src/metrics/louvain.js';
 import { createRng } from '../../src/random/rng.js';
 import { csrOf, firmNetwork } from '../helpers/networks.js';
@@ -121,6 +123,24 @@ describe('communities of a model', () => {
   it("gives the same answer twice (its generator derives from the seed and step) without drawing from the model's", () => {
     const model = firmNetwork(6, [...triangles, [2, 3]]);
     expect(communities(model)).toEqual(communities(model));
+    expect(model.rng.used).toBe(0);
+  });
+});
+
+describe('memberCommunities', () => {
+  it("gives each member its community, the outsider none, in the partition the model's measure counts", () => {
+    const model = firmNetwork(7, [...triangles, [6, 0], [6, 3]], [6]);
+    const community = memberCommunities(model, model.seed);
+    expect(community[6]).toBe(-1);
+    expect(new Set(community.slice(0, 3)).size).toBe(1);
+    expect(new Set(community.slice(3, 6)).size).toBe(1);
+    expect(community[0]).not.toBe(community[3]);
+    expect(new Set(community.slice(0, 6)).size).toBe(communities(model).count);
+  });
+
+  it('gives the same partition for a copy of the network, and draws nothing from the model', () => {
+    const model = firmNetwork(6, [...triangles, [2, 3]]);
+    expect(memberCommunities(copyNetwork(model), model.seed)).toEqual(memberCommunities(model, model.seed));
     expect(model.rng.used).toBe(0);
   });
 });

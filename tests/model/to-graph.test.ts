@@ -1,5 +1,6 @@
-// The graph views of the model: members only by default, every agent on request, attributes of nodes and edges; the
-// in-place network view holds what the graphology graph holds, and a copy stays as the model was.
+// The graph views of the model: members only by default, every agent on request, attributes of nodes and edges (the
+// coordinator flag, and the community when given); the in-place network view holds what the graphology graph holds,
+// through its callbacks and its iterators, and a copy stays as the model was.
 import { describe, expect, it } from 'vitest';
 import type { Attributes } from 'graphology-types';
 import { copyNetwork, networkView, toGraph, type ReadableGraph } from '../../src/model/to-graph.js';
@@ -57,11 +58,13 @@ describe('toGraph', () => {
       size: 'large',
       lead: true,
       member: true,
+      coordinator: false,
       reason: '',
       capability: 0.9,
       satisfaction: 0.7,
     });
     expect(graph.getNodeAttribute('2', 'size')).toBe('');
+    expect(graph.getNodeAttribute('3', 'coordinator')).toBe(true);
     expect(graph.getEdgeAttributes('t0')).toEqual({
       weight: 0.7,
       trust: 0.6,
@@ -109,5 +112,30 @@ describe('networkView', () => {
     expect(listed(view).edges[0][1].trust).toBe(0.1);
     expect([kept.getAttribute('step'), kept.order, kept.size]).toEqual([5, 3, 2]);
     expect(listed(kept)).toEqual(listed(toGraph(model())));
+  });
+});
+
+describe('communities and iterators', () => {
+  it('writes the community given for each agent, and none for those given -1', () => {
+    const community = Int32Array.from([4, -1, 0, 7]);
+    const graph = toGraph(model(), { community });
+    expect(graph.getNodeAttribute('0', 'community')).toBe(4);
+    expect(graph.getNodeAttribute('2', 'community')).toBe(0);
+    expect(graph.getNodeAttribute('3', 'community')).toBe(7);
+    const everyone = toGraph(model(), { membersOnly: false, community });
+    expect(everyone.hasNodeAttribute('1', 'community')).toBe(false);
+    expect(toGraph(model()).hasNodeAttribute('0', 'community')).toBe(false);
+  });
+
+  it("gives through nodeEntries and edgeEntries what its callbacks give, as graphology's iterators do", () => {
+    const view = networkView(model(), { community: Int32Array.from([1, -1, 1, 2]) });
+    const graph = toGraph(model(), { community: Int32Array.from([1, -1, 1, 2]) });
+    const entries = (g: typeof view | typeof graph) => ({
+      nodes: [...g.nodeEntries()].map(({ node, attributes }) => [node, attributes]),
+      edges: [...g.edgeEntries()].map((e) => [e.edge, e.attributes, e.source, e.target, e.undirected]),
+    });
+    expect(entries(view)).toEqual(entries(graph));
+    expect(entries(view).nodes).toEqual(listed(view).nodes);
+    expect(entries(view).edges).toEqual(listed(view).edges);
   });
 });

@@ -1,17 +1,20 @@
-// GEXF for Gephi: an empty graph first, then declared attribute types, XML escaping, and a model's network (the same
-// text from the graphology graph and from the in-place view).
+// GEXF 1.2 for Gephi and networkx: an empty graph first, then declared attribute types, XML escaping, and a model's
+// network (the same text from the graphology graph and from the in-place view), streamed in chunks.
 import { UndirectedGraph } from 'graphology';
 import { describe, expect, it } from 'vitest';
 import { networkView, toGraph } from '../../src/model/to-graph.js';
-import { toGexf } from '../../src/output/gexf.js';
+import { GEXF_NAMESPACE, gexfStream, toGexf } from '../../src/output/gexf.js';
 import { eightAgents } from '../helpers/networks.js';
 import { mixedGraph } from './fixtures.js';
 
 describe('toGexf', () => {
-  it('writes an empty graph as a valid GEXF 1.3 document', () => {
+  it('writes an empty graph as a GEXF 1.2 document, in the 1.2draft namespace networkx 2.x looks for', () => {
     const text = toGexf(new UndirectedGraph());
+    expect(GEXF_NAMESPACE).toBe('http://www.gexf.net/1.2draft');
     expect(
-      text.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<gexf xmlns="http://gexf.net/1.3" version="1.3">'),
+      text.startsWith(
+        '<?xml version="1.0" encoding="UTF-8"?>\n<gexf xmlns="http://www.gexf.net/1.2draft" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://www.gexf.net/1.2draft http://www.gexf.net/1.2draft/gexf.xsd" version="1.2">',
+      ),
     ).toBe(true);
     expect(text).toContain('<graph defaultedgetype="undirected" mode="static">');
     expect(text).toContain('<nodes>\n    </nodes>');
@@ -50,7 +53,7 @@ describe('toGexf', () => {
   it('writes a graph of mixed attributes to the letter', () => {
     expect(toGexf(mixedGraph()).split('\n')).toEqual([
       '<?xml version="1.0" encoding="UTF-8"?>',
-      '<gexf xmlns="http://gexf.net/1.3" version="1.3">',
+      '<gexf xmlns="http://www.gexf.net/1.2draft" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://www.gexf.net/1.2draft http://www.gexf.net/1.2draft/gexf.xsd" version="1.2">',
       '  <meta><creator>clustersim</creator></meta>',
       '  <graph defaultedgetype="undirected" mode="static">',
       '    <attributes class="node">',
@@ -84,7 +87,7 @@ describe('toGexf', () => {
     expect(text).toContain(
       '<node id="0" label="firm 0"><attvalues><attvalue for="0" value="firm"/><attvalue for="1" value="mc-0"/><attvalue for="2" value="capital"/>' +
         '<attvalue for="3" value="Banwol-Sihwa"/><attvalue for="4" value="IT"/><attvalue for="5" value="small"/><attvalue for="6" value="false"/>' +
-        '<attvalue for="7" value="true"/><attvalue for="8" value=""/><attvalue for="9" value="0.5"/><attvalue for="10" value="0.6"/></attvalues></node>\n',
+        '<attvalue for="7" value="true"/><attvalue for="8" value="false"/><attvalue for="9" value=""/><attvalue for="10" value="0.5"/><attvalue for="11" value="0.6"/></attvalues></node>\n',
     );
     expect(text).toContain(
       '<edge id="t3" source="0" target="6" weight="0.5"><attvalues><attvalue for="0" value="0.9"/><attvalue for="1" value="initial"/><attvalue for="2" value="0"/><attvalue for="3" value="0"/></attvalues></edge>\n',
@@ -97,11 +100,15 @@ describe('toGexf', () => {
     }
   });
 
-  it('keeps every line in order across the chunks it joins as it goes', () => {
+  it('keeps every line in order across the chunks it streams, a few hundred items a chunk', () => {
     const graph = new UndirectedGraph();
     for (let i = 0; i < 1000; i++) graph.addNode(String(i), { n: i });
     for (let i = 1; i < 1000; i++) graph.addEdgeWithKey(`e${i}`, String(i - 1), String(i));
-    const lines = toGexf(graph).split('\n');
+    const chunks = [...gexfStream(graph).chunks()];
+    expect(chunks.length).toBe(8);
+    const whole = chunks.join('');
+    expect(Math.max(...chunks.map((c) => c.length))).toBeLessThan(whole.length / 6);
+    const lines = whole.split('\n');
     expect(lines).toHaveLength(2016);
     expect(lines.filter((l) => l.includes('<node ')).map((l) => l.match(/id="(\d+)"/)![1])).toEqual(
       Array.from({ length: 1000 }, (_, i) => String(i)),

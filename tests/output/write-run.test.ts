@@ -1,5 +1,6 @@
-// A run's folder: the four files, written atomically; the CSV parses back to the recorded rows and the summary to its
-// object.
+// A run's folder: its files, written atomically; the CSV parses back to the recorded rows and the summary to its
+// object; the networks (GEXF, GraphML unless left out, with each member's community) are streamed to disk; the network
+// analysis only when asked.
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,7 +8,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { run } from '../../src/engine/run.js';
 import { OUTCOMES } from '../../src/metrics/outcomes.js';
 import { createModel } from '../../src/model/create-model.js';
-import { RUN_FILES, runFiles, writeRun } from '../../src/output/write-run.js';
+import { memberCommunities } from '../../src/metrics/communities.js';
+import { networkView } from '../../src/model/to-graph.js';
+import type { FileContent } from '../../src/output/atomic.js';
+import { toGexf } from '../../src/output/gexf.js';
+import { toGraphml } from '../../src/output/graphml.js';
+import { isTextStream, streamedText } from '../../src/output/text-chunks.js';
+import { RUN_FILES, runFileNames, runFiles, writeRun } from '../../src/output/write-run.js';
 import { scenarioSchema } from '../../src/scenario/schema.js';
 import { parseCsv } from '../helpers/csv.js';
 
@@ -20,6 +27,8 @@ const scenario = scenarioSchema.parse({
 });
 const result = run(createModel(scenario));
 let dir: string;
+const text = (content: FileContent) => (isTextStream(content) ? streamedText(content) : (content as string));
+const topFiles = (names: string[]) => names.filter((name) => !name.startsWith('charts/')).sort();
 
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'clustersim-write-run-'));
@@ -32,13 +41,24 @@ afterAll(() => {
 describe('runFiles', () => {
   const files = runFiles(scenario, result, 0.5);
 
-  it('holds the run files it names, and charts besides', () => {
-    expect(
-      Object.keys(files)
-        .filter((name) => !name.startsWith('charts/'))
-        .sort(),
-    ).toEqual([...RUN_FILES].sort());
-    for (const name of RUN_FILES) expect(typeof files[name]).toBe('string');
+  it('holds the run files it names, and charts besides; the networks as streams, the rest as text', () => {
+    expect(topFiles(Object.keys(files))).toEqual([...RUN_FILES].sort());
+    expect(runFileNames()).toEqual([...RUN_FILES]);
+    for (const name of RUN_FILES)
+      expect(name.startsWith('network.') ? isTextStream(files[name]) : typeof files[name] === 'string', name).toBe(
+        true,
+      );
+  });
+
+  it('leaves GraphML out when asked, and adds the network analysis when asked', () => {
+    const without = runFiles(scenario, result, 0.5, [], {}, { graphml: false });
+    expect(topFiles(Object.keys(without))).toEqual(RUN_FILES.filter((f) => f !== 'network.graphml').sort());
+    expect(runFileNames({ graphml: false })).not.toContain('network.graphml');
+    const analysed = runFiles(scenario, result, 0.5, [], {}, { brokerage: true });
+    const names = [...RUN_FILES, 'centrality.csv', 'brokerage.csv', 'brokerage.json'];
+    expect(topFiles(Object.keys(analysed))).toEqual([...names].sort());
+    expect(runFileNames({ brokerage: true })).toEqual(names);
+    expect(JSON.parse(analysed['brokerage.json'] as string).members).toBe(result.rows[scenario.steps].members);
   });
 
   it('writes a CSV that parses back: the header, and one record per step with the recorded values', () => {
@@ -66,10 +86,17 @@ describe('runFiles', () => {
     });
   });
 
-  it('writes the final member network', () => {
+  it('writes the final member network, each member with the community the time series counts', () => {
     const final = result.rows[scenario.steps];
-    expect((files['network.gexf'] as string).match(/<node /g)).toHaveLength(final.members as number);
-    expect((files['network.gexf'] as string).match(/<edge /g)?.length ?? 0).toBe(final.ties);
+    const gexf = text(files['network.gexf']);
+    expect(gexf.match(/<node /g)).toHaveLength(final.members as number);
+    expect(gexf.match(/<edge /g)?.length ?? 0).toBe(final.ties);
+    const view = networkView(result.model, { community: memberCommunities(result.model, result.model.seed) });
+    expect(gexf).toBe(toGexf(view));
+    expect(text(files['network.graphml'])).toBe(toGraphml(view));
+    const found = new Set<number>();
+    view.forEachNode((_node, a) => found.add(a.community as number));
+    expect(found.size).toBe(final.communities);
   });
 });
 
@@ -79,7 +106,10 @@ describe('writeRun', () => {
     await writeRun(out, scenario, result, 0.5);
     const names = readdirSync(out);
     for (const name of RUN_FILES) expect(names).toContain(name);
-    expect(readFileSync(join(out, 'timeseries.csv'), 'utf8')).toBe(runFiles(scenario, result, 0.5)['timeseries.csv']);
+    const again = runFiles(scenario, result, 0.5);
+    expect(readFileSync(join(out, 'timeseries.csv'), 'utf8')).toBe(again['timeseries.csv']);
+    expect(readFileSync(join(out, 'network.gexf'), 'utf8')).toBe(text(again['network.gexf']));
+    expect(readFileSync(join(out, 'network.graphml'), 'utf8')).toBe(text(again['network.graphml']));
     expect(readdirSync(dir)).toEqual(['run']);
   });
 });

@@ -11,9 +11,11 @@ import { sweepCommand } from './sweep.js';
 import { checkCommand } from './check.js';
 import { calibrateCommand } from './calibrate.js';
 import { sensitivityCommand } from './sensitivity.js';
+import { networkCommand } from './network.js';
 
 export const COMMANDS = [
   runCommand,
+  networkCommand,
   compareCommand,
   validateCommand,
   schemaCommand,

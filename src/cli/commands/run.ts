@@ -1,9 +1,15 @@
-// clustersim run [scenario] [--seed N] [--steps N] [--out DIR] [--set path=value] [--snapshots 0,60,120]: one seeded
-// run, written to a folder.
+// clustersim run [scenario] [--seed N] [--steps N] [--out DIR] [--set path=value] [--snapshots 0,60,120] [--no-graphml]
+// [--brokerage [--betweenness-sources N]]: one seeded run, written to a folder.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Argv } from 'yargs';
 import { createModel } from '../../model/create-model.js';
 import { run } from '../../engine/run.js';
-import { writeRun, RUN_FILES } from '../../output/write-run.js';
+import { UserError } from '../../errors.js';
+import { writeRun, runFileNames } from '../../output/write-run.js';
+import type { NetworkOutputs } from '../../output/network-files.js';
+import { betweennessSourcesOption, checkBetweennessSources, describeMethod } from '../brokerage-arg.js';
+import type { CentralityMethod } from '../../metrics/centrality.js';
 import { captureSnapshots } from '../../output/snapshots.js';
 import { parseSnapshotSteps } from '../snapshots-arg.js';
 import { resolveScenario } from '../scenario-arg.js';
@@ -20,7 +26,22 @@ export interface RunArgs extends LimitArgs {
   out?: string;
   set?: string[];
   snapshots?: string;
+  graphml?: boolean;
+  brokerage?: boolean;
+  betweennessSources?: number;
   force?: boolean;
+}
+
+/** What the run writes of its networks, from --graphml, --brokerage and --betweenness-sources. */
+export function networkOutputs(args: RunArgs): NetworkOutputs {
+  checkBetweennessSources(args.betweennessSources);
+  if (args.betweennessSources !== undefined && !args.brokerage)
+    throw new UserError('clustersim run: --betweenness-sources sets the network analysis: add --brokerage');
+  return {
+    graphml: args.graphml ?? true,
+    brokerage: args.brokerage ?? false,
+    betweennessSources: args.betweennessSources,
+  };
 }
 
 export const runCommand = {
@@ -41,12 +62,25 @@ export const runCommand = {
       .option('snapshots', {
         type: 'string',
         describe: 'steps at which to save the network (GEXF, GraphML, a drawing), e.g. 0,60,120',
-      }),
+      })
+      .option('graphml', {
+        type: 'boolean',
+        default: true,
+        describe: 'write the networks as GraphML too (network.graphml); --no-graphml leaves them out',
+      })
+      .option('brokerage', {
+        type: 'boolean',
+        default: false,
+        describe:
+          'analyse who brokers in the final network (and the snapshots): centrality.csv, brokerage.csv, brokerage.json',
+      })
+      .option('betweenness-sources', betweennessSourcesOption),
   handler: async (args: RunArgs) => {
     const overrides = [...(args.set ?? [])];
     if (args.seed !== undefined) overrides.push(`seed=${args.seed}`);
     if (args.steps !== undefined) overrides.push(`steps=${args.steps}`);
     const scenario = resolveScenario(args.scenario, overrides);
+    const outputs = networkOutputs(args);
     checkMemory([scenario], 1, args.memoryCheck);
     const capture = captureSnapshots(parseSnapshotSteps(args.snapshots, scenario.steps));
     const output = await chooseOutput(
@@ -69,7 +103,8 @@ export const runCommand = {
       progress.stop();
       const seconds = (performance.now() - started) / 1000;
       const label = scenarioLabel(scenario.name, overrides);
-      await writeRun(out, scenario, result, seconds, capture.snapshots, output, { ...provenance(overrides), label });
+      const asked = { ...provenance(overrides), label };
+      await writeRun(out, scenario, result, seconds, capture.snapshots, output, asked, outputs);
       const f = result.summary.final;
       const num = (k: string, d = 3) => (typeof f[k] === 'number' ? (f[k] as number).toFixed(d) : 'NA');
       console.log(
@@ -79,10 +114,14 @@ export const runCommand = {
         `  members ${f.members}, ties ${f.ties}, density ${num('density', 4)}, IUR ties per firm ${num('iurTiesPerFirm', 2)}, mean satisfaction ${num('meanSatisfaction')}`,
       );
       console.log(`  tasks solved ${result.summary.totals.tasksSolved}, events ${result.summary.totals.events}`);
-      console.log(`  wrote ${out}/ (${RUN_FILES.join(', ')})`);
+      console.log(`  wrote ${out}/ (${runFileNames(outputs).join(', ')})`);
+      if (outputs.brokerage) {
+        const method = JSON.parse(readFileSync(join(out, 'brokerage.json'), 'utf8')) as CentralityMethod;
+        console.log(`  who brokers: ${describeMethod(method)}`);
+      }
       if (capture.snapshots.length > 0)
         console.log(
-          `  network at steps ${capture.snapshots.map((s) => s.step).join(', ')}: network-<step>.gexf, .graphml`,
+          `  network at steps ${capture.snapshots.map((s) => s.step).join(', ')}: network-<step>.gexf${outputs.graphml ? ', .graphml' : ''}${outputs.brokerage ? ', centrality-<step>.csv, brokerage-<step>.csv, .json' : ''}`,
         );
       console.log(
         `  chart specs in ${out}/charts/: clustersim plot ${out} renders them, clustersim report ${out} writes report.html`,

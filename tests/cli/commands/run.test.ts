@@ -1,8 +1,8 @@
 // `clustersim run` as a user meets it, through bin/clustersim.js (dist/ is built by tests/global-setup.ts): a bad
-// scenario exits with code 2, a located message on stderr, no stack trace and no output folder; a good run writes its
-// four files.
+// scenario or option exits with code 2, a located message on stderr, no stack trace and no output folder; a good run
+// writes its files (GraphML unless --no-graphml, the network analysis with --brokerage).
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -60,8 +60,46 @@ describe('clustersim run on bad input', () => {
   });
 });
 
+describe('clustersim run: options of the network files', () => {
+  it('exits with 2 for --betweenness-sources without --brokerage, or below 1', () => {
+    const alone = clustersim('run', '--betweenness-sources', '50', '--out', join(dir, 'never'));
+    expect(alone.code).toBe(2);
+    expect(alone.stderr).toBe('clustersim run: --betweenness-sources sets the network analysis: add --brokerage\n');
+    const zero = clustersim('run', '--brokerage', '--betweenness-sources', '0', '--out', join(dir, 'never'));
+    expect(zero.code).toBe(2);
+    expect(zero.stderr).toBe('--betweenness-sources: expected an integer >= 1, got 0\n');
+    expect(existsSync(join(dir, 'never'))).toBe(false);
+  });
+
+  it('leaves GraphML out with --no-graphml, and writes the analysis of every network with --brokerage', () => {
+    const bare = join(dir, 'bare');
+    const without = clustersim('run', '--steps', '2', '--set', 'population.scale=0.1', '--no-graphml', '--out', bare);
+    expect(without.code).toBe(0);
+    const analysis = (f: string) => /\.(graphml|csv)$/.test(f) && f !== 'timeseries.csv' && f !== 'mcs.csv';
+    expect(readdirSync(bare).filter(analysis)).toEqual([]);
+    expect(without.stdout).toContain('(timeseries.csv, summary.json, manifest.json, mcs.csv, network.gexf)');
+    const full = join(dir, 'full');
+    const args = ['--steps', '4', '--set', 'population.scale=0.1', '--snapshots', '2', '--brokerage', '--out', full];
+    const analysed = clustersim('run', ...args);
+    expect(analysed.code).toBe(0);
+    const names = readdirSync(full);
+    for (const name of ['network.graphml', 'centrality.csv', 'brokerage.csv', 'brokerage.json'])
+      expect(names).toContain(name);
+    for (const name of [
+      'network-2.gexf',
+      'network-2.graphml',
+      'centrality-2.csv',
+      'brokerage-2.csv',
+      'brokerage-2.json',
+    ])
+      expect(names).toContain(name);
+    expect(JSON.parse(readFileSync(join(full, 'brokerage.json'), 'utf8')).betweenness.exact).toBe(true);
+    expect(JSON.parse(readFileSync(join(full, '.clustersim.json'), 'utf8')).files).toContain('centrality-2.csv');
+  });
+});
+
 describe('clustersim run', () => {
-  it('writes the four run files to --out and sums the run up on stdout', () => {
+  it('writes the run files to --out and sums the run up on stdout', () => {
     const out = join(dir, 'good');
     const { code, stdout, stderr } = clustersim('run', '--steps', '3', '--set', 'population.scale=0.1', '--out', out);
     expect(stderr).toBe('');

@@ -1,0 +1,45 @@
+// The network files of a run, at its end and at its snapshots: GEXF 1.2 (Gephi, networkx) and, unless left out,
+// GraphML, streamed to disk; every member carries its Louvain community (the partition whose count and modularity the
+// time series reports at that step); with the network analysis, centrality and brokerage per member, kind and MC.
+import { memberCommunities } from '../metrics/communities.js';
+import { networkView, toGraph, type NetworkSource } from '../model/to-graph.js';
+import { deriveSeed } from '../random/rng.js';
+import type { FileContents } from './atomic.js';
+import { brokerageFiles } from './brokerage-files.js';
+import { gexfStream } from './gexf.js';
+import { graphmlStream } from './graphml.js';
+
+export interface NetworkOutputs {
+  /** Write network.graphml beside network.gexf (default true). */
+  graphml?: boolean;
+  /** Analyse who brokers (centrality.csv, brokerage.csv, brokerage.json; default false). */
+  brokerage?: boolean;
+  /** Sources of the betweenness (default: exact when cheap, else sampled; metrics/centrality.ts). */
+  betweennessSources?: number;
+}
+
+/**
+ * The files of the member network of `source` (a model at its end, or a snapshot): network.gexf, network.graphml and
+ * the analysis files, named with `-<step>` for a snapshot.
+ */
+export function networkFiles(
+  source: NetworkSource,
+  seed: string,
+  outputs: NetworkOutputs = {},
+  snapshot = false,
+): FileContents {
+  const community = memberCommunities(source, seed);
+  const view = networkView(source, { community });
+  const base = snapshot ? `network-${source.step}` : 'network';
+  const files: FileContents = { [`${base}.gexf`]: gexfStream(view) };
+  if (outputs.graphml ?? true) files[`${base}.graphml`] = graphmlStream(view);
+  if (outputs.brokerage) {
+    const graph = toGraph(source, { community });
+    const options = {
+      sources: outputs.betweennessSources,
+      seed: deriveSeed(seed, 'betweenness', source.step),
+    };
+    Object.assign(files, brokerageFiles(graph, options, snapshot ? source.step : undefined));
+  }
+  return files;
+}
