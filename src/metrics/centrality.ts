@@ -60,8 +60,19 @@ export interface MemberCentrality {
 export interface CentralityMethod {
   members: number;
   ties: number;
-  /** What of the input was not analysed as it was. */
-  input: { nonMembers: number; selfLoops: number; parallelTies: number; directedEdges: number };
+  /**
+   * What of the input was not analysed as it was, and the members without a kind, an MC or a region (grouped as one
+   * kind, MC or region without a name).
+   */
+  input: {
+    nonMembers: number;
+    selfLoops: number;
+    parallelTies: number;
+    directedEdges: number;
+    withoutKind: number;
+    withoutMc: number;
+    withoutRegion: number;
+  };
   betweenness: { exact: boolean; sources: number; seed: string | null };
   pagerank: { alpha: number; tolerance: number; weighted: false };
 }
@@ -109,7 +120,16 @@ function membersOf(graph: AbstractGraph): Members {
     keys.push(node);
     attributes.push(a);
   });
-  const input = { nonMembers, selfLoops: 0, parallelTies: 0, directedEdges: 0 };
+  const unnamed = (name: string) => attributes.filter((a) => text(a[name]) === '').length;
+  const input = {
+    nonMembers,
+    selfLoops: 0,
+    parallelTies: 0,
+    directedEdges: 0,
+    withoutKind: unnamed('kind'),
+    withoutMc: unnamed('mc'),
+    withoutRegion: unnamed('region'),
+  };
   const lists: number[][] = keys.map(() => []);
   const seen = new Set<number>();
   const n = keys.length;

@@ -23,7 +23,15 @@ describe('networkCentrality', () => {
     expect(method).toEqual({
       members: 3,
       ties: 2,
-      input: { nonMembers: 1, selfLoops: 1, parallelTies: 1, directedEdges: 1 },
+      input: {
+        nonMembers: 1,
+        selfLoops: 1,
+        parallelTies: 1,
+        directedEdges: 1,
+        withoutKind: 0,
+        withoutMc: 0,
+        withoutRegion: 0,
+      },
       betweenness: { exact: true, sources: 3, seed: null },
       pagerank: { alpha: 0.85, tolerance: 1e-12, weighted: false },
     });
@@ -62,7 +70,8 @@ describe('networkCentrality', () => {
     for (const key of ['a', 'b', 'c']) graph.addNode(key);
     graph.addEdge('a', 'b');
     graph.addEdge('b', 'c');
-    const rows = networkCentrality(graph, { seed: 's' }).members;
+    const { members: rows, method } = networkCentrality(graph, { seed: 's' });
+    expect(method.input).toMatchObject({ withoutKind: 3, withoutMc: 3, withoutRegion: 3 });
     expect(rows.map((r) => r.pagerank)).toEqual(
       networkCentrality(pathGraph(), { seed: 's' }).members.map((r) => r.pagerank),
     );

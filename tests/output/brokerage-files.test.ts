@@ -78,7 +78,15 @@ describe('brokerageFiles', () => {
     expect(JSON.parse(files['brokerage.json'] as string)).toEqual({
       members: 3,
       ties: 2,
-      input: { nonMembers: 1, selfLoops: 1, parallelTies: 1, directedEdges: 1 },
+      input: {
+        nonMembers: 1,
+        selfLoops: 1,
+        parallelTies: 1,
+        directedEdges: 1,
+        withoutKind: 0,
+        withoutMc: 0,
+        withoutRegion: 0,
+      },
       betweenness: { exact: true, sources: 3, seed: null },
       pagerank: { alpha: 0.85, tolerance: 1e-12, weighted: false },
     });

@@ -72,8 +72,17 @@ export const networkCommand = {
       ].filter((s) => s !== '');
       if (aside.length > 0) console.log(`  left out: ${aside.join(', ')}`);
       if (set.directedEdges > 0) console.log(`  ${set.directedEdges} directed edges read as undirected ties`);
+      const unnamed: [string, number][] = [
+        ['kind', set.withoutKind],
+        ['mc', set.withoutMc],
+        ['region', set.withoutRegion],
+      ];
+      for (const [name, count] of unnamed)
+        if (count > 0)
+          console.log(`  ${count} members without a ${name} attribute, taken as one ${name} without a name`);
       const kinds = brokerageSummary(analysis.members).filter((g) => g.group === 'kind' && g.members > 0);
-      console.log(`  share of betweenness: ${kinds.map((g) => `${g.value} ${share(g.betweennessShare)}`).join(', ')}`);
+      const shares = kinds.map((g) => `${g.value === '' ? '(no kind)' : g.value} ${share(g.betweennessShare)}`);
+      console.log(`  share of betweenness: ${shares.join(', ')}`);
       console.log(`  wrote ${output.out}/ (${Object.keys(files).join(', ')})`);
     } finally {
       output.release();

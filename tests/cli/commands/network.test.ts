@@ -124,4 +124,24 @@ describe('clustersim network', () => {
     expect(ANALYSIS.map((name) => read(out, name))).toEqual(files);
     expect(read(out, 'centrality.csv')).not.toBe(read(runDir, 'centrality.csv'));
   });
+
+  it('reads a GEXF another tool wrote, saying which attributes its members lack', () => {
+    const gexf =
+      '<?xml version="1.0" encoding="utf-8"?>\n<gexf xmlns="http://www.gexf.net/1.2draft" version="1.2">\n' +
+      '<graph defaultedgetype="undirected"><attributes class="node"><attribute id="0" title="mc" type="string"/></attributes>\n' +
+      '<nodes><node id="a" label="A"><attvalues><attvalue for="0" value="x"/></attvalues></node>' +
+      '<node id="b"><attvalues><attvalue for="0" value="x"/></attvalues></node>' +
+      '<node id="c"><attvalues><attvalue for="0" value="y"/></attvalues></node></nodes>\n' +
+      '<edges><edge source="a" target="b"/><edge source="b" target="c"/></edges></graph></gexf>\n';
+    writeFileSync(join(dir, 'foreign.gexf'), gexf);
+    const out = join(dir, 'foreign');
+    const { code, stdout } = clustersim('network', 'foreign.gexf', '--out', out);
+    expect(code).toBe(0);
+    expect(stdout).toContain('(GEXF, 3 members, 2 ties)');
+    expect(stdout).toContain('3 members without a kind attribute, taken as one kind without a name');
+    expect(stdout).not.toContain('without a mc attribute');
+    expect(stdout).toContain('share of betweenness: (no kind) 1.00');
+    const rows = read(out, 'centrality.csv').trim().split('\n');
+    expect(rows[2].split(',').slice(0, 12)).toEqual(['b', '', 'x', '', 'false', '', '2', '1', '0', '1', '1', '0']);
+  });
 });
