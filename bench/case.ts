@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { createModel } from '../src/model/create-model.js';
 import { step } from '../src/engine/step.js';
 import { run } from '../src/engine/run.js';
+import { networkFiles } from '../src/output/network-files.js';
 import { writeRun } from '../src/output/write-run.js';
 import { scenarioSchema } from '../src/scenario/schema.js';
 
@@ -35,6 +36,14 @@ t = performance.now();
 await writeRun(join(dir, 'run'), scenario, result, runSeconds);
 const writeSeconds = (performance.now() - t) / 1000;
 rmSync(dir, { recursive: true, force: true });
+// What run --brokerage adds: the final network as a graphology graph, its centrality, brokerage and summaries.
+t = performance.now();
+const analysis = networkFiles(result.model, result.model.seed, { graphml: false, brokerage: true });
+const brokerageSeconds = (performance.now() - t) / 1000;
+const method = JSON.parse(analysis['brokerage.json'] as string) as {
+  members: number;
+  betweenness: { sources: number };
+};
 
 console.log(
   JSON.stringify({
@@ -49,6 +58,9 @@ console.log(
     warmStepSeconds,
     runSeconds,
     writeSeconds,
+    brokerageSeconds,
+    members: method.members,
+    betweennessSources: method.betweenness.sources,
     wholeSeconds: createSeconds + runSeconds + writeSeconds,
     peakRssMb: process.resourceUsage().maxRSS / 1024,
   }),

@@ -17,6 +17,10 @@ interface CaseResult {
   warmStepSeconds: number;
   runSeconds: number;
   writeSeconds: number;
+  brokerageSeconds: number;
+  /** Members of the final network, and the sources of its betweenness (as many when exact). */
+  members: number;
+  betweennessSources: number;
   wholeSeconds: number;
   peakRssMb: number;
 }
@@ -61,6 +65,9 @@ for (const [scale, repeats, stepTarget, wholeTarget, memoryTarget] of [
   console.log(`  run with metrics    ${spread(of('runSeconds'), s)}  cheap every step, costly every 12`);
   console.log(`  write outputs       ${spread(of('writeSeconds'), s)}`);
   console.log(`  whole run           ${spread(of('wholeSeconds'), s)}  target < ${wholeTarget} s`);
+  console.log(
+    `  --brokerage adds    ${spread(of('brokerageSeconds'), s)}  betweenness ${r.betweennessSources >= r.members ? 'exact' : `from ${r.betweennessSources} of ${r.members} members`}`,
+  );
   console.log(
     `  peak memory         ${spread(of('peakRssMb'), mb)}${Number.isFinite(memoryTarget) ? `  target < ${memoryTarget} MB` : ''}\n`,
   );
