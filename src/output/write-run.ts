@@ -37,6 +37,7 @@ export function runFiles(
       runChartSpecs(
         result,
         drawn.map((s) => snapshotFromGraph(s.graph)),
+        { scenario },
       ),
     ),
   };
