@@ -5,6 +5,12 @@ export const VL_SCHEMA = 'https://vega.github.io/schema/vega-lite/v6.json';
 
 export const PANEL = { width: 480, height: 280 } as const;
 
+/**
+ * The configuration every chart is drawn with, headless and in the report: axis labels kept 4 pixels apart (labels that
+ * would touch are thinned out), legend labels never cut.
+ */
+export const CHART_CONFIG = { axis: { labelSeparation: 4 }, legend: { labelLimit: 0 } } as const;
+
 /** The x encoding of a month column ("2005-01"). */
 export function monthX(field = 'date') {
   return {
@@ -40,4 +46,10 @@ export function chartFileName(...parts: (string | number)[]): string {
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');
   return `${slug}.vl.json`;
+}
+
+/** A count or level as a label shows it: integers with thousands separators, others to 4 significant digits. */
+export function formatCount(value: number | null | undefined): string {
+  if (value === null || value === undefined || !Number.isFinite(value)) return 'NA';
+  return Number.isInteger(value) ? value.toLocaleString('en') : String(Number(value.toPrecision(4)));
 }

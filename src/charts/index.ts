@@ -2,9 +2,16 @@
 export * from './types.js';
 export { CHARTED_OUTCOMES, outcomeOf } from './outcomes.js';
 export { runChartSpecs, type RunChartInput, type RunChartOptions } from './run-charts.js';
-export { compareChartSpecs } from './compare-charts.js';
+export { compareChartSpecs, comparisonDates, type CompareChartOptions } from './compare-charts.js';
 export { runOutcomeSpec, ensembleOutcomeSpec } from './outcome-time.js';
-export { policyComparisonSpec, policyDifferenceSpec } from './policy-comparison.js';
+export { policyComparisonSpec, policyDifferenceSpec, type ComparisonDates } from './policy-comparison.js';
+export { policyMarkers, markerLayers, type PolicyMarker, type ScenarioInfo } from './policy-markers.js';
+export { isSignificant, verdictOf, keyOutcomesOf, relativeDifference, VERDICTS, type Verdict } from './verdict.js';
+export { morrisChartSpec, type MorrisChartRow } from './morris.js';
+export { sobolChartSpec, type SobolChartRow } from './sobol.js';
+export { calibrationChartSpec } from './calibration.js';
+export { sweepChartSpecs, type SweepChartInput } from './sweep.js';
+export { wrapLabel, scenarioColorScale } from './labels.js';
 export { degreeDistributionSpec, degreeCounts } from './degree-distribution.js';
 export { runMembersByKindSpec, ensembleMembersByKindSpec } from './members-by-kind.js';
 export { runTasksPerYearSpec, ensembleTasksPerYearSpec } from './tasks-per-year.js';

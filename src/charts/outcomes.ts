@@ -46,6 +46,15 @@ export function comparisonTitle(metric: string): string {
   return outcome.total ?? outcome.title;
 }
 
+/**
+ * The unit of an outcome's compared value: its unit, or for monthly counts compared as totals the unit of the total
+ * ("million KRW per month" -> "million KRW").
+ */
+export function comparedUnit(metric: string): string {
+  const outcome = outcomeOf(metric);
+  return outcome.total ? outcome.axis.replace(/ per month$/, '') : outcome.axis;
+}
+
 /** Member kinds and the timeseries column of each. */
 export const MEMBER_KINDS = KIND_NAMES.map((kind) => ({ kind, column: memberColumn(kind) }));
 

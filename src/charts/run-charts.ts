@@ -8,6 +8,7 @@ import { runMembersByKindSpec } from './members-by-kind.js';
 import { networkDrawingSpec, type NetworkDrawingOptions } from './network-drawing.js';
 import { runOutcomeSpec } from './outcome-time.js';
 import { CHARTED_OUTCOMES } from './outcomes.js';
+import { policyMarkers, type ScenarioInfo } from './policy-markers.js';
 import { runTasksPerYearSpec } from './tasks-per-year.js';
 import type { ChartSpecs, NetworkSnapshot } from './types.js';
 
@@ -20,6 +21,19 @@ export interface RunChartInput {
 export interface RunChartOptions extends NetworkDrawingOptions {
   /** Outcomes charted over time (default: those of CHARTED_OUTCOMES the rows hold). */
   outcomes?: readonly string[];
+  /** The scenario as resolved: its policy months are marked on the charts over time. */
+  scenario?: ScenarioInfo;
+}
+
+/** Months per calendar year of a run's rows (step 0, the state before the run, not counted). */
+export function monthsPerYear(rows: readonly Row[]): Map<number, number> {
+  const months = new Map<number, number>();
+  for (const row of rows) {
+    if (Number(row.step) < 1 || typeof row.date !== 'string') continue;
+    const year = Number(row.date.slice(0, 4));
+    months.set(year, (months.get(year) ?? 0) + 1);
+  }
+  return months;
 }
 
 export function runChartSpecs(
@@ -31,10 +45,11 @@ export function runChartSpecs(
   const specs: ChartSpecs = {};
   const first = rows[0] ?? {};
   const outcomes = options.outcomes ?? CHARTED_OUTCOMES.map((o) => o.metric).filter((m) => m in first);
-  for (const metric of outcomes) specs[chartFileName('outcome', metric)] = runOutcomeSpec(rows, metric);
-  if (rows.length > 0) specs['members-by-kind.vl.json'] = runMembersByKindSpec(rows);
+  const markers = policyMarkers(options.scenario ? [options.scenario] : []);
+  for (const metric of outcomes) specs[chartFileName('outcome', metric)] = runOutcomeSpec(rows, metric, markers);
+  if (rows.length > 0) specs['members-by-kind.vl.json'] = runMembersByKindSpec(rows, markers);
   if (input.summary.tasksSolvedPerYear.length > 0)
-    specs['tasks-per-year.vl.json'] = runTasksPerYearSpec(input.summary.tasksSolvedPerYear);
+    specs['tasks-per-year.vl.json'] = runTasksPerYearSpec(input.summary.tasksSolvedPerYear, monthsPerYear(rows));
   const dateOf = new Map(rows.map((r) => [Number(r.step), String(r.date)]));
   const dated = [...snapshots]
     .sort((a, b) => a.step - b.step)

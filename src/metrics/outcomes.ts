@@ -51,6 +51,11 @@ export interface OutcomeSpec {
    * among the compared outcomes (runs.csv, compare.json, table.txt). Orders are spaced by 10 so new ones fit between.
    * */
   compare?: { as: 'final' | 'total'; order: number };
+  /**
+   * A key outcome of a comparison (compared too): the one-page summary of a comparison's report states its differences
+   * and a sentence per significant effect, unless the comparison declares its own outcomes of interest.
+   */
+  key?: true;
   measure: (model: Model, context: MeasureContext) => number;
 }
 
@@ -76,7 +81,7 @@ export const TASK_KIND_LABELS: Record<(typeof TASK_KINDS)[number], string> = {
 
 /** Per member kind: chart title, axis and whether more is better. */
 const MEMBER_KIND_OUTCOMES = {
-  firm: { label: 'Member firms', unit: 'firms', better: 'higher', compare: final(20) },
+  firm: { label: 'Member firms', unit: 'firms', better: 'higher', compare: final(20), key: true },
   professor: { label: 'Professor members', unit: 'professors', better: 'higher' },
   institute: { label: 'Research-institute members', unit: 'research-institute members', better: 'higher' },
   agency: { label: 'Support-agency members', unit: 'support-agency members', better: 'neither' },
@@ -133,6 +138,7 @@ export const OUTCOMES: readonly OutcomeSpec[] = [
     better: 'higher',
     charted: true,
     compare: final(30),
+    key: true,
     measure: (_, c) => density(c.tally),
   },
   {
@@ -223,6 +229,7 @@ export const OUTCOMES: readonly OutcomeSpec[] = [
     better: 'higher',
     charted: true,
     compare: final(50),
+    key: true,
     measure: (m, c) => meanSatisfaction(m, c.tally),
   },
   ...FACTORS.map(
@@ -272,6 +279,7 @@ export const OUTCOMES: readonly OutcomeSpec[] = [
     charted: true,
     total: { title: 'Tasks solved over the run', summary: 3 },
     compare: totalOver(150),
+    key: true,
     measure: (m) => m.counts.tasksSolved.reduce((a, b) => a + b, 0),
   },
   ...TASK_KINDS.map(
@@ -311,6 +319,7 @@ export const OUTCOMES: readonly OutcomeSpec[] = [
     ),
     total: { title: 'Subsidy paid over the run, million KRW', summary: 8 },
     compare: totalOver(200),
+    key: true,
   },
   {
     ...count(
@@ -322,6 +331,7 @@ export const OUTCOMES: readonly OutcomeSpec[] = [
     ),
     total: { title: 'Fees paid over the run, million KRW', summary: 9 },
     compare: totalOver(210),
+    key: true,
   },
   {
     ...count(
@@ -410,6 +420,9 @@ export const outcomeSpec = (name: string): OutcomeSpec | undefined => OUTCOMES.f
 export const COMPARED_OUTCOMES: readonly OutcomeSpec[] = OUTCOMES.filter((o) => o.compare).sort(
   (a, b) => a.compare!.order - b.compare!.order,
 );
+
+/** The key outcomes of a comparison's summary, in their compare order. */
+export const KEY_OUTCOMES: readonly OutcomeSpec[] = COMPARED_OUTCOMES.filter((o) => o.key);
 
 /** The monthly counts summed in summary.json's totals, in their order there. */
 export const SUMMED_OUTCOMES: readonly OutcomeSpec[] = OUTCOMES.filter((o) => o.total?.summary).sort(

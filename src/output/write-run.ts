@@ -64,6 +64,7 @@ export function runFiles(
       runChartSpecs(
         result,
         drawn.map((s) => snapshotFromGraph(networkView(s.source))),
+        { scenario },
       ),
     ),
   };

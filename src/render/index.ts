@@ -14,3 +14,6 @@ export { writeChartSpecs, CHARTS_FOLDER } from './write-chart-specs.js';
 export { chartFontFiles, CHART_FONT } from './fonts.js';
 export { packageFile } from './package-file.js';
 export { parseEnsembleCsv } from './ensemble-csv.js';
+export { folderChartSpecs, refreshFolderCharts } from './folder-charts.js';
+export { readFolderData, folderKind, findScenarios, FolderDataError, type FolderData } from './folder-data.js';
+export { chartTextWidth } from './text-width.js';

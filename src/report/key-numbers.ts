@@ -2,6 +2,7 @@
 // a comparison's mean and 95% interval per outcome and scenario, with the difference from the baseline.
 import { CHARTED_OUTCOMES, comparisonTitle, TASK_COLUMNS } from '../charts/outcomes.js';
 import type { CompareJson } from '../charts/types.js';
+import { verdictOf, verdictTitle, type CompareRow } from '../charts/verdict.js';
 import { escapeHtml } from './escape.js';
 
 /** A number with 4 significant digits (integers in full, with thousands separators). */
@@ -11,7 +12,8 @@ export function formatNumber(value: unknown): string {
   return Math.abs(value) >= 1000 ? Math.round(value).toLocaleString('en') : String(Number(value.toPrecision(4)));
 }
 
-function table(caption: string, head: string[], rows: string[][]): string {
+/** An HTML table: a caption, a head row, and rows whose first cell heads the row. */
+export function table(caption: string, head: string[], rows: string[][]): string {
   const th = head.map((h) => `<th>${escapeHtml(h)}</th>`).join('');
   const body = rows
     .map(
@@ -64,11 +66,19 @@ export function runKeyNumbers(summary: RunSummaryLike): string {
 const interval = (mean: number, lo: number, hi: number) =>
   `${formatNumber(mean)} [${formatNumber(lo)}, ${formatNumber(hi)}]`;
 
-/** Mean [95% interval] per outcome and scenario; and the differences from the baseline. */
+/** A difference cell: the difference [95% interval], coloured by its verdict, with its adjusted p-value if any. */
+function differenceCell(row: CompareRow | undefined): string {
+  if (!row) return '<td>NA</td>';
+  const verdict = verdictOf(row);
+  const p = typeof row.pAdjusted === 'number' ? ` (p=${formatNumber(row.pAdjusted)})` : '';
+  return `<td class="v-${verdict.replace(' ', '-')}" title="${escapeHtml(verdictTitle(verdict))}">${escapeHtml(interval(row.diff, row.diffLo, row.diffHi) + p)}</td>`;
+}
+
+/** Mean [95% interval] per outcome and scenario; and the differences from the baseline, coloured by verdict. */
 export function compareKeyNumbers(compare: CompareJson): string {
   const outcomes = [...new Set(compare.outcomes.map((o) => o.outcome))];
   const find = (outcome: string, scenario: string) =>
-    compare.outcomes.find((o) => o.outcome === outcome && o.scenario === scenario);
+    compare.outcomes.find((o) => o.outcome === outcome && o.scenario === scenario) as CompareRow | undefined;
   const means = outcomes.map((o) => [
     comparisonTitle(o),
     ...compare.scenarios.map((s) => {
@@ -81,14 +91,16 @@ export function compareKeyNumbers(compare: CompareJson): string {
   ];
   const policies = compare.scenarios.slice(1);
   if (policies.length > 0) {
-    const diffs = outcomes.map((o) => [
-      comparisonTitle(o),
-      ...policies.map((s) => {
-        const r = find(o, s);
-        return r ? interval(r.diff, r.diffLo, r.diffHi) : 'NA';
-      }),
-    ]);
-    parts.push(table(`Difference from ${compare.scenarios[0]} [95% interval]`, ['outcome', ...policies], diffs));
+    const th = ['outcome', ...policies].map((h) => `<th>${escapeHtml(h)}</th>`).join('');
+    const body = outcomes
+      .map(
+        (o) =>
+          `<tr><th>${escapeHtml(comparisonTitle(o))}</th>${policies.map((s) => differenceCell(find(o, s))).join('')}</tr>`,
+      )
+      .join('\n');
+    parts.push(
+      `<table class="differences"><caption>${escapeHtml(`Difference from ${compare.scenarios[0]} [95% interval]; green: significant and better for the cluster, red: significant and worse, grey: no better direction or not significant`)}</caption>\n<thead><tr>${th}</tr></thead>\n<tbody>\n${body}\n</tbody></table>`,
+    );
   }
   return parts.join('\n');
 }

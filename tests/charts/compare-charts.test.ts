@@ -34,17 +34,20 @@ describe('compareChartSpecs', () => {
     expect(differences.map((d) => d.scenario)).not.toContain('baseline');
     expect(differences.find((d) => d.outcome === 'density' && d.scenario === 'national-scope')).toMatchObject({
       diff: 0.6,
-      effect: 'higher',
+      effect: 'significant, better for the cluster',
     });
     expect(differences.find((d) => d.outcome === 'iurTiesPerFirm' && d.scenario === 'withdrawal')).toMatchObject({
-      effect: 'lower',
+      effect: 'significant, worse for the cluster',
     });
     expect(Object.keys(specs)).toEqual(['policy-comparison.vl.json', 'policy-differences.vl.json']);
   });
 
   it('keeps the mean and the 95% band of each scenario over time', () => {
     const rows = syntheticEnsembleRows();
-    const values = valuesOf(compareChartSpecs(syntheticCompare(), rows)['outcome-density.vl.json']);
+    const spec = compareChartSpecs(syntheticCompare(), rows)['outcome-density.vl.json'] as unknown as {
+      layer: { data: { values: Values } }[];
+    };
+    const values = spec.layer[0].data.values;
     expect(values).toHaveLength(SCENARIOS.length * 25);
     expect(values[24]).toMatchObject({ scenario: 'baseline', step: 24, mean: 2, lo: 1.9, hi: 2.1 });
   });
@@ -60,6 +63,36 @@ describe('compareChartSpecs', () => {
       ['national-scope', 2005, 24],
       ['national-scope', 2006, 24],
     ]);
+  });
+});
+
+describe('members and tasks of a comparison', () => {
+  it('leave out the member kinds that never change, naming them and their count', () => {
+    const rows = syntheticEnsembleRows().map((r) => (r.metric === 'membersAgency' ? { ...r, mean: 633 } : r));
+    const spec = compareChartSpecs(syntheticCompare(), rows)['members-by-kind.vl.json'] as unknown as {
+      facet: { sort: string[] };
+      title: { subtitle: string[] };
+    };
+    expect(spec.facet.sort).toEqual(['Member firms', 'Professor members', 'Research-institute members']);
+    expect(spec.title.subtitle.join(' ')).toContain('not shown, the same throughout: Support-agency members 633');
+  });
+
+  it('draw tasks per year in a panel per kind and one for all, a line per scenario, naming a part year', () => {
+    const rows = syntheticEnsembleRows().filter((r) => r.step <= 18);
+    const spec = compareChartSpecs(syntheticCompare(), rows)['tasks-per-year.vl.json'] as unknown as {
+      facet: { sort: string[] };
+      columns: number;
+      title: { subtitle: string[] };
+      data: { values: Record<string, unknown>[] };
+    };
+    expect(spec.facet.sort).toEqual(['R&D', 'management', 'marketing', 'human resources', 'other', 'all tasks']);
+    expect(spec.columns).toBe(3);
+    expect(spec.title.subtitle).toContain('years the run covers in part: 2006: 6 months');
+    expect(
+      spec.data.values.find((v) => v.kind === 'all tasks' && v.scenario === 'national-scope' && v.year === 2006),
+    ).toMatchObject({
+      tasks: 60,
+    });
   });
 });
 

@@ -5,6 +5,7 @@ import { compareChartSpecs } from '../../src/charts/compare-charts.js';
 import { runChartSpecs } from '../../src/charts/run-charts.js';
 import { degreeCounts } from '../../src/charts/degree-distribution.js';
 import type { ChartSpecs } from '../../src/charts/types.js';
+import { VERDICTS } from '../../src/charts/verdict.js';
 import { specToSvg, svgToPng } from '../../src/render/render-spec.js';
 import { COMPARE_OUTCOMES, SCENARIOS, shortRun, syntheticCompare, syntheticEnsembleRows } from '../charts/fixtures.js';
 import { darkPixels, decodePng } from './png-decode.js';
@@ -34,12 +35,11 @@ describe('specToSvg', () => {
     expect(countMarkItems(svg, 'estimate_marks')).toBe(SCENARIOS.length * COMPARE_OUTCOMES.length);
     expect(countRole(svg, 'rule mark')).toBe(12);
     expect(textsOf(svg, 'axis-title')).toContain('mean and 95% interval');
-    expect(textsOf(svg, 'axis-title')).toContain('scenario');
     const panels = [
-      'Network density',
-      'Industry-university-research ties per firm',
-      'Mean satisfaction of members',
-      'Largest connected component',
+      'Network density\ndensity, 2E / (n(n-1))',
+      'Industry-university-research\nties per firm\nIUR ties per member firm',
+      'Mean satisfaction of members\nsatisfaction, 0-1',
+      'Largest connected component\nshare of members',
     ];
     expect(textsOf(svg, 'title-text').sort()).toEqual(['Policy comparison', ...panels].sort());
     expect(textsOf(svg, 'axis-label')).toEqual(expect.arrayContaining(SCENARIOS));
@@ -48,8 +48,9 @@ describe('specToSvg', () => {
   it('draws the differences with one interval per policy and outcome, none for the baseline', async () => {
     const svg = await specToSvg(compare['policy-differences.vl.json']);
     expect(countMarkItems(svg, 'interval_marks')).toBe((SCENARIOS.length - 1) * COMPARE_OUTCOMES.length);
+    expect(countMarkItems(svg, 'zero_marks')).toBe(COMPARE_OUTCOMES.length);
     expect(textsOf(svg, 'axis-label')).not.toContain('baseline');
-    expect(textsOf(svg, 'legend-label')).toEqual(['higher', 'lower', 'no clear difference']);
+    expect(textsOf(svg, 'legend-label').sort()).toEqual(VERDICTS.map((v) => v.title).sort());
   });
 
   it('draws an ensemble outcome as a band and a mean line per scenario', async () => {

@@ -12,10 +12,18 @@ export function countRole(svg: string, description: string): number {
   return (svg.match(new RegExp(`aria-roledescription="${description}"`, 'g')) ?? []).length;
 }
 
-/** The texts of a role: "axis-title", "title-text", "axis-label", "legend-label", "mark". */
+/**
+ * The texts of a role: "axis-title", "title-text", "axis-label", "legend-label", "mark"; a text of several lines (tspans)
+ * with its lines joined by "\n".
+ */
 export function textsOf(svg: string, role: string): string[] {
   const groups = [...svg.matchAll(new RegExp(`<g class="mark-text role-${role}[^"]*"[^>]*>(.*?)</g>`, 'gs'))];
-  return groups.flatMap((g) => [...g[1].matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => unescapeXml(m[1])));
+  return groups.flatMap((g) =>
+    [...g[1].matchAll(/<text[^>]*>(.*?)<\/text>/gs)].map((m) => {
+      const lines = [...m[1].matchAll(/<tspan[^>]*>([^<]*)<\/tspan>/g)].map((t) => unescapeXml(t[1]));
+      return lines.length > 0 ? lines.join('\n') : unescapeXml(m[1]);
+    }),
+  );
 }
 
 function unescapeXml(text: string): string {

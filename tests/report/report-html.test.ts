@@ -1,6 +1,6 @@
 // The report page as text: inlined libraries, every spec safely embedded, scenario, manifest and key numbers escaped.
 import { describe, expect, it } from 'vitest';
-import { buildReportHtml } from '../../src/report/report-html.js';
+import { buildReportHtml, chartCaption } from '../../src/report/report-html.js';
 import { orderCharts } from '../../src/report/chart-order.js';
 import { compareKeyNumbers, formatNumber } from '../../src/report/key-numbers.js';
 import { syntheticCompare } from '../charts/fixtures.js';
@@ -71,7 +71,10 @@ describe('buildReportHtml', () => {
     expect(table).toContain(
       '<tr><th>Network density</th><td>1 [0.8, 1.2]</td><td>1.3 [1.1, 1.5]</td><td>1.6 [1.4, 1.8]</td></tr>',
     );
-    expect(table).toContain('<tr><th>Network density</th><td>0.3 [0.05, 0.55]</td><td>0.6 [0.35, 0.85]</td></tr>');
+    expect(table).toContain(
+      '<tr><th>Network density</th><td class="v-better" title="significant, better for the cluster">0.3 [0.05, 0.55]</td><td class="v-better" title="significant, better for the cluster">0.6 [0.35, 0.85]</td></tr>',
+    );
+    expect(table).toContain('<td class="v-worse" title="significant, worse for the cluster">-0.3 [-0.55, -0.05]</td>');
     expect(buildReportHtml({ compare: syntheticCompare(), charts: {}, libraries })).toContain(
       '<title>Policy comparison: baseline, withdrawal, national-scope</title>',
     );
@@ -110,5 +113,88 @@ describe('orderCharts and formatNumber', () => {
       formatNumber(null),
       formatNumber(Number.NaN),
     ]).toEqual(['28,077', '0.00201', '1,235', 'NA', 'NA']);
+  });
+});
+
+describe('the report of a comparison', () => {
+  const scenarios = [
+    { name: 'baseline', description: 'The programme as run.', startYear: 2005, steps: 24, policies: [] },
+    {
+      name: 'withdrawal',
+      description: 'Government money ends in 2006.',
+      startYear: 2005,
+      steps: 24,
+      policies: [{ at: 13, rampSteps: 0, set: { 'budget.subsidyLevel': 0 }, label: 'subsidy ends' }],
+    },
+    {
+      name: 'national-scope',
+      description: 'Members reach the whole nation.',
+      startYear: 2005,
+      steps: 24,
+      policies: [],
+    },
+  ];
+  const dates = { start: '2005-01', horizon: '2006-12' };
+  const compare = { ...syntheticCompare(), warnings: ['only 2 runs: <intervals> are wide'] };
+  const html = buildReportHtml({ compare, scenarios, dates, charts: {}, libraries });
+
+  it('shows the warnings first, escaped, and no warning block without warnings', () => {
+    expect(html.indexOf('class="warnings"')).toBeGreaterThan(0);
+    expect(html.indexOf('class="warnings"')).toBeLessThan(html.indexOf('id="summary"'));
+    expect(html).toContain('<li>only 2 runs: &lt;intervals&gt; are wide</li>');
+    expect(buildReportHtml({ compare: syntheticCompare(), charts: {}, libraries })).not.toContain('class="warnings"');
+  });
+
+  it('opens with the summary: the question, each scenario with its policy timeline in words', () => {
+    expect(html.indexOf('id="summary"')).toBeLessThan(html.indexOf('id="scenario"'));
+    expect(html).toContain(
+      'Compared with baseline (the programme as run), what does each of the 2 alternatives below change by December 2006?',
+    );
+    expect(html).toContain(
+      '<tr><th>withdrawal</th><td>Government money ends in 2006.</td><td><ul><li>January 2006: subsidy level 0 (subsidy ends)</li></ul></td></tr>',
+    );
+    expect(html).toContain('<td>Members reach the whole nation.</td><td>no policy change</td>');
+  });
+
+  it("states the key outcomes' differences with interval, unit, date and verdict", () => {
+    const table = /<table class="key-outcomes">.*?<\/table>/s.exec(html)![0];
+    expect(table).toContain(
+      '<th>Network density<br><span class="note">density, 2E / (n(n-1)); Dec 2006; baseline 1</span></th>',
+    );
+    expect(table).toContain(
+      '<td class="v-better" title="significant, better for the cluster"><span class="diff">+0.3 \u2713</span><br><span class="rel">(+30%)</span><br><span class="ci">[+0.05, +0.55]</span></td>',
+    );
+    expect(table).not.toContain('Largest connected component');
+  });
+
+  it('says each significant effect in one sentence, and when none is', () => {
+    expect(html).toContain(
+      '<p><strong>withdrawal.</strong> Network density: 0.3 above baseline (+30%), better. Mean satisfaction of members: 0.3 above baseline (+10%), better.</p>',
+    );
+    const none = {
+      ...syntheticCompare(),
+      outcomes: syntheticCompare().outcomes.map((o) => ({ ...o, significant: false })),
+    };
+    expect(buildReportHtml({ compare: none, charts: {}, libraries })).toContain(
+      '<p><strong>withdrawal.</strong> No significant effect on the key outcomes.</p>',
+    );
+  });
+
+  it('says names only when the folder records no scenarios', () => {
+    const bare = buildReportHtml({ compare: syntheticCompare(), charts: {}, libraries });
+    expect(bare).toContain('<td>not recorded in this folder</td><td>not recorded in this folder</td>');
+  });
+});
+
+describe('figure captions', () => {
+  it('are sentences from the spec, never file names', () => {
+    expect(chartCaption({ description: 'network density over time' }, 'outcome-density.vl.json')).toBe(
+      'Network density over time.',
+    );
+    expect(chartCaption({ title: { text: 'Members by kind' } }, 'members-by-kind.vl.json')).toBe('Members by kind.');
+    expect(chartCaption({}, 'x.vl.json')).toBe('A chart without a title or description (x.vl.json).');
+    const html = buildReportHtml({ charts: { 'tasks-per-year.vl.json': { title: 'Tasks' } }, libraries });
+    expect(html).toContain('<figcaption>Figure 1. Tasks.</figcaption>');
+    expect(html).not.toContain('<figcaption>charts/');
   });
 });

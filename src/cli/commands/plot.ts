@@ -1,5 +1,5 @@
-// clustersim plot DIR [--format svg,png] [--scale N]: renders every chart spec of a run or compare folder without a
-// browser.
+// clustersim plot DIR [--format svg,png] [--scale N]: builds the chart specs of any folder clustersim writes (run,
+// compare, sweep, sensitivity, calibrate, check) again from its data, then renders every spec without a browser.
 import { existsSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { Argv } from 'yargs';
@@ -12,6 +12,8 @@ import {
   type PlotFormat,
 } from '../../render/plot-folder.js';
 import { addFilesToFolder } from '../../output/in-place.js';
+import { refreshFolderCharts } from '../../render/folder-charts.js';
+import { FolderDataError } from '../../render/folder-data.js';
 import { note } from '../output-arg.js';
 import { UserError } from '../../errors.js';
 
@@ -43,13 +45,15 @@ export function requireFolder(command: string, dir: string): void {
 
 export const plotCommand = {
   command: 'plot <dir>',
-  describe: 'Render the chart specs of a run or compare folder (DIR/charts/*.vl.json) to SVG and PNG',
+  describe:
+    'Build the chart specs of a run, compare, sweep, sensitivity, check or calibrate folder from its data and render them to SVG and PNG',
   builder: (y: Argv) =>
     y
       .positional('dir', {
         type: 'string',
         demandOption: true,
-        describe: 'a run or compare folder, or a folder of .vl.json specs',
+        describe:
+          'a folder clustersim wrote (run, compare, sweep, sensitivity, check, calibrate), or of .vl.json specs',
       })
       .option('format', { type: 'string', describe: 'formats to write: svg, png or svg,png (default both)' })
       .option('scale', { type: 'number', describe: 'PNG pixels per SVG pixel (default 2)' }),
@@ -58,10 +62,16 @@ export const plotCommand = {
     if (args.scale !== undefined && !(args.scale > 0 && args.scale <= 10))
       throw new UserError(`clustersim plot: --scale: expected a number in (0, 10], got ${args.scale}`);
     requireFolder('plot', args.dir);
+    try {
+      await refreshFolderCharts(args.dir, 'plot', note);
+    } catch (error) {
+      if (error instanceof FolderDataError) throw new UserError(`clustersim plot: ${error.message}`);
+      throw error;
+    }
     const files = await findSpecFiles(args.dir);
     if (files.length === 0) {
       throw new UserError(
-        `clustersim plot: no chart specs (*.vl.json) in ${args.dir}/charts/ or ${args.dir}/; make some with clustersim run first`,
+        `clustersim plot: no chart specs (*.vl.json) in ${args.dir}/charts/ or ${args.dir}/, and no data to make them from; point it at a folder that clustersim run, compare, sweep, sensitivity, check or calibrate wrote`,
       );
     }
     const started = performance.now();
