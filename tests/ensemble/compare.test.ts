@@ -89,7 +89,9 @@ describe('ensemble/compare', () => {
   });
 
   it("tests every difference but the reference's own rows, adjusted over the family: the outcomes of interest", async () => {
-    const scenarios = [tiny('base'), tiny('same'), tiny('withdrawal', { budget: { subsidyLevel: 0 } })];
+    // The withdrawal with nothing self-organised holds no event: relDiff -1.
+    const withdrawal = tiny('withdrawal', { budget: { subsidyLevel: 0 }, events: { selfOrganisedShare: 0 } });
+    const scenarios = [tiny('base'), tiny('same'), withdrawal];
     const result = await compareScenarios(scenarios, { runs: 3, workers: 1, outcomes: ['tasksSolved', 'events'] });
     expect(result.outcomes.map((o) => `${o.outcome} ${o.scenario}`)).toEqual([
       'tasksSolved base',
