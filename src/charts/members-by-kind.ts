@@ -5,7 +5,7 @@ import { formatCount, PANEL, VL_SCHEMA, monthX, numberOrNull, round } from './co
 import { gridColumns, lineLegend, scenarioColorScale, wrapLabel } from './labels.js';
 import type { EnsembleChartOptions } from './outcome-time.js';
 import { KIND_COLORS, MEMBER_KINDS, outcomeOf } from './outcomes.js';
-import { dateRange, markerLayers, type PolicyMarker } from './policy-markers.js';
+import { dateRange, markerLayers, markersNote, type PolicyMarker } from './policy-markers.js';
 import type { ChartSpec, EnsembleRow } from './types.js';
 
 const color = {
@@ -60,7 +60,8 @@ export function ensembleMembersByKindSpec(
       text: 'Members by kind',
       anchor: 'start',
       subtitle: [
-        `lines: ensemble mean${runs}; vertical rules: policy dates (dashed: a ramp complete)`,
+        `lines: ensemble mean${runs}`,
+        ...markersNote(options.markers ?? []),
         ...(fixed.length > 0 ? wrapLabel(`not shown, the same throughout: ${fixed.join(', ')}`, 90) : []),
       ],
     },

@@ -3,7 +3,7 @@ import type { Row } from '../metrics/recorder.js';
 import { PANEL, VL_SCHEMA, monthX, numberOrNull, round } from './common.js';
 import { lineLegend, scenarioColorScale } from './labels.js';
 import { outcomeOf } from './outcomes.js';
-import { dateRange, markerLayers, type PolicyMarker } from './policy-markers.js';
+import { dateRange, markerLayers, markersNote, type PolicyMarker } from './policy-markers.js';
 import type { ChartSpec, EnsembleRow } from './types.js';
 
 /** One run's outcome over time, with its policy months as labelled rules; steps where it was not measured are left out. */
@@ -35,12 +35,9 @@ export interface EnsembleChartOptions {
 }
 
 /** The subtitle of an ensemble chart over time: what the line and the band are. */
-export function ensembleSubtitle(runs?: number): string[] {
+export function ensembleSubtitle(runs?: number, markers: readonly PolicyMarker[] = []): string[] {
   const of = runs ? ` of ${runs} runs` : '';
-  return [
-    `lines: ensemble mean${of}; shaded bands: 95% interval of the mean`,
-    'vertical rules: policy dates (dashed: a ramp complete)',
-  ];
+  return [`lines: ensemble mean${of}; shaded bands: 95% interval of the mean`, ...markersNote(markers)];
 }
 
 /**
@@ -73,7 +70,7 @@ export function ensembleOutcomeSpec(
   const markers = options.markers ?? [];
   return {
     $schema: VL_SCHEMA,
-    title: { text: outcome.title, subtitle: ensembleSubtitle(options.runs), anchor: 'start' },
+    title: { text: outcome.title, subtitle: ensembleSubtitle(options.runs, options.markers), anchor: 'start' },
     description: `${outcome.title} over time: the ensemble mean of each scenario with its 95% interval${markers.length > 0 ? ', and the months its policies take effect' : ''}.`,
     ...PANEL,
     layer: [

@@ -5,8 +5,7 @@
 import { monthWords } from '../scenario/describe.js';
 import { VL_SCHEMA, round } from './common.js';
 import { scenarioColorScale, wrapLabel, wrappedLabelExpr } from './labels.js';
-import { comparedUnit, comparisonTitle, outcomeOf } from './outcomes.js';
-import { outcomeSpec } from '../metrics/outcomes.js';
+import { comparedUnit, comparisonTitle } from './outcomes.js';
 import type { ChartSpec, CompareJson } from './types.js';
 import { relativeDifference, VERDICTS, verdictOf, verdictTitle, type CompareRow } from './verdict.js';
 
@@ -14,16 +13,6 @@ import { relativeDifference, VERDICTS, verdictOf, verdictTitle, type CompareRow 
 export interface ComparisonDates {
   horizon?: string;
   start?: string;
-}
-
-/** When an outcome's compared value is measured: the horizon's month, or the run for totals. */
-export function outcomeWhen(outcome: string, dates: ComparisonDates = {}): string {
-  const total = outcomeSpec(outcome)?.compare?.as === 'total' || outcomeOf(outcome).total !== undefined;
-  if (total) {
-    if (dates.start && dates.horizon) return `${monthWords(dates.start)} to ${monthWords(dates.horizon)}`;
-    return 'over the run';
-  }
-  return dates.horizon ? monthWords(dates.horizon) : 'at the end of the run';
 }
 
 const PANEL_WIDTH = 150;

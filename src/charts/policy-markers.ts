@@ -54,6 +54,12 @@ export function policyMarkers(scenarios: readonly ScenarioInfo[]): PolicyMarker[
     .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : Number(a.ramped) - Number(b.ramped)));
 }
 
+/** What the rules of a chart's markers are, for its subtitle; nothing when it has none. */
+export function markersNote(markers: readonly PolicyMarker[]): string[] {
+  if (markers.length === 0) return [];
+  return [`vertical rules: policy dates${markers.some((m) => m.ramped) ? ' (dashed: a ramp complete)' : ''}`];
+}
+
 /** The first and last month of rows with a `date` (YYYY-MM), or undefined without rows. */
 export function dateRange(rows: readonly { date?: unknown }[]): [string, string] | undefined {
   const dates = rows

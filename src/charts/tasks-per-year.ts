@@ -6,7 +6,7 @@ import { VL_SCHEMA, round } from './common.js';
 import { gridColumns, lineLegend, scenarioColorScale } from './labels.js';
 import type { EnsembleChartOptions } from './outcome-time.js';
 import { TASK_COLORS, TASK_COLUMNS } from './outcomes.js';
-import type { PolicyMarker } from './policy-markers.js';
+import { markersNote, type PolicyMarker } from './policy-markers.js';
 import type { ChartSpec, EnsembleRow } from './types.js';
 
 const color = { field: 'kind', type: 'nominal' as const, title: 'kind of task', scale: TASK_COLORS };
@@ -91,7 +91,7 @@ export function ensembleTasksPerYearSpec(
       anchor: 'start',
       subtitle: [
         `lines: expected tasks per year, the sum of the monthly ensemble means${runs}`,
-        'vertical rules: policy dates (dashed: a ramp complete)',
+        ...markersNote(markers),
         ...partialYears(new Map([...months].map(([year, steps]) => [year, steps.size]))),
       ],
     },

@@ -55,7 +55,7 @@ table.scenarios,table.key-outcomes{width:100%;table-layout:fixed;font-size:.85em
 table.scenarios th,table.scenarios td{text-align:left}table.scenarios col.name{width:18%}table.scenarios col.timeline{width:40%}
 table.scenarios ul{margin:0;padding-left:1rem}
 table.key-outcomes th{overflow-wrap:anywhere}table.key-outcomes thead th:first-child{width:23%}
-table.key-outcomes td{text-align:center;line-height:1.25}
+table.key-outcomes td,table.key-outcomes thead th{text-align:center;line-height:1.25}table.key-outcomes thead th:first-child{text-align:left}
 .diff{font-weight:bold}.ci,.verdict{font-size:.85em}.verdict{font-style:italic}
 td.v-better{background:#e3f2e5}td.v-worse{background:#fbe4e1}td.v-changed{background:#ececec}td.v-not-significant{color:#777}
 td.v-better,td.v-worse,td.v-changed{-webkit-print-color-adjust:exact;print-color-adjust:exact}

@@ -69,16 +69,17 @@ export function question(compare: CompareJson, scenarios: readonly ScenarioInfo[
 }
 
 function scenarioTable(compare: CompareJson, scenarios: readonly ScenarioInfo[]): string {
-  const known = scenarios.length === compare.scenarios.length;
+  if (scenarios.length !== compare.scenarios.length) {
+    return `<p class="scenarios-unknown">Scenarios: ${compare.scenarios.map(escapeHtml).join(', ')} (the first is the baseline). This folder records their names only; their descriptions and policy timelines are shown when the comparison records the scenarios as resolved (in its manifest.json or compare.json).</p>`;
+  }
   const rows = compare.scenarios.map((name, k) => {
-    const info = known ? scenarios[k] : undefined;
-    const what = described(info) ?? (known ? 'no description' : 'not recorded in this folder');
-    const startYear = info?.startYear ?? 2005;
-    const timeline = info
-      ? (info.policies ?? []).length > 0
+    const info = scenarios[k];
+    const what = described(info) ?? 'no description';
+    const startYear = info.startYear ?? 2005;
+    const timeline =
+      (info.policies ?? []).length > 0
         ? `<ul>${(info.policies ?? []).map((p) => `<li>${escapeHtml(policyWords(p, startYear))}</li>`).join('')}</ul>`
-        : 'no policy change'
-      : 'not recorded in this folder';
+        : 'no policy change';
     return `<tr><th>${escapeHtml(name)}${k === 0 ? '<br><span class="note">baseline</span>' : ''}</th><td>${escapeHtml(what)}</td><td>${timeline}</td></tr>`;
   });
   return `<table class="scenarios"><colgroup><col class="name"><col><col class="timeline"></colgroup>

@@ -36,11 +36,6 @@ export function parameterName(path: string): string {
     .toLowerCase();
 }
 
-/** The path's last two segments, what a chart shows when it has no words: "tieFormation.capacity.firm" -> "capacity.firm". */
-export function shortPath(path: string): string {
-  return path.split('.').slice(-2).join('.');
-}
-
 /** The description of the parameter at a path ("unit: justification (source)"), or '' when the schema has none. */
 function descriptionAt(path: string): string {
   const keys = path.split('.');

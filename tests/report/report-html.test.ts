@@ -182,7 +182,10 @@ describe('the report of a comparison', () => {
 
   it('says names only when the folder records no scenarios', () => {
     const bare = buildReportHtml({ compare: syntheticCompare(), charts: {}, libraries });
-    expect(bare).toContain('<td>not recorded in this folder</td><td>not recorded in this folder</td>');
+    expect(bare).toContain(
+      '<p class="scenarios-unknown">Scenarios: baseline, withdrawal, national-scope (the first is the baseline). This folder records their names only;',
+    );
+    expect(bare).not.toContain('<table class="scenarios">');
   });
 });
 

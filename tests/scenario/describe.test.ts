@@ -7,7 +7,6 @@ import {
   parameterUnit,
   policyMonths,
   policyWords,
-  shortPath,
 } from '../../src/scenario/describe.js';
 import type { Policy } from '../../src/scenario/schema.js';
 
@@ -34,7 +33,6 @@ describe('parameter words', () => {
   it('name a parameter by its path, and label it from its description', () => {
     expect(parameterName('budget.subsidyLevel')).toBe('subsidy level');
     expect(parameterName('levers.openEventShare')).toBe('open event share');
-    expect(shortPath('tieFormation.capacity.firm')).toBe('capacity.firm');
     expect(parameterLabel('budget.subsidyLevel')).toBe('share of the reference subsidy paid');
     expect(parameterLabel('events.attendProb')).toBe('probability a member attends a given event of its MC');
     expect(parameterLabel('budget.feePerFirmMonth')).toBe('membership fee');

@@ -1,5 +1,6 @@
-// clustersim report DIR: writes DIR/report.html, one self-contained page (offline, interactive) with the scenario,
-// the manifest, the key numbers and every chart of a run or compare folder.
+// clustersim report DIR: writes DIR/report.html, one self-contained page (offline, interactive, printable on A4) of any
+// folder clustersim writes: a comparison's one-page summary and detail, a run's scenario and key numbers, what an
+// experiment ran and its results, and every chart (built again from the folder's data first, as plot does).
 import type { Argv } from 'yargs';
 import { SpecFileError } from '../../render/plot-folder.js';
 import { ReportInputError, writeReport } from '../../report/write-report.js';
@@ -13,9 +14,13 @@ export interface ReportArgs {
 export const reportCommand = {
   command: 'report <dir>',
   describe:
-    'Write DIR/report.html: the scenario, manifest, key numbers and every chart of a run or compare folder, offline',
+    'Write DIR/report.html of a run, compare, sweep, sensitivity, check or calibrate folder: a summary, the results and every chart; offline, prints on A4',
   builder: (y: Argv) =>
-    y.positional('dir', { type: 'string', demandOption: true, describe: 'a run or compare folder' }),
+    y.positional('dir', {
+      type: 'string',
+      demandOption: true,
+      describe: 'a folder clustersim wrote (run, compare, sweep, sensitivity, check, calibrate)',
+    }),
   handler: async (args: ReportArgs) => {
     requireFolder('report', args.dir);
     const started = performance.now();
