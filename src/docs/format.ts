@@ -1,5 +1,6 @@
 // How the ODD's generated prose writes numbers: counts with thousands separators, fixed decimals, percentages,
 // ordinals, calendar months, lists, how a count is split over MCs; and prose wrapped at the ODD's width.
+import { MONTH_NAMES as MONTHS } from '../scenario/dates.js';
 
 /** An integer with thousands separators: 8472 -> "8,472". */
 export function count(n: number): string {
@@ -29,21 +30,6 @@ export function ordinal(n: number): string {
   const suffix = tens >= 11 && tens <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
   return `${n}${suffix}`;
 }
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 /** A calendar month written out: "2011-01" -> "January 2011". */
 export function monthName(date: string): string {

@@ -2,6 +2,22 @@
 // step 0 (the state after initialisation) is dated December of startYear - 1. The `date` column of timeseries.csv, a
 // policy's `at` given as a month, and the page and charts that show a step as a date all ask here.
 
+/** The months' names in English, January first. */
+export const MONTH_NAMES: readonly string[] = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
 /** A calendar month as scenario files write it: YYYY-MM, with MM from 01 to 12 (2012-04, not 2012-4). */
 export const MONTH_PATTERN = /^(\d{4})-(0[1-9]|1[0-2])$/;
 

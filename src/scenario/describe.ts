@@ -1,24 +1,9 @@
 // Parameters, months and policies in words, for charts and reports: a parameter's name and label come from its path
 // and from the schema's description ("unit: justification (source)"), a month reads "January 2011", and a policy
 // reads "January 2011: subsidy level 0".
-import { stepDate } from './dates.js';
+import { MONTH_NAMES as MONTHS, stepDate } from './dates.js';
 import { childEntries, schemaAt, unwrapWithDefault } from './schema-walk.js';
 import type { Policy } from './schema.js';
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 /** A month YYYY-MM in words ("2011-01" -> "January 2011"); any other text as it is. */
 export function monthWords(month: string): string {
