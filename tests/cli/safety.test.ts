@@ -47,6 +47,16 @@ function started(cwd: string, ...args: string[]) {
 }
 
 /** Waits until `test()` holds, polling every few milliseconds; fails after `ms`. */
+/** True once the lock file exists and holds its whole record (it is created empty, then written). */
+function lockWritten(path: string): boolean {
+  try {
+    JSON.parse(readFileSync(path, 'utf8'));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 async function until(test: () => boolean, ms = 60_000): Promise<void> {
   const end = Date.now() + ms;
   while (!test()) {
@@ -156,7 +166,7 @@ describe('two writers of one folder at once', () => {
       'sw',
     ];
     const first = started(cwd, ...args);
-    await until(() => existsSync(join(cwd, '.sw.lock')));
+    await until(() => lockWritten(join(cwd, '.sw.lock')));
     // Hold the first writer still while the second tries, so that the test does not depend on the machine's speed.
     first.child.kill('SIGSTOP');
     const second = clustersim(cwd, ...args);
@@ -181,7 +191,7 @@ describe('two writers of one folder at once', () => {
     const { cwd } = workspace();
     const args = ['compare', BASELINE, FEES, '--runs', '2', '--steps', '80', '--workers', '1', '--out', 'cmp'];
     const first = started(cwd, ...args);
-    await until(() => existsSync(join(cwd, '.cmp.lock')));
+    await until(() => lockWritten(join(cwd, '.cmp.lock')));
     first.child.kill('SIGSTOP');
     const second = clustersim(cwd, ...args);
     first.child.kill('SIGCONT');
