@@ -9,10 +9,7 @@ import { loadTargets } from '../../experiments/targets/load.js';
 import { fittedTargets, resolveTargets } from '../../experiments/targets/resolve.js';
 import { defaultWorkers } from '../../ensemble/pool.js';
 import { ensembleSeeds } from '../../ensemble/compare.js';
-import { writeProvenance } from '../../experiments/manifest.js';
-import { buildCommandManifest } from '../../output/manifest.js';
-import { scenarioLabel } from '../../scenario/label.js';
-import { provenance } from '../invocation.js';
+import { writeExperimentManifest } from '../experiment-manifest.js';
 import { UserError } from '../../errors.js';
 import { createProgress, type Progress } from '../progress.js';
 import { resolveScenario } from '../scenario-arg.js';
@@ -112,25 +109,20 @@ export const calibrateCommand = {
       progress?.stop();
       await writeCalibration(out, result);
       const seed = args.seed ?? scenario.seed;
-      await writeProvenance(
-        out,
-        'calibrate',
-        buildCommandManifest({
-          command: 'calibrate',
-          scenarios: [{ scenario, label: scenarioLabel(scenario.name, sets) }],
-          seed,
-          seeds: ensembleSeeds(seed, result.runs),
-          wallTimeSeconds: (performance.now() - started) / 1000,
-          provenance: provenance(sets),
-          details: {
-            params: args.param,
-            samples: args.samples,
-            accept: args.accept,
-            targetsFile: args.targets,
-            only: args.only,
-          },
-        }),
-      );
+      await writeExperimentManifest(out, 'calibrate', {
+        scenarios: [scenario],
+        sets,
+        seed,
+        seeds: ensembleSeeds(seed, result.runs),
+        started,
+        details: {
+          params: args.param,
+          samples: args.samples,
+          accept: args.accept,
+          targetsFile: args.targets,
+          only: args.only,
+        },
+      });
       process.stdout.write(formatFitTable(result));
       console.log(
         `clustersim: ${result.points.length} points x ${result.runs} runs (${result.resumed} resumed) on ${workers} worker(s) in ${((performance.now() - started) / 1000).toFixed(1)} s; wrote ${out}/ (${CALIBRATION_FILES.join(', ')})`,

@@ -16,10 +16,7 @@ import { parseParams } from '../../experiments/params.js';
 import { DEFAULT_OUTCOMES, checkOutcomes, runSensitivity } from '../../experiments/sensitivity.js';
 import { defaultWorkers } from '../../ensemble/pool.js';
 import { ensembleSeeds } from '../../ensemble/compare.js';
-import { writeProvenance } from '../../experiments/manifest.js';
-import { buildCommandManifest } from '../../output/manifest.js';
-import { scenarioLabel } from '../../scenario/label.js';
-import { provenance } from '../invocation.js';
+import { writeExperimentManifest } from '../experiment-manifest.js';
 import { createProgress, type Progress } from '../progress.js';
 import { resolveScenario } from '../scenario-arg.js';
 import { largestPopulation } from '../design-size.js';
@@ -134,25 +131,20 @@ export const sensitivityCommand = {
       progress?.stop();
       await writeSensitivity(out, result);
       const seed = args.seed ?? scenario.seed;
-      await writeProvenance(
-        out,
-        'sensitivity',
-        buildCommandManifest({
-          command: 'sensitivity',
-          scenarios: [{ scenario, label: scenarioLabel(scenario.name, sets) }],
-          seed,
-          seeds: ensembleSeeds(seed, result.runs),
-          wallTimeSeconds: (performance.now() - started) / 1000,
-          provenance: provenance(sets),
-          details: {
-            method: 'morris',
-            params: args.param,
-            outcomes: args.outcome,
-            trajectories: args.trajectories,
-            levels: args.levels,
-          },
-        }),
-      );
+      await writeExperimentManifest(out, 'sensitivity', {
+        scenarios: [scenario],
+        sets,
+        seed,
+        seeds: ensembleSeeds(seed, result.runs),
+        started,
+        details: {
+          method: 'morris',
+          params: args.param,
+          outcomes: args.outcome,
+          trajectories: args.trajectories,
+          levels: args.levels,
+        },
+      });
       process.stdout.write(formatMorrisTable(result));
       console.log(
         `clustersim: ${result.points} points x ${result.runs} runs (${result.resumed} resumed) on ${workers} worker(s) in ${((performance.now() - started) / 1000).toFixed(1)} s; wrote ${out}/ (${SENSITIVITY_FILES.join(', ')})`,
@@ -211,29 +203,21 @@ async function sobolHandler(args: SensitivityArgs): Promise<void> {
     progress?.stop();
     await writeSobol(out, result);
     const seed = args.seed ?? scenario.seed;
-    await writeProvenance(
-      out,
-      'sensitivity',
-      buildCommandManifest({
-        command: 'sensitivity',
-        scenarios: [
-          { scenario, label: scenarioLabel(scenario.name, sets) },
-          ...(effect ? [{ scenario: effect, label: scenarioLabel(effect.name, sets) }] : []),
-        ],
-        seed,
-        seeds: ensembleSeeds(seed, result.runs),
-        wallTimeSeconds: (performance.now() - started) / 1000,
-        provenance: provenance(sets),
-        details: {
-          method: 'sobol',
-          params: args.param,
-          outcomes: args.outcome,
-          samples: args.samples,
-          secondOrder: args.secondOrder,
-          bootstrap: args.bootstrap,
-        },
-      }),
-    );
+    await writeExperimentManifest(out, 'sensitivity', {
+      scenarios: effect ? [scenario, effect] : [scenario],
+      sets,
+      seed,
+      seeds: ensembleSeeds(seed, result.runs),
+      started,
+      details: {
+        method: 'sobol',
+        params: args.param,
+        outcomes: args.outcome,
+        samples: args.samples,
+        secondOrder: args.secondOrder,
+        bootstrap: args.bootstrap,
+      },
+    });
     process.stdout.write(formatSobolTable(result));
     console.log(
       `clustersim: ${result.points} points x ${result.runs} runs (${result.resumed} resumed) on ${workers} worker(s) in ${((performance.now() - started) / 1000).toFixed(1)} s; wrote ${out}/ (${SOBOL_FILES.filter((f) => result.pairs.length > 0 || f !== 'sobol-second-order.csv').join(', ')})`,

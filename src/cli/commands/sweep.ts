@@ -8,10 +8,7 @@ import { loadTargets } from '../../experiments/targets/load.js';
 import { resolveTargets } from '../../experiments/targets/resolve.js';
 import { defaultWorkers } from '../../ensemble/pool.js';
 import { checkPosteriorOverlap, loadPosterior, posteriorUse } from '../../ensemble/posterior.js';
-import { writeProvenance } from '../../experiments/manifest.js';
-import { buildCommandManifest } from '../../output/manifest.js';
-import { scenarioLabel } from '../../scenario/label.js';
-import { provenance } from '../invocation.js';
+import { writeExperimentManifest } from '../experiment-manifest.js';
 import { UserError } from '../../errors.js';
 import { createProgress, type Progress } from '../progress.js';
 import { resolveScenario } from '../scenario-arg.js';
@@ -118,20 +115,15 @@ export const sweepCommand = {
         output,
       });
       progress?.stop();
-      await writeProvenance(
-        out,
-        'sweep',
-        buildCommandManifest({
-          command: 'sweep',
-          scenarios: [{ scenario, label: scenarioLabel(scenario.name, sets) }],
-          seed: args.seed ?? scenario.seed,
-          seeds: result.seeds,
-          wallTimeSeconds: (performance.now() - started) / 1000,
-          provenance: provenance(sets),
-          posterior: posterior && result.draws ? posteriorUse(posterior, result.draws) : undefined,
-          details: { params: args.param, design: args.design, points: result.points.length, targets: args.targets },
-        }),
-      );
+      await writeExperimentManifest(out, 'sweep', {
+        scenarios: [scenario],
+        sets,
+        seed: args.seed ?? scenario.seed,
+        seeds: result.seeds,
+        started,
+        posterior: posterior && result.draws ? posteriorUse(posterior, result.draws) : undefined,
+        details: { params: args.param, design: args.design, points: result.points.length, targets: args.targets },
+      });
       const ran = result.records.length - result.resumed;
       console.log(
         `clustersim: ${result.points.length} points x ${args.runs} runs (${result.resumed} resumed, ${ran} run) on ${workers} worker(s) in ${((performance.now() - started) / 1000).toFixed(1)} s; wrote ${out}/ (${SWEEP_FILES.join(', ')})`,
