@@ -143,7 +143,14 @@ export function holdEvents(model: Model): void {
     mcs.budget[c] = budget;
     mcs.feeShare[c] = feeShare;
     const effort = risk[c] === 1 ? 1 + p.levers.exitEffort : 1;
-    const n = poisson(rng, effort * eventRate(model, budget, selfOrganisedShare(model, c)));
+    // The members' own activity is at most selfOrganisedShare of the rate: a funded rate above that needs no pass over
+    // the MC's members (the usual case while the subsidy runs).
+    const funded = eventRate(model, budget);
+    const rate =
+      funded >= p.events.ratePerMcMonth * p.events.selfOrganisedShare
+        ? funded
+        : eventRate(model, budget, selfOrganisedShare(model, c));
+    const n = poisson(rng, effort * rate);
     for (let e = 0; e < n; e++) {
       const event: HeldEvent = { mc: c, visit: rng() < p.events.visitShare, attendees: [] };
       attend(model, event, mcs.start[c], mcs.end[c]);
