@@ -8,6 +8,7 @@
 //   sensitivity  morris.vl.json (morris.csv) or sobol.vl.json (sobol.csv, experiment.json)
 //   calibrate    calibration.vl.json (points.csv, experiment.json)
 //   check        check.vl.json as check wrote it (nothing to rebuild)
+//   robustness   charts/robustness-<parameter>.vl.json per varied parameter (robustness.csv)
 // Paths are relative to the folder.
 import { existsSync } from 'node:fs';
 import { mkdir, readFile } from 'node:fs/promises';
@@ -15,6 +16,7 @@ import { dirname, join } from 'node:path';
 import { calibrationChartSpec } from '../charts/calibration.js';
 import { compareChartSpecs } from '../charts/compare-charts.js';
 import { morrisChartSpec, type MorrisChartRow } from '../charts/morris.js';
+import { robustnessChartSpecs, type RobustnessChartRow } from '../charts/robustness.js';
 import { runChartSpecs } from '../charts/run-charts.js';
 import { sobolChartSpec, type SobolChartRow } from '../charts/sobol.js';
 import { sweepChartSpecs } from '../charts/sweep.js';
@@ -105,6 +107,17 @@ async function calibrationSpecs(data: FolderData): Promise<ChartSpecs> {
   return { 'calibration.vl.json': calibrationChartSpec(points as Record<string, number | string>[], paths) };
 }
 
+async function robustnessSpecs(data: FolderData): Promise<ChartSpecs> {
+  const rows = await readFolderCsv(data.dir, 'robustness.csv');
+  if (!rows || rows.length === 0) return {};
+  requireColumns(
+    rows,
+    ['assumption', 'value', 'scenario', 'outcome', 'diff', 'diffLo', 'diffHi'],
+    join(data.dir, 'robustness.csv'),
+  );
+  return inCharts(robustnessChartSpecs(rows as unknown as RobustnessChartRow[]));
+}
+
 /** The specs that can be built again from a folder's data, by path relative to the folder; {} for any other folder. */
 export async function folderChartSpecs(data: FolderData): Promise<ChartSpecs> {
   switch (data.kind) {
@@ -118,6 +131,8 @@ export async function folderChartSpecs(data: FolderData): Promise<ChartSpecs> {
       return sensitivitySpecs(data);
     case 'calibrate':
       return calibrationSpecs(data);
+    case 'robustness':
+      return robustnessSpecs(data);
     default:
       return {};
   }

@@ -12,11 +12,13 @@ import { checkCommand } from './check.js';
 import { calibrateCommand } from './calibrate.js';
 import { sensitivityCommand } from './sensitivity.js';
 import { networkCommand } from './network.js';
+import { robustnessCommand } from './robustness.js';
 
 export const COMMANDS = [
   runCommand,
   networkCommand,
   compareCommand,
+  robustnessCommand,
   validateCommand,
   schemaCommand,
   plotCommand,
