@@ -229,9 +229,7 @@ export function loadPosterior(file: string): Posterior {
 
 /**
  * The draw of each run: run k takes the k-th uniform draw of one generator seeded with deriveSeed(seed, 'posterior'),
- * so that d_k does not depend on how many runs there are. One stream rather than a generator per run: Alea's first
- * output from seeds that differ in their last character moves in small steps (0.246, 0.277, 0.308, ... for
- * 1/posterior/4, /5, /6), which would give neighbouring runs neighbouring draws.
+ * so that d_k does not depend on how many runs there are.
  */
 export function posteriorDraws(count: number, seed: number | string, runs: number): number[] {
   const rng = createRng(deriveSeed(seed, 'posterior'));
