@@ -402,6 +402,21 @@ export const membershipSchema = group(
       MAX_FACTOR,
       'factor per tie: outsiders with ties to members join more readily (calibrated to the 2010 member counts)',
     ),
+    activityReference: nonNegative(
+      0.25,
+      MAX_FACTOR,
+      "share of events.ratePerMcMonth: the recent activity A_c (events a month, smoothed over satisfaction.memoryMonths) at or above which members see their MC as active; below it the MC's activity deficit 1 - A_c / (this x ratePerMcMonth) grows to 1 at no events; 0 = never idle (assumed)",
+    ),
+    leaveIdleWeight: nonNegative(
+      2,
+      MAX_LOGIT,
+      "logit units per unit of activity deficit: members of an idle MC leave more, whatever their own satisfaction; 0 = off (assumed in size; direction: Human & Provan 2000, a network survives when members value what it does)",
+    ),
+    joinActivityWeight: nonNegative(
+      1,
+      MAX_FACTOR,
+      'exponent: joining is multiplied by (1 - activity deficit)^this, so an MC with no events attracts nobody; 0 = off (assumed)',
+    ),
     refuseIntercept: logit(
       -1.5,
       "logit units: a member firm's refusal to pay when its MC's fee appears or rises, at reference satisfaction and no burden; a refuser leaves (assumed: 'from free to fee', MGI 2021; not identified)",
