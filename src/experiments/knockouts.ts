@@ -112,6 +112,12 @@ export const KNOCKOUTS: readonly Knockout[] = [
     note: `the refusal logit starts at -${MAX_LOGIT}: nobody refuses; no fee appeared in 2005-2010, so the runs are identical`,
   },
   {
+    id: 'activity-participation',
+    label: "participation following the MC's activity",
+    set: { 'membership.leaveIdleWeight': 0, 'membership.joinActivityWeight': 0 },
+    note: "members leave and outsiders join whatever their MC's recent activity; in 2005-2010 every MC is active after its first months, so only those months differ",
+  },
+  {
     id: 'exit-effort',
     label: 'effort of MCs at risk of exit',
     set: { 'levers.exitEffort': 0 },

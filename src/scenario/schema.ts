@@ -410,7 +410,7 @@ export const membershipSchema = group(
     leaveIdleWeight: nonNegative(
       2,
       MAX_LOGIT,
-      "logit units per unit of activity deficit: members of an idle MC leave more, whatever their own satisfaction; 0 = off (assumed in size; direction: Human & Provan 2000, a network survives when members value what it does)",
+      'logit units per unit of activity deficit: members of an idle MC leave more, whatever their own satisfaction; 0 = off (assumed in size; direction: Human & Provan 2000, a network survives when members value what it does)',
     ),
     joinActivityWeight: nonNegative(
       1,

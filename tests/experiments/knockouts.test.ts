@@ -204,6 +204,11 @@ const PROBES: Record<
     measure: (r) => r.totals.feeRefusals,
     expect: 'zero',
   },
+  'activity-participation': {
+    input: { budget: { subsidyLevel: 0 }, events: { selfOrganisedShare: 0, dissolveAfterMonths: 0 } },
+    measure: (r) => r.totals.joined - r.totals.left,
+    expect: 'more',
+  },
   'exit-effort': {
     input: { levers: { exitRule: 'least-efficient', exitEvery: 6 } },
     measure: (r) => r.totals.events,
