@@ -108,7 +108,10 @@ export function leaveChance(model: Model, i: number): { logit: number; chance: n
   return { logit, chance: model.params.membership.leaveMaxPerMonth * logistic(logit) };
 }
 
-/** Section 7.10: a member firm's monthly chance of leaving at the defaults, at initial and reference satisfaction. */
+/**
+ * Section 7.10: a member firm's monthly chance of leaving at the defaults, at initial and reference satisfaction, in an
+ * MC holding events at the programme's rate, and at reference satisfaction in an MC that holds none.
+ */
 export function leavingText(source: OddSource): string {
   const { model } = source;
   const { kind, member, size, count } = model.agents;
@@ -117,10 +120,13 @@ export function leavingText(source: OddSource): string {
   if (firm < 0) return 'The model has no small member firm at step 0 to give an example.';
   const m = model.params.membership;
   const burden = feeBurden(model, firm);
-  const at = (satisfaction: number) => {
+  const at = (satisfaction: number, activity = model.params.events.ratePerMcMonth) => {
     const values = Float64Array.from(model.agents.satisfaction);
     values[firm] = satisfaction;
-    const { logit, chance } = leaveChance({ ...model, agents: { ...model.agents, satisfaction: values } }, firm);
+    const activities = Float64Array.from(model.mcs.activity);
+    activities[model.agents.mc[firm]] = activity;
+    const view = { ...model, agents: { ...model.agents, satisfaction: values } };
+    const { logit, chance } = leaveChance({ ...view, mcs: { ...model.mcs, activity: activities } }, firm);
     return `${short(m.leaveMaxPerMonth)} × logistic(${fixed(logit, 2)}) = ${percent(chance, 2)}`;
   };
   const fee = short(model.params.budget.feePerFirmMonth);
@@ -134,5 +140,9 @@ export function leavingText(source: OddSource): string {
       : `${at(initial)} a month at the initial satisfaction \`S\` = ${short(initial)} (\`satisfaction.initial\`), ` +
         `and ${at(reference)} at the reference \`S\` = ${short(reference)}`;
   const who = burden === 0 ? 'a member firm' : 'a small member firm';
-  return `At the defaults (${feeText}) ${who} leaves with chance \`leaveMaxPerMonth × logistic(x)\` = ${points}.`;
+  return (
+    `At the defaults (${feeText}) ${who} of an MC holding events at the programme's rate leaves with chance ` +
+    `\`leaveMaxPerMonth × logistic(x)\` = ${points}; in an MC that holds none (\`δ_c\` = 1), ${at(reference, 0)} at ` +
+    'the reference satisfaction.'
+  );
 }

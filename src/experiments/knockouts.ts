@@ -5,7 +5,7 @@
 // its mechanism does.
 import { getPath, setPath } from '../scenario/params-path.js';
 import { ScenarioError } from '../scenario/problems.js';
-import { MAX_FEE, MAX_LOGIT, type Scenario } from '../scenario/schema.js';
+import { ACTIVITY_CHANNELS, ACTIVITY_TYPES, MAX_FEE, MAX_LOGIT, type Scenario } from '../scenario/schema.js';
 import { validateScenario } from '../scenario/validate.js';
 import { parameterPaths, type ParamValue } from './params.js';
 
@@ -110,6 +110,20 @@ export const KNOCKOUTS: readonly Knockout[] = [
     label: 'refusing a new fee',
     set: { 'membership.refuseIntercept': -MAX_LOGIT },
     note: `the refusal logit starts at -${MAX_LOGIT}: nobody refuses; no fee appeared in 2005-2010, so the runs are identical`,
+  },
+  {
+    id: 'activity-participation',
+    label: "participation following the MC's activity",
+    set: { 'membership.leaveIdleWeight': 0, 'membership.joinActivityWeight': 0 },
+    note: "members leave and outsiders join whatever their MC's recent activity; in 2005-2010 every MC is active after its first months, so only those months differ",
+  },
+  {
+    id: 'activity-mix',
+    label: 'effects of the activity mix',
+    set: Object.fromEntries(
+      ACTIVITY_TYPES.flatMap((type) => ACTIVITY_CHANNELS.map((ch) => [`events.activityEffects.${type}.${ch}`, 1])),
+    ),
+    note: 'every activity type acts alike, so any mix acts as the default one; the default mix (2005-2010) has effect 1 on every channel already, so the runs are identical',
   },
   {
     id: 'exit-effort',

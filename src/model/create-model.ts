@@ -2,6 +2,7 @@
 // network of Table 3.
 import { createRng, pickWeighted, poisson, randomInt, uniform, type Rng } from '../random/rng.js';
 import {
+  ACTIVITY_CHANNELS,
   REGION_SCOPED_PARAMS,
   scenarioSchema,
   type Params,
@@ -118,6 +119,7 @@ export function emptyMcs(specs: McSpec[]): Mcs {
     dissolved: new Uint8Array(n),
     idleMonths: new Int32Array(n),
     feeSeen: new Float64Array(n),
+    mixEffects: new Float64Array(n * ACTIVITY_CHANNELS.length).fill(1),
   };
 }
 

@@ -1,11 +1,14 @@
-// The parameters read per MC (REGION_SCOPED_PARAMS: the subsidy level and the fee): in MC c, the value of the
-// region-scoped policy in force there, else the global parameter. Phases read them here, never from params directly.
+// The parameters read per MC (REGION_SCOPED_PARAMS: the subsidy level, the fee, the activity mix): in MC c, the value of
+// the region-scoped policy in force there, else the global parameter. Phases read them here, never from params directly.
+import { getPath } from '../scenario/params-path.js';
 import type { Params, RegionScopedParam } from '../scenario/schema.js';
 import type { Model } from './types.js';
 
 /** The global value of a parameter read per MC. */
 export function globalParam(params: Params, path: RegionScopedParam): number {
-  return path === 'budget.subsidyLevel' ? params.budget.subsidyLevel : params.budget.feePerFirmMonth;
+  if (path === 'budget.subsidyLevel') return params.budget.subsidyLevel;
+  if (path === 'budget.feePerFirmMonth') return params.budget.feePerFirmMonth;
+  return getPath(params, path) as number;
 }
 
 /** The value of a parameter read per MC in MC c: a region-scoped policy's where one is in force, else the global one. */

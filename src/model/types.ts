@@ -139,6 +139,11 @@ export interface Mcs {
   idleMonths: Int32Array;
   /** The fee its member firms last agreed to pay, million KRW a month (a higher fee asks them again). */
   feeSeen: Float64Array;
+  /**
+   * This month's effect of the MC's activity mix on each channel (ACTIVITY_CHANNELS: meeting, ties, trust, tasks),
+   * mixEffects[c * 4 + channel]: 1 for the default mix; written by holdEvents.
+   */
+  mixEffects: Float64Array;
 }
 
 /** What happened during the last step: the counters the recorder reads. */

@@ -8,6 +8,7 @@ import { AGENCY, FIRM, INSTITUTE, ORIGIN_BROKERED, PROFESSOR, isExpert, type Mod
 import { TASK_KINDS } from '../scenario/schema.js';
 import { drawTie, kindMask } from './draw-tie.js';
 import { canTie } from '../model/capacity.js';
+import { mixEffect, TRUST } from './activity-mix.js';
 
 /** For each task kind: which partner kinds can solve it, and the kind range the coordinator brokers from. */
 export const TASK_PARTNERS: readonly { kinds: readonly number[]; broker: readonly [number, number] }[] = [
@@ -63,7 +64,7 @@ function attempt(model: Model, i: number, slot: number, kind: number): boolean {
   const chance = successChance(model, agents.capability[i], agents.capability[j], ties.trust[slot]);
   useTie(ties, slot, model.step + 1, p.decay.reinforcement);
   if (rng() < chance) {
-    ties.trust[slot] += p.trust.gain * (1 - ties.trust[slot]);
+    ties.trust[slot] += Math.min(1, p.trust.gain * mixEffect(model, agents.mc[i], TRUST)) * (1 - ties.trust[slot]);
     model.counts.tasksSolved[kind]++;
     mcs.tasksSolvedThisYear[agents.mc[i]]++;
     if (isExpert(agents.kind[j])) {

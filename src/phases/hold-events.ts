@@ -4,6 +4,7 @@ import { poisson } from '../random/rng.js';
 import { mcParam } from '../model/mc-params.js';
 import { scopeRange } from '../model/pools.js';
 import { FIRM, type HeldEvent, type Model } from '../model/types.js';
+import { MEETING, mixEffect, TASKS, updateMixEffects } from './activity-mix.js';
 
 /**
  * Budget of MC c this month, million KRW, the fee share of it and the subsidy in it (with the MC's own subsidy level
@@ -86,11 +87,12 @@ function dissolve(model: Model, c: number): void {
 }
 
 /**
- * Each member of [start, end) attends with probability attendProb, drawn by geometric skips over the MC's agents
+ * Each member of [start, end) attends with probability attendProb x the MC's mix effect on meeting (at most 1), drawn
+ * by geometric skips over the MC's agents
  * (one draw per attendee instead of one per agent; the same Bernoulli distribution).
  */
 function attend(model: Model, event: HeldEvent, start: number, end: number): void {
-  const p = model.params.events.attendProb;
+  const p = Math.min(1, model.params.events.attendProb * mixEffect(model, event.mc, MEETING));
   if (p <= 0) return;
   const member = model.agents.member;
   if (p >= 1) {
@@ -112,7 +114,7 @@ function invite(model: Model, event: HeldEvent, open: boolean): void {
   const wide = p.levers.scope !== 'park';
   if (!open && !wide) return;
   const pool = scopeRange(model, event.mc, p.levers.scope);
-  const guests = poisson(rng, p.levers.guestsPerOpenEvent);
+  const guests = poisson(rng, p.levers.guestsPerOpenEvent * mixEffect(model, event.mc, MEETING));
   for (let g = 0; g < guests; g++) {
     const j = pool.start + Math.floor(rng() * (pool.end - pool.start));
     const welcome = agents.member[j] === 1 ? agents.mc[j] !== event.mc : open && agents.kind[j] === FIRM;
@@ -121,13 +123,15 @@ function invite(model: Model, event: HeldEvent, open: boolean): void {
 }
 
 /**
- * Holds every MC's events of the month, in MC order; writes mcs.budget, feeShare, activity, eventsThisStep, idleMonths
- * and model.events; dissolves an MC idle for events.dissolveAfterMonths.
+ * Holds every MC's events of the month, in MC order; writes mcs.mixEffects (the activity mix), budget, feeShare,
+ * activity, eventsThisStep, idleMonths and model.events; dissolves an MC idle for events.dissolveAfterMonths. The mix
+ * scales attendance and guests (meeting) and the share of company visits (tasks).
  */
 export function holdEvents(model: Model): void {
   const { params: p, rng, agents, mcs } = model;
   const memory = 1 / p.satisfaction.memoryMonths;
   const risk = atRisk(model);
+  updateMixEffects(model);
   model.events = [];
   for (let c = 0; c < mcs.count; c++) {
     if (mcs.dissolved[c] === 1) {
@@ -151,8 +155,9 @@ export function holdEvents(model: Model): void {
         ? funded
         : eventRate(model, budget, selfOrganisedShare(model, c));
     const n = poisson(rng, effort * rate);
+    const visitShare = Math.min(1, p.events.visitShare * mixEffect(model, c, TASKS));
     for (let e = 0; e < n; e++) {
-      const event: HeldEvent = { mc: c, visit: rng() < p.events.visitShare, attendees: [] };
+      const event: HeldEvent = { mc: c, visit: rng() < visitShare, attendees: [] };
       attend(model, event, mcs.start[c], mcs.end[c]);
       invite(model, event, rng() < p.levers.openEventShare);
       for (const i of event.attendees) {

@@ -2,12 +2,15 @@
 import { findTie, useTie } from '../model/ties.js';
 import { ORIGIN_EVENT, type Model } from '../model/types.js';
 import { addCandidate } from '../model/candidates.js';
+import { mixEffect, TIES } from './activity-mix.js';
 
-/** For every event (in order) and attendee (in order): meetingsPerAttendee uniform draws among the other attendees. */
+/**
+ * For every event (in order) and attendee (in order): meetingsPerAttendee x the event MC's mix effect on ties uniform
+ * draws among the other attendees; a fractional part f gives one more meeting with chance f (a draw only when f > 0).
+ */
 export function meet(model: Model): void {
   const { params: p, rng, ties } = model;
   const month = model.step + 1;
-  const perAttendee = p.events.meetingsPerAttendee;
   const reinforcement = p.decay.reinforcement;
   const initialTrust = p.trust.initial;
   let meetings = 0;
@@ -15,8 +18,12 @@ export function meet(model: Model): void {
     const people = event.attendees;
     const n = people.length;
     if (n < 2) continue;
+    const expected = p.events.meetingsPerAttendee * mixEffect(model, event.mc, TIES);
+    const whole = Math.floor(expected);
+    const fraction = expected - whole;
     for (let a = 0; a < n; a++) {
       const i = people[a];
+      const perAttendee = fraction > 0 && rng() < fraction ? whole + 1 : whole;
       for (let k = 0; k < perAttendee; k++) {
         const j = people[Math.floor(rng() * n)];
         if (j === i) continue;

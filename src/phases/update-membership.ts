@@ -1,6 +1,6 @@
 // Phase 8: membership. Member firms asked to pay a new or higher fee may refuse and leave; members weigh satisfaction
-// against the fee and may leave; park firms join by expected benefit, held back by Table 5's reasons until a lever
-// removes them, and never join an MC that has dissolved.
+// against the fee and their MC's recent activity and may leave; park firms join by expected benefit and the MC's
+// activity, held back by Table 5's reasons until a lever removes them, and never join an MC that has dissolved.
 import { mcParam } from '../model/mc-params.js';
 import { belowScaledLogistic, logistic } from '../random/rng.js';
 import { FIRM, LARGE, STAY_OUT_REASONS, type Model } from '../model/types.js';
@@ -38,31 +38,57 @@ export function reasonFactor(model: Model, i: number, leadInMc: boolean): number
 }
 
 /**
- * The logit of member firm i's leaving: leaveIntercept + leaveFeeWeight x burden - leaveSatisfactionWeight x (S_i -
- * satisfactionReference). It leaves in a month with chance leaveMaxPerMonth x logistic(logit).
+ * MC c's activity deficit, 0-1: 1 - A_c / (activityReference x events.ratePerMcMonth), clamped to [0, 1], where A_c
+ * is its recent activity (events a month, smoothed: mcs.activity); 0 when the reference is 0 (never idle).
  */
-export function leaveLogit(model: Model, i: number, burden = feeBurden(model, i)): number {
+export function activityDeficit(model: Model, c: number): number {
+  const reference = model.params.membership.activityReference * model.params.events.ratePerMcMonth;
+  if (reference <= 0) return 0;
+  return Math.max(0, 1 - model.mcs.activity[c] / reference);
+}
+
+/**
+ * The logit of member firm i's leaving: leaveIntercept + leaveFeeWeight x burden - leaveSatisfactionWeight x (S_i -
+ * satisfactionReference) + leaveIdleWeight x its MC's activity deficit. It leaves in a month with chance
+ * leaveMaxPerMonth x logistic(logit).
+ */
+export function leaveLogit(
+  model: Model,
+  i: number,
+  burden = feeBurden(model, i),
+  deficit = activityDeficit(model, model.agents.mc[i]),
+): number {
   const m = model.params.membership;
   return (
     m.leaveIntercept +
     m.leaveFeeWeight * burden -
-    m.leaveSatisfactionWeight * (model.agents.satisfaction[i] - m.satisfactionReference)
+    m.leaveSatisfactionWeight * (model.agents.satisfaction[i] - m.satisfactionReference) +
+    m.leaveIdleWeight * deficit
   );
+}
+
+/** The factor an MC's activity puts on joining it: (1 - activity deficit)^joinActivityWeight (1 when the weight is 0). */
+export function activityJoinFactor(model: Model, deficit: number): number {
+  const w = model.params.membership.joinActivityWeight;
+  return w === 0 ? 1 : (1 - deficit) ** w;
 }
 
 interface McView {
   meanSatisfaction: Float64Array;
   hasLead: Uint8Array;
+  deficit: Float64Array;
 }
 
 function viewMcs(model: Model): McView {
-  const view = { meanSatisfaction: new Float64Array(model.mcs.count), hasLead: new Uint8Array(model.mcs.count) };
+  const n = model.mcs.count;
+  const view = { meanSatisfaction: new Float64Array(n), hasLead: new Uint8Array(n), deficit: new Float64Array(n) };
   fillView(model, view);
+  for (let c = 0; c < n; c++) view.deficit[c] = activityDeficit(model, c);
   return view;
 }
 
 /** Mean member satisfaction and whether a lead firm is a member, per MC (nothing after the loop, as in tallyTies). */
-function fillView(model: Model, { meanSatisfaction, hasLead }: McView): void {
+function fillView(model: Model, { meanSatisfaction, hasLead }: Omit<McView, 'deficit'>): void {
   const { agents, mcs } = model;
   for (let c = 0; c < mcs.count; c++) {
     let sum = 0;
@@ -125,7 +151,7 @@ export function updateMembership(model: Model): void {
         model.counts.feeRefusals++;
         continue;
       }
-      if (belowScaledLogistic(rng(), m.leaveMaxPerMonth, leaveLogit(model, i, burden))) {
+      if (belowScaledLogistic(rng(), m.leaveMaxPerMonth, leaveLogit(model, i, burden, view.deficit[c]))) {
         agents.member[i] = 0;
         model.counts.left++;
       }
@@ -137,7 +163,8 @@ export function updateMembership(model: Model): void {
           reasonFactor(model, i, view.hasLead[c] === 1) *
           (view.meanSatisfaction[c] / Math.max(1e-9, m.satisfactionReference)) *
           (1 + m.contactBonus * memberContacts(model, i)) *
-          Math.max(0, 1 - burden);
+          Math.max(0, 1 - burden) *
+          activityJoinFactor(model, view.deficit[c]);
       if (rng() < chance) {
         agents.member[i] = 1;
         agents.satisfaction[i] = p.satisfaction.initial;

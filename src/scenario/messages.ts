@@ -119,6 +119,10 @@ export const message = {
     `the weights of ${group} are all 0: give at least one a value above 0 (each is divided by their sum)`,
   zeroWeightsFrom: (group: string, step: number) =>
     `from step ${step} the weights of ${group} are all 0: give at least one a value above 0 (each is divided by their sum)`,
+  sharesNotOne: (group: string, sum: number, tolerance: number) =>
+    `the shares of ${group} sum to ${+sum.toPrecision(6)}: expected 1 (within ${tolerance}); give every share so that they add up to 1`,
+  sharesNotOneFrom: (group: string, step: number, sum: number, tolerance: number) =>
+    `from step ${step} the shares of ${group} sum to ${+sum.toPrecision(6)}: expected 1 (within ${tolerance}); a policy that changes the mix should set every share so that they add up to 1`,
   duplicateRegion: (region: string) => `region ${show(region)} is listed twice`,
   extendsMissing: (target: string) => `extends ${show(target)}: no such file`,
   extendsUnusable: (target: string, problem: string) => `extends ${show(target)}: ${problem}`,

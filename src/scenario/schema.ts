@@ -56,6 +56,17 @@ export const KIND_NAMES = ['firm', 'professor', 'institute', 'agency'] as const;
 export const TASK_KINDS = ['rnd', 'management', 'marketing', 'hr', 'other'] as const;
 export const REGION_IDS = ['capital', 'daegyeong', 'chungcheong', 'dongnam', 'honam', 'gangwon'] as const;
 export const SCOPES = ['park', 'region', 'national'] as const;
+/** Table 4's six kinds of network activity, in the paper's order of what firms want (docs/ODD.md 7.3). */
+export const ACTIVITY_TYPES = [
+  'projectTeams',
+  'seminars',
+  'companyVisits',
+  'crossRegion',
+  'online',
+  'communities',
+] as const;
+/** The four channels through which an activity type acts (docs/ODD.md 7.3). */
+export const ACTIVITY_CHANNELS = ['meeting', 'ties', 'trust', 'tasks'] as const;
 
 const kindNumbers = (d: [number, number, number, number], doc: string) =>
   group(
@@ -143,6 +154,46 @@ export const initialNetworkSchema = group(
   'The network at step 0 (the 2004 baseline of Table 3).',
 );
 
+export type ActivityType = (typeof ACTIVITY_TYPES)[number];
+export type ActivityChannel = (typeof ACTIVITY_CHANNELS)[number];
+
+/** Assumed multipliers per activity type: meeting (attendance and guests), ties (meetings per attendee), trust, tasks. */
+const ACTIVITY_EFFECT_DEFAULTS: Record<ActivityType, [number, number, number, number]> = {
+  projectTeams: [0.6, 1, 1.5, 1.5],
+  seminars: [1.2, 0.15, 0.8, 0.8],
+  companyVisits: [0.8, 0.4, 1, 2],
+  crossRegion: [1.5, 0.3, 0.8, 0.8],
+  online: [1.5, 0.1, 0.5, 0.5],
+  communities: [1, 0.1, 1.3, 0.5],
+};
+
+const activityEffect = (type: string, d: [number, number, number, number]) =>
+  group(
+    {
+      meeting: positive(
+        d[0],
+        MAX_FACTOR,
+        `factor: ${type} on attendance (events.attendProb) and guests (levers.guestsPerOpenEvent) (assumed)`,
+      ),
+      ties: positive(
+        d[1],
+        MAX_FACTOR,
+        `factor: ${type} on meetings per attendee (events.meetingsPerAttendee), the chances to make a tie (assumed)`,
+      ),
+      trust: positive(
+        d[2],
+        MAX_FACTOR,
+        `factor: ${type} on the trust gained by a task solved together (trust.gain) (assumed)`,
+      ),
+      tasks: positive(
+        d[3],
+        MAX_FACTOR,
+        `factor: ${type} on the share of events that find tasks as company visits do (events.visitShare) (assumed)`,
+      ),
+    },
+    `Multipliers of ${type} on the four channels (assumed).`,
+  );
+
 export const eventsSchema = group(
   {
     ratePerMcMonth: nonNegative(
@@ -174,6 +225,12 @@ export const eventsSchema = group(
       36,
       MAX_STEPS,
       'months: an MC that holds no event for this many months in a row dissolves, its members leave and nobody joins it; 0 = never (assumed)',
+    ),
+    activityEffects: group(
+      Object.fromEntries(
+        ACTIVITY_TYPES.map((type) => [type, activityEffect(type, ACTIVITY_EFFECT_DEFAULTS[type])]),
+      ) as Record<ActivityType, ReturnType<typeof activityEffect>>,
+      "Multipliers of each activity type on the four channels, relative to each other: a mix's effect on a channel is its mix-weighted multiplier over the default mix's, so the default mix acts as the programme as run (all assumed; ties ranked after LITERATURE 8.6's per-meeting tie multipliers, Cai & Szeidl 2018).",
     ),
   },
   'MC activities: seminars, forums, company visits, meetings, councils.',
@@ -402,6 +459,21 @@ export const membershipSchema = group(
       MAX_FACTOR,
       'factor per tie: outsiders with ties to members join more readily (calibrated to the 2010 member counts)',
     ),
+    activityReference: nonNegative(
+      0.25,
+      MAX_FACTOR,
+      "share of events.ratePerMcMonth: the recent activity A_c (events a month, smoothed over satisfaction.memoryMonths) at or above which members see their MC as active; below it the MC's activity deficit 1 - A_c / (this x ratePerMcMonth) grows to 1 at no events; 0 = never idle (assumed)",
+    ),
+    leaveIdleWeight: nonNegative(
+      2,
+      MAX_LOGIT,
+      'logit units per unit of activity deficit: members of an idle MC leave more, whatever their own satisfaction; 0 = off (assumed in size; direction: Human & Provan 2000, a network survives when members value what it does)',
+    ),
+    joinActivityWeight: nonNegative(
+      1,
+      MAX_FACTOR,
+      'exponent: joining is multiplied by (1 - activity deficit)^this, so an MC with no events attracts nobody; 0 = off (assumed)',
+    ),
     refuseIntercept: logit(
       -1.5,
       "logit units: a member firm's refusal to pay when its MC's fee appears or rises, at reference satisfaction and no burden; a refuser leaves (assumed: 'from free to fee', MGI 2021; not identified)",
@@ -529,6 +601,29 @@ export const leversSchema = group(
       MAX_PER_EVENT,
       'tasks per member-year: goal at which an MC graduates (goal-reached rule)',
     ),
+    activityMix: group(
+      {
+        projectTeams: weight(
+          0.1,
+          "share: of an MC's activities spent on joint project teams and working groups (assumed for 2005-2010; Table 4's 68.5% of firms WANT more of them)",
+        ),
+        seminars: weight(
+          0.5,
+          'share: on seminars, workshops, policy briefings, councils and committees (assumed; section 2.2 lists them first; Table 4: 47.7% want more)',
+        ),
+        companyVisits: weight(
+          0.2,
+          'share: on company visits and firm-to-firm links (assumed, as events.visitShare; Table 4: 34.2% want more)',
+        ),
+        crossRegion: weight(
+          0.05,
+          "share: on exchange with other regions' MCs and foreign clusters (assumed; Table 4: 23.1% want more)",
+        ),
+        online: weight(0.05, 'share: on online networking, the e-cluster portal (assumed; Table 4: 14.4% want more)'),
+        communities: weight(0.1, 'share: on voluntary communities (hiking, golf) (assumed; Table 4: 12.1% want more)'),
+      },
+      "How an MC spends its activities (Table 4's six kinds): shares that must sum to 1; a policy may set them for some regions only.",
+    ),
     exitEffort: nonNegative(
       0.25,
       MAX_FACTOR,
@@ -555,15 +650,33 @@ export const metricsSchema = group(
  * Groups of weights that are divided by their sum (to draw a task kind, to average the factors, to draw a reason):
  * never all 0.
  */
-export const WEIGHT_GROUPS: readonly string[] = ['tasks.mix', 'satisfaction.weights', 'membership.reasons'];
+export const WEIGHT_GROUPS: readonly string[] = [
+  'tasks.mix',
+  'satisfaction.weights',
+  'membership.reasons',
+  'levers.activityMix',
+];
+
+/** Groups of shares that must also sum to 1 (within SHARE_SUM_TOLERANCE), at step 0 and once policies set them. */
+export const SHARE_GROUPS: readonly string[] = ['levers.activityMix'];
+export const SHARE_SUM_TOLERANCE = 0.01;
 
 export const leverNames = Object.keys(leversSchema.unwrap().shape) as (keyof z.infer<typeof leversSchema>)[];
 
 /**
  * The parameters a phase reads per MC, the only ones a policy may set for some regions only (a policy's `regions`):
- * each MC's subsidy and fee (docs/ODD.md 7.1).
+ * each MC's subsidy, fee and activity mix (docs/ODD.md 7.1).
  */
-export const REGION_SCOPED_PARAMS = ['budget.subsidyLevel', 'budget.feePerFirmMonth'] as const;
+export const REGION_SCOPED_PARAMS = [
+  'budget.subsidyLevel',
+  'budget.feePerFirmMonth',
+  'levers.activityMix.projectTeams',
+  'levers.activityMix.seminars',
+  'levers.activityMix.companyVisits',
+  'levers.activityMix.crossRegion',
+  'levers.activityMix.online',
+  'levers.activityMix.communities',
+] as const;
 export type RegionScopedParam = (typeof REGION_SCOPED_PARAMS)[number];
 
 const policyStep = z

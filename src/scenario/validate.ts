@@ -17,7 +17,14 @@ import {
   type AnySchema,
 } from './schema-walk.js';
 import { stepDate } from './dates.js';
-import { REGION_SCOPED_PARAMS, scenarioSchema, WEIGHT_GROUPS, type Scenario } from './schema.js';
+import {
+  REGION_SCOPED_PARAMS,
+  scenarioSchema,
+  SHARE_GROUPS,
+  SHARE_SUM_TOLERANCE,
+  WEIGHT_GROUPS,
+  type Scenario,
+} from './schema.js';
 import { suggest } from './suggest.js';
 
 /** Where a path's value is given: the file (when not the one validated), and the line and column where known. */
@@ -267,8 +274,17 @@ function checkWeights(s: Scenario, file: string, locate?: Locate): ScenarioProbl
   for (const group of WEIGHT_GROUPS) {
     const initial = getPath(s, group) as Record<string, number>;
     const paths = Object.keys(initial).map((key) => `${group}.${key}`);
+    const shares = SHARE_GROUPS.includes(group);
+    const off = (values: Record<string, unknown>) => shares && Math.abs(total(values) - 1) > SHARE_SUM_TOLERANCE;
     if (total(initial) <= 0)
       problems.push({ file, path: group, message: message.zeroWeights(group), ...locate?.(group.split('.')) });
+    else if (off(initial))
+      problems.push({
+        file,
+        path: group,
+        message: message.sharesNotOne(group, total(initial), SHARE_SUM_TOLERANCE),
+        ...locate?.(group.split('.')),
+      });
     const months = [
       ...new Set(s.policies.filter((p) => paths.some((path) => Object.hasOwn(p.set, path))).map((p) => start(p.at))),
     ].sort((a, b) => a - b);
@@ -283,12 +299,15 @@ function checkWeights(s: Scenario, file: string, locate?: Locate): ScenarioProbl
           if (start(p.at) === month) last = k;
         }
       });
-      if (last >= 0 && total(values) <= 0) {
+      if (last >= 0 && (total(values) <= 0 || off(values))) {
         const where: PropertyKey[] = ['policies', last, 'set'];
         problems.push({
           file,
           path: formatPath(where),
-          message: message.zeroWeightsFrom(group, month),
+          message:
+            total(values) <= 0
+              ? message.zeroWeightsFrom(group, month)
+              : message.sharesNotOneFrom(group, month, total(values), SHARE_SUM_TOLERANCE),
           ...locate?.(where),
         });
       }

@@ -66,13 +66,14 @@ describe('leaveChance', () => {
 });
 
 describe('leavingText', () => {
-  it('gives the chance at the initial and the reference satisfaction, without a fee', () => {
-    // -3.5 - 6 x (0.15 - 0.4) = -2; at the reference, -3.5.
+  it('gives the chance at the initial and the reference satisfaction in an active MC, and in an idle one, without a fee', () => {
+    // -3.5 - 6 x (0.15 - 0.4) = -2; at the reference, -3.5; with no events, -3.5 + 2 x 1 = -1.5.
     expect(leavingText(oddSource(GANGWON))).toBe(
-      'At the defaults (no fee) a member firm leaves with chance `leaveMaxPerMonth × logistic(x)` = 0.05 × ' +
-        `logistic(-2.00) = ${(5 * logistic(-2)).toFixed(2)}% a month at the initial satisfaction \`S\` = 0.15 ` +
-        `(\`satisfaction.initial\`), and 0.05 × logistic(-3.50) = ${(5 * logistic(-3.5)).toFixed(2)}% at the reference ` +
-        '`S` = 0.4.',
+      "At the defaults (no fee) a member firm of an MC holding events at the programme's rate leaves with chance " +
+        `\`leaveMaxPerMonth × logistic(x)\` = 0.05 × logistic(-2.00) = ${(5 * logistic(-2)).toFixed(2)}% a month at the ` +
+        `initial satisfaction \`S\` = 0.15 (\`satisfaction.initial\`), and 0.05 × logistic(-3.50) = ` +
+        `${(5 * logistic(-3.5)).toFixed(2)}% at the reference \`S\` = 0.4; in an MC that holds none (\`δ_c\` = 1), 0.05 × ` +
+        `logistic(-1.50) = ${(5 * logistic(-1.5)).toFixed(2)}% at the reference satisfaction.`,
     );
   });
 
@@ -84,9 +85,11 @@ describe('leavingText', () => {
     });
     // Burden 0.25 / 0.5 = 0.5: -3.5 + 2 x 0.5 = -2.5.
     expect(leavingText(source)).toBe(
-      "At the defaults (`budget.feePerFirmMonth` = 0.25, a small firm's burden 0.5) a small member firm leaves with " +
-        `chance \`leaveMaxPerMonth × logistic(x)\` = 0.05 × logistic(-2.50) = ${(5 * logistic(-2.5)).toFixed(2)}% a ` +
-        'month at the initial and reference satisfaction `S` = 0.4.',
+      "At the defaults (`budget.feePerFirmMonth` = 0.25, a small firm's burden 0.5) a small member firm of an MC " +
+        "holding events at the programme's rate leaves with chance `leaveMaxPerMonth × logistic(x)` = 0.05 × " +
+        `logistic(-2.50) = ${(5 * logistic(-2.5)).toFixed(2)}% a month at the initial and reference satisfaction \`S\` = ` +
+        `0.4; in an MC that holds none (\`δ_c\` = 1), 0.05 × logistic(-0.50) = ${(5 * logistic(-0.5)).toFixed(2)}% at ` +
+        'the reference satisfaction.',
     );
   });
 });

@@ -169,7 +169,7 @@ describe('clustersim check', () => {
     );
     expect(text).toMatch(/\nmeetings at events +events\.meetingsPerAttendee=0 +1 of 1: ties /);
     expect(text).toMatch(/\nguests at events \(identical runs\) +levers\.guestsPerOpenEvent=0 +0 of 1 /);
-    expect(text).toMatch(/clustersim: 18 variants x 2 runs on 1 worker\(s\)/);
+    expect(text).toMatch(/clustersim: 20 variants x 2 runs on 1 worker\(s\)/);
     expect(code).toBe(0);
     const files = [
       'check.csv',
@@ -194,6 +194,8 @@ describe('clustersim check', () => {
       '2',
       '--workers',
       '1',
+      '--seed',
+      '5',
       '--set',
       'population.scale=0.1',
       '--out',

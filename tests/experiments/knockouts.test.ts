@@ -204,6 +204,20 @@ const PROBES: Record<
     measure: (r) => r.totals.feeRefusals,
     expect: 'zero',
   },
+  'activity-participation': {
+    input: { budget: { subsidyLevel: 0 }, events: { selfOrganisedShare: 0, dissolveAfterMonths: 0 } },
+    measure: (r) => r.totals.joined - r.totals.left,
+    expect: 'more',
+  },
+  'activity-mix': {
+    input: {
+      levers: {
+        activityMix: { projectTeams: 1, seminars: 0, companyVisits: 0, crossRegion: 0, online: 0, communities: 0 },
+      },
+    },
+    measure: (r) => r.totals.meetings,
+    expect: 'fewer',
+  },
   'exit-effort': {
     input: { levers: { exitRule: 'least-efficient', exitEvery: 6 } },
     measure: (r) => r.totals.events,

@@ -7,7 +7,9 @@ export const TEST_PARAMS = {
   tieFormation: { intercept: -4.3, complementarity: { firmFirm: 0.2 } },
   decay: { ratePerMonth: 0.05 },
   tasks: { probPerFirmMonth: 0.05, successBase: 0.95 },
-  membership: { joinPerMonth: 0.03, leaveIntercept: -2, contactBonus: 0.5 },
+  // activityReference 0: no MC is ever idle, so the rules of other tests do not depend on tiny models' zero activity
+  // (tests/phases/update-membership.test.ts turns it on where it tests the rule).
+  membership: { joinPerMonth: 0.03, leaveIntercept: -2, contactBonus: 0.5, activityReference: 0 },
   satisfaction: {
     initial: 0.6,
     smoothing: 0.1,

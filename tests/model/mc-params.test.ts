@@ -41,6 +41,9 @@ describe('mcParam', () => {
 describe('globalParam', () => {
   it('reads each parameter read per MC from its group', () => {
     const model = twoMcs();
-    expect(REGION_SCOPED_PARAMS.map((path) => globalParam(model.params, path))).toEqual([0.8, 0.05]);
+    // The subsidy level, the fee and the six shares of the default activity mix.
+    expect(REGION_SCOPED_PARAMS.map((path) => globalParam(model.params, path))).toEqual([
+      0.8, 0.05, 0.1, 0.5, 0.2, 0.05, 0.05, 0.1,
+    ]);
   });
 });

@@ -2,6 +2,8 @@
 // draws with chances worked out by hand.
 import { describe, expect, it } from 'vitest';
 import {
+  activityDeficit,
+  activityJoinFactor,
   feeBurden,
   leaveLogit,
   reasonFactor,
@@ -204,6 +206,66 @@ describe('updateMembership', () => {
     const empty = build([{ kind: FIRM, member: false }], {}, [0]);
     updateMembership(empty);
     expect(empty.agents.member[0]).toBe(0);
+  });
+});
+
+describe('participation follows activity', () => {
+  // Reference: activityReference 0.5 x events.ratePerMcMonth 5.4 = 2.7 events a month.
+  const active = { membership: { activityReference: 0.5 } };
+
+  it('gives the activity deficit 1 - A / (activityReference x ratePerMcMonth), clamped to [0, 1], 0 with no reference', () => {
+    const model = build([{ kind: FIRM }], active);
+    const at = (activity: number) => {
+      model.mcs.activity[0] = activity;
+      return activityDeficit(model, 0);
+    };
+    expect([at(0), at(2.7), at(5.4)]).toEqual([1, 0, 0]);
+    expect(at(0.675)).toBeCloseTo(0.75, 15);
+    expect(activityDeficit(build([{ kind: FIRM }]), 0)).toBe(0);
+  });
+
+  it('adds leaveIdleWeight x deficit to the leave logit: members of an idle MC leave more', () => {
+    // Satisfaction at the reference, no fee: -2 + 2 x 1 = 0 with no events, -2 + 2 x 0.25 = -1.5 at A = 2.025.
+    const model = build([{ kind: FIRM, satisfaction: 0.4 }], active);
+    expect(leaveLogit(model, 0)).toBeCloseTo(0, 15);
+    model.mcs.activity[0] = 2.025;
+    expect(leaveLogit(model, 0)).toBeCloseTo(-1.5, 15);
+    const chance = 0.05 * logistic(-1.5);
+    const leaves = build([{ kind: FIRM, satisfaction: 0.4 }], active, [chance - 1e-9]);
+    leaves.mcs.activity[0] = 2.025;
+    updateMembership(leaves);
+    expect(leaves.agents.member[0]).toBe(0);
+    const stays = build([{ kind: FIRM, satisfaction: 0.4 }], active, [chance + 1e-9]);
+    stays.mcs.activity[0] = 2.025;
+    updateMembership(stays);
+    expect(stays.agents.member[0]).toBe(1);
+  });
+
+  it('multiplies joining by (1 - deficit)^joinActivityWeight: an MC with no events attracts nobody', () => {
+    const model = build([{ kind: FIRM }], { membership: { activityReference: 0.5, joinActivityWeight: 2 } });
+    expect(activityJoinFactor(model, 0.5)).toBe(0.25);
+    expect(activityJoinFactor(model, 1)).toBe(0);
+    model.params.membership.joinActivityWeight = 0;
+    expect(activityJoinFactor(model, 1)).toBe(1);
+    // Member 0 at satisfaction 0.4 (mean / reference = 1) stays (0.99); outsider 1 with no contacts: 0.03 x 1 x 1 x
+    // (1 - 0.5) = 0.015 at A = 1.35 (deficit 0.5).
+    const join = (draw: number, activity: number) => {
+      const m = build(
+        [
+          { kind: FIRM, satisfaction: 0.4 },
+          { kind: FIRM, member: false },
+        ],
+        active,
+        [0.99, draw],
+      );
+      m.mcs.activity[0] = activity;
+      updateMembership(m);
+      return m.agents.member[1];
+    };
+    expect(join(0.015 - 1e-9, 1.35)).toBe(1);
+    expect(join(0.015, 1.35)).toBe(0);
+    expect(join(0, 0)).toBe(0);
+    expect(join(0.03 - 1e-9, 2.7)).toBe(1);
   });
 });
 

@@ -368,6 +368,40 @@ describe('loadScenario on weights that are all 0', () => {
   });
 });
 
+describe('loadScenario on an activity mix whose shares do not sum to 1', () => {
+  it('refuses a mix summing to 1.5 at the group, and a negative share at the share', () => {
+    const path = write('mix-sum.yaml', ['levers:', '  activityMix: { projectTeams: 0.6 }'].join('\n'));
+    expect(problemsOf(path)).toEqual([
+      `${shown(path)}:2:16: levers.activityMix: the shares of levers.activityMix sum to 1.5: expected 1 (within 0.01); give every share so that they add up to 1`,
+    ]);
+    const negative = write('mix-negative.yaml', ['levers:', '  activityMix: { online: -0.05 }'].join('\n'));
+    expect(problemsOf(negative)[0]).toMatch(/levers\.activityMix\.online: expected a number >= 0, got -0\.05/);
+  });
+
+  it('refuses a policy that leaves the shares off 1, naming the step, and takes one that sets every share', () => {
+    const half = write(
+      'mix-policy.yaml',
+      ['policies:', '  - { at: 12, regions: [honam], set: { levers.activityMix.projectTeams: 0.6 } }'].join('\n'),
+    );
+    expect(problemsOf(half)).toEqual([
+      `${shown(half)}:2:38: policies[0].set: from step 12 the shares of levers.activityMix sum to 1.5: expected 1 (within 0.01); a policy that changes the mix should set every share so that they add up to 1`,
+    ]);
+    const whole = write(
+      'mix-policy-whole.yaml',
+      [
+        'policies:',
+        '  - at: 12',
+        '    regions: [honam]',
+        '    set: { levers.activityMix.projectTeams: 0.6, levers.activityMix.seminars: 0 }',
+      ].join('\n'),
+    );
+    expect(loadScenario(whole).policies[0].set).toEqual({
+      'levers.activityMix.projectTeams': 0.6,
+      'levers.activityMix.seminars': 0,
+    });
+  });
+});
+
 describe('loadScenario on files it cannot use', () => {
   it('reports a missing file and a folder', () => {
     const missing = join(dir, 'nowhere.yaml');
@@ -490,7 +524,7 @@ describe('loadScenario on schema problems, with line and column', () => {
       'name: t\npolicies:\n  - at: 2011-01\n    regions: [honam]\n    set: { levers.scope: region }\n',
     );
     expect(problemsOf(scoped)).toEqual([
-      `${shown(scoped)}:5:12: policies[0].set.levers.scope: "levers.scope" cannot be set for some regions only: a policy with regions may set only budget.subsidyLevel, budget.feePerFirmMonth (the parameters read per MC)`,
+      `${shown(scoped)}:5:12: policies[0].set.levers.scope: "levers.scope" cannot be set for some regions only: a policy with regions may set only budget.subsidyLevel, budget.feePerFirmMonth, levers.activityMix.projectTeams, levers.activityMix.seminars, levers.activityMix.companyVisits, levers.activityMix.crossRegion, levers.activityMix.online, levers.activityMix.communities (the parameters read per MC)`,
     ]);
   });
 

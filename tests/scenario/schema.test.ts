@@ -18,6 +18,7 @@ import {
   scenarioSchema,
   SCOPES,
   TASK_KINDS,
+  SHARE_GROUPS,
   WEIGHT_GROUPS,
 } from '../../src/scenario/schema.js';
 
@@ -80,8 +81,9 @@ describe('scenarioSchema bounds', () => {
     expect(scenarioSchema.safeParse({ steps: 2401 }).success).toBe(false);
   });
 
-  it('names the groups of weights that are divided by their sum', () => {
-    expect(WEIGHT_GROUPS).toEqual(['tasks.mix', 'satisfaction.weights', 'membership.reasons']);
+  it('names the groups of weights that are divided by their sum, and those that must also sum to 1', () => {
+    expect(WEIGHT_GROUPS).toEqual(['tasks.mix', 'satisfaction.weights', 'membership.reasons', 'levers.activityMix']);
+    expect(SHARE_GROUPS).toEqual(['levers.activityMix']);
   });
 });
 

@@ -363,7 +363,7 @@ describe('validateScenario on policies', () => {
         policies: [{ at: 1, regions: ['honam'], set: { 'budget.subsidyLevel': 0, 'levers.scope': 'region' } }],
       }),
     ).toEqual([
-      'f.yaml: policies[0].set.levers.scope: "levers.scope" cannot be set for some regions only: a policy with regions may set only budget.subsidyLevel, budget.feePerFirmMonth (the parameters read per MC)',
+      'f.yaml: policies[0].set.levers.scope: "levers.scope" cannot be set for some regions only: a policy with regions may set only budget.subsidyLevel, budget.feePerFirmMonth, levers.activityMix.projectTeams, levers.activityMix.seminars, levers.activityMix.companyVisits, levers.activityMix.crossRegion, levers.activityMix.online, levers.activityMix.communities (the parameters read per MC)',
     ]);
   });
 
