@@ -102,7 +102,7 @@ export const populationSchema = group(
     institutes: count(211, MAX_MEMBERS, 'persons: research-institute members (paper, section 2.1)'),
     agencies: count(633, MAX_MEMBERS, 'persons: support-agency and finance members (paper, section 2.1)'),
     initialFirmMemberShare: probability(
-      0.4,
+      0.33,
       'share: of firmMembers who are members at step 0; the rest join later (calibrated to Table 2 growth and the 2010 member counts)',
     ),
     nonJoinerFirmRatio: nonNegative(
@@ -286,7 +286,7 @@ export const costSchema = group(
 
 export const tieFormationSchema = group(
   {
-    intercept: logit(-5, 'logit units: base of the tie probability (calibrated to Table 3, docs/calibration.md)'),
+    intercept: logit(-4.8, 'logit units: base of the tie probability (calibrated to Table 3, docs/calibration.md)'),
     benefitWeight: nonNegative(4, MAX_LOGIT, 'logit units per unit of complementarity: (assumed, to be calibrated)'),
     trustWeight: nonNegative(
       2,
@@ -306,7 +306,7 @@ export const tieFormationSchema = group(
     complementarity: group(
       {
         firmFirm: probability(
-          0.28,
+          0.16,
           'benefit 0-1: firm with firm, for trade (calibrated with the other network parameters)',
         ),
         firmExpert: probability(1, 'benefit 0-1: firm with professor or institute, for R&D (assumed: highest)'),
@@ -324,7 +324,7 @@ export const tieFormationSchema = group(
 export const tasksSchema = group(
   {
     probPerFirmMonth: probability(
-      0.069,
+      0.071,
       'probability: a member firm finds a task in a month (calibrated to Table 2; 0.40 solved per firm-year, section 2.2)',
     ),
     mix: group(
@@ -365,7 +365,7 @@ export const trustSchema = group(
 export const decaySchema = group(
   {
     ratePerMonth: probability(
-      0.032,
+      0.035,
       'rate: strength lost by an unused tie within an MC each month (calibrated to Table 3)',
     ),
     crossMcRatePerMonth: probability(
@@ -408,17 +408,17 @@ export const satisfactionSchema = group(
       "events: recent events attended at which participation in the self-reliance factor reaches 63% (calibrated to Table 6's order)",
     ),
     opennessScale: positive(
-      2.7,
+      3.8,
       MAX_TIES,
       "ties: external ties plus recent new partners at which the openness factor reaches 63% (calibrated to Table 6's order)",
     ),
     skilledScale: positive(
-      0.24,
+      0.3,
       MAX_TIES,
       "ties: IUR ties at which the skilled-people factor reaches 63% (calibrated to Table 6's order)",
     ),
     jointIurScale: positive(
-      0.14,
+      0.12,
       MAX_PER_EVENT,
       "projects: recent joint IUR successes at which that factor reaches 63% (calibrated to Table 6's order)",
     ),
@@ -436,7 +436,7 @@ export const membershipSchema = group(
   {
     leaveMaxPerMonth: probability(0.05, 'probability: highest monthly chance that a member firm leaves (assumed)'),
     leaveIntercept: logit(
-      -3.5,
+      -3.1,
       'logit units: leaving at reference satisfaction and no fee (calibrated to the 2010 member counts)',
     ),
     leaveSatisfactionWeight: nonNegative(
@@ -451,28 +451,28 @@ export const membershipSchema = group(
     ),
     satisfactionReference: probability(0.4, 'score 0-1: satisfaction at which leaving is at its intercept (assumed)'),
     joinPerMonth: probability(
-      0.015,
+      0.017,
       'probability: monthly chance that a firm with no reason to stay out joins (calibrated to the 2010 member counts and Table 2)',
     ),
     contactBonus: nonNegative(
-      0.26,
+      0.37,
       MAX_FACTOR,
       'factor per tie: outsiders with ties to members join more readily (calibrated to the 2010 member counts)',
     ),
     activityReference: nonNegative(
-      0.25,
+      0.24,
       MAX_FACTOR,
-      "share of events.ratePerMcMonth: the recent activity A_c (events a month, smoothed over satisfaction.memoryMonths) at or above which members see their MC as active; below it the MC's activity deficit 1 - A_c / (this x ratePerMcMonth) grows to 1 at no events; 0 = never idle (assumed)",
+      "share of events.ratePerMcMonth: the recent activity A_c (events a month, smoothed over satisfaction.memoryMonths) at or above which members see their MC as active; below it the MC's activity deficit 1 - A_c / (this x ratePerMcMonth) grows to 1 at no events; 0 = never idle (fitted in calibration round 4 but not identified: the accepted points span 0.10-0.44, docs/calibration.md)",
     ),
     leaveIdleWeight: nonNegative(
-      2,
+      0.2,
       MAX_LOGIT,
-      'logit units per unit of activity deficit: members of an idle MC leave more, whatever their own satisfaction; 0 = off (assumed in size; direction: Human & Provan 2000, a network survives when members value what it does)',
+      'logit units per unit of activity deficit: members of an idle MC leave more, whatever their own satisfaction; 0 = off (direction: Human & Provan 2000, a network survives when members value what it does; size fitted in calibration round 4 but not identified: the accepted points span 0.2-3.7)',
     ),
     joinActivityWeight: nonNegative(
-      1,
+      0.15,
       MAX_FACTOR,
-      'exponent: joining is multiplied by (1 - activity deficit)^this, so an MC with no events attracts nobody; 0 = off (assumed)',
+      'exponent: joining is multiplied by (1 - activity deficit)^this, so an MC with no events attracts nobody; 0 = off (fitted in calibration round 4 but not identified: the accepted points span 0.003-1.9)',
     ),
     refuseIntercept: logit(
       -1.5,
@@ -501,27 +501,27 @@ export const membershipSchema = group(
     reasons: group(
       {
         notStrategic: weight(
-          0.22,
+          0.212,
           "share at step 0: not in the park's strategic sector (calibrated so the 2010 survey of non-joiners gives Table 5's 28.1%)",
         ),
         lowMoneyExpectation: weight(
-          0.167,
+          0.164,
           "share at step 0: low expectation of government money (calibrated to Table 5's 17.1% in 2010)",
         ),
-        noNeed: weight(0.164, "share at step 0: no need for networking (calibrated to Table 5's 17.1% in 2010)"),
+        noNeed: weight(0.165, "share at step 0: no need for networking (calibrated to Table 5's 17.1% in 2010)"),
         largeCustomerFirst: weight(
-          0.176,
+          0.187,
           "share at step 0: large-firm customer comes first (calibrated to Table 5's 9.6% in 2010)",
         ),
         otherRegionsBetter: weight(
-          0.068,
+          0.069,
           "share at step 0: other regions' programmes work better (calibrated to Table 5's 7.2% in 2010)",
         ),
         infoLeakFear: weight(
-          0.043,
+          0.045,
           "share at step 0: fear of information leaks (calibrated to Table 5's 4.7% in 2010)",
         ),
-        other: weight(0.162, "share at step 0: other reasons (calibrated to Table 5's 16.2% in 2010)"),
+        other: weight(0.158, "share at step 0: other reasons (calibrated to Table 5's 16.2% in 2010)"),
       },
       'Why park firms stay out (Table 5, n = 130), drawn once per non-joining firm.',
     ),
