@@ -50,5 +50,13 @@ export function layoutNetwork(model: Model): NetworkLayout {
     const centre = centres.get(region.id);
     return centre ? [{ text: region.name, x: centre.x, y: -(tops.get(region.id)! + LABEL_GAP) }] : [];
   });
-  return { x, y, kind: agents.kind.slice(), mc: agents.mc.slice(), mcCount: mcs.count, labels };
+  return {
+    x,
+    y,
+    kind: agents.kind.slice(),
+    mc: agents.mc.slice(),
+    mcCount: mcs.count,
+    mcNames: [...mcs.names],
+    labels,
+  };
 }

@@ -12,6 +12,7 @@ import { checkCommand } from './check.js';
 import { calibrateCommand } from './calibrate.js';
 import { sensitivityCommand } from './sensitivity.js';
 import { networkCommand } from './network.js';
+import { lessonCommand } from './lesson.js';
 
 export const COMMANDS = [
   runCommand,
@@ -23,6 +24,7 @@ export const COMMANDS = [
   reportCommand,
   serveCommand,
   buildWebCommand,
+  lessonCommand,
   sweepCommand,
   checkCommand,
   calibrateCommand,
