@@ -142,7 +142,7 @@ export const en = {
     satisfaction: 'Mean satisfaction of members (0-1)',
     members: 'Members by kind',
     ties: 'Ties by kind',
-    crossMc: 'Ties between mini-clusters (share of all ties)',
+    crossMc: 'Ties between mini-clusters (share)',
     crossMcSeries: 'between mini-clusters',
     second: 'dashed: second run',
   },

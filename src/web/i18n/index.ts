@@ -12,7 +12,7 @@ export const LANGS = Object.keys(CATALOGUES) as Lang[];
 /** The locale Intl formats each language's numbers and months in. */
 const LOCALES: Record<Lang, string> = { en: 'en-GB', ko: 'ko-KR' };
 
-export const isLang = (value: unknown): value is Lang => typeof value === 'string' && value in CATALOGUES;
+export const isLang = (value: unknown): value is Lang => typeof value === 'string' && Object.hasOwn(CATALOGUES, value);
 
 /** The language of a URL's query (?lang=ko), else the fallback. */
 export function langFromSearch(search: string, fallback: Lang = 'en'): Lang {

@@ -244,9 +244,12 @@ lessonPanel = bindLessonPanel(
   {
     start(l) {
       lesson = l;
+      // A lesson restored from a link keeps the link's seed and levers: the teacher may have moved some.
+      const link = l && l.id === restored.lesson && !lessonPanel ? restored : undefined;
       if (l) {
-        pick(l.scenario, { seed: l.seed, levers: l.levers });
-        setCompare(l.compare !== undefined, l.compare);
+        pick(l.scenario, { seed: link?.seed ?? l.seed, levers: { ...l.levers, ...link?.levers } });
+        const compareWith = link ? link.compare : l.compare;
+        setCompare(compareWith !== undefined, compareWith);
       }
       load();
     },
@@ -334,3 +337,4 @@ if (!lesson) {
   if (restored.compare) setCompare(true, restored.compare);
   load();
 }
+writeUrl();
