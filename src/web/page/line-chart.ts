@@ -161,6 +161,7 @@ export function createLineChart(canvas: HTMLCanvasElement, options: LineChartOpt
     const [first, second] = runs;
     canvas.dataset.points = String(first.steps.length);
     canvas.dataset.secondPoints = String(second.steps.length);
+    canvas.dataset.secondLast = second.steps.length ? second.data.map((d) => d[d.length - 1]).join(',') : '';
     canvas.dataset.last = first.steps.length ? first.data.map((d) => d[d.length - 1]).join(',') : '';
     canvas.dataset.markers = markers.map((m) => m.step).join(',');
     canvas.dataset.horizon = String(horizon);
