@@ -86,7 +86,10 @@ describe('buildSite with a folder of lessons', () => {
     const lessonsDir = join(dir, 'lessons');
     await mkdir(lessonsDir, { recursive: true });
     const lesson = await readFile(join(import.meta.dirname, '..', '..', 'lessons', 'fees.yaml'), 'utf8');
-    await writeFile(join(lessonsDir, 'a.yaml'), lesson.replace('scenario: preset:classroom', 'scenario: scenarios/none.yaml'));
+    await writeFile(
+      join(lessonsDir, 'a.yaml'),
+      lesson.replace('scenario: preset:classroom', 'scenario: scenarios/none.yaml'),
+    );
     await writeFile(join(lessonsDir, 'b.yaml'), lesson);
     const { files, warnings } = await buildSite({ scenariosDir: dir, lessonsDir });
     expect(warnings.filter((w) => w.startsWith('skipped a.yaml'))).toEqual([

@@ -1,12 +1,8 @@
 // The live series as CSV, for a spreadsheet: one line per month of each run, dated, with the recorder's columns and the
-// ties by sort. Pure: the page makes a file of it (export.ts).
+// ties by sort, cells written as every CSV of clustersim (output/csv.ts). Pure: the page makes a file of it (export.ts).
+import { csvCell as cell } from '../../output/csv.js';
 import { stepDate } from '../../scenario/dates.js';
 import { TIE_SORTS, type StepRow } from '../protocol.js';
-
-const cell = (v: unknown) => {
-  const text = v === undefined || v === null ? '' : String(v);
-  return /[",\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-};
 
 /** CSV of the runs' rows: columns run, step, date, then the recorder's columns (of the first row), then tie sorts. */
 export function seriesCsv(runs: readonly (readonly StepRow[])[], startYear: number): string {

@@ -66,7 +66,18 @@ describe('the catalogues', () => {
 
   it('write the Korean with Korean letters and the paper’s terms', () => {
     const korean = [...paths.ko.values()].join('\n');
-    for (const term of ['미니클러스터', '산학연', '회원사', '산업단지', '네트워크 활동', '애로기술', '회비', '정부 지원금', '거점', '전문가 풀'])
+    for (const term of [
+      '미니클러스터',
+      '산학연',
+      '회원사',
+      '산업단지',
+      '네트워크 활동',
+      '애로기술',
+      '회비',
+      '정부 지원금',
+      '거점',
+      '전문가 풀',
+    ])
       expect(korean, term).toContain(term);
     const english = [...paths.ko.entries()].filter(
       ([, text]) => !/[가-힣]/.test(text) && /[a-z]{3}/i.test(text.replace(/\{\w+\}/g, '')),
@@ -101,7 +112,8 @@ describe('the page template', () => {
   it('takes every word from the catalogues: each data-i18n key is a message of every language', () => {
     const keys = [...template.matchAll(/data-i18n(?:-label)?="([^"]+)"/g)].map((m) => m[1]);
     expect(keys.length).toBeGreaterThan(30);
-    for (const lang of LANGS) for (const key of keys) expect(messageAt(CATALOGUES[lang], key), `${lang} ${key}`).toBeTypeOf('string');
+    for (const lang of LANGS)
+      for (const key of keys) expect(messageAt(CATALOGUES[lang], key), `${lang} ${key}`).toBeTypeOf('string');
     expect(messageAt(CATALOGUES.en, 'header.nothing')).toBeUndefined();
     expect(messageAt(CATALOGUES.en, 'header')).toBeUndefined();
   });

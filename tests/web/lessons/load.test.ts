@@ -67,21 +67,29 @@ describe('a bad lesson file', () => {
   });
 
   it('needs every text in both languages, and a moment the run reaches', async () => {
-    const file = await lessonFile('half.yaml', { ...good, title: { en: 'Only English' }, look: { at: 30, what: both('x') } });
-    expect(problemsOf(file)).toEqual(['3:12: title.ko: Invalid input: expected string, received undefined, got nothing']);
+    const file = await lessonFile('half.yaml', {
+      ...good,
+      title: { en: 'Only English' },
+      look: { at: 30, what: both('x') },
+    });
+    expect(problemsOf(file)).toEqual([
+      '3:12: title.ko: Invalid input: expected string, received undefined, got nothing',
+    ]);
     const late = await lessonFile('late.yaml', { ...good, look: { at: 30, what: both('x') } });
     expect(problemsOf(late)).toEqual([
       '29:11: look.at: expected a month at or before runTo: the run must reach the moment to look at, got 30',
     ]);
   });
 
-  it("names a scenario the page does not offer, and files that are not lessons at all", async () => {
+  it('names a scenario the page does not offer, and files that are not lessons at all', async () => {
     const file = await lessonFile('elsewhere.json', { ...good, scenario: 'scenarios/nowhere.yaml' });
     const [problem] = problemsOf(file, ['preset:classroom', 'preset:national']);
     expect(problem).toBe(
       '7:15: scenario: expected one of the page\'s scenarios (preset:classroom, preset:national), got "scenarios/nowhere.yaml"',
     );
-    expect(problemsOf(await lessonFile('list.yaml', '- a\n- b\n'))).toEqual([' a lesson must be a mapping of keys to values, got a list']);
+    expect(problemsOf(await lessonFile('list.yaml', '- a\n- b\n'))).toEqual([
+      ' a lesson must be a mapping of keys to values, got a list',
+    ]);
     expect(problemsOf(join(dir, 'missing.yaml'))).toEqual([' cannot read the file: no such file']);
   });
 

@@ -26,8 +26,9 @@ describe('seriesCsv', () => {
     );
   });
 
-  it('quotes cells with commas or quotes', () => {
+  it('quotes cells with commas or quotes, and keeps a formula as text', () => {
     const csv = seriesCsv([[row(0, 1, 'a, "b"')]], 2005);
     expect(csv.split('\n')[1]).toBe('1,0,2004-12,1,0.01,"a, ""b""",0,0,1,2,3');
+    expect(seriesCsv([[row(0, 1, '=1+1')]], 2005).split('\n')[1]).toBe("1,0,2004-12,1,0.01,'=1+1,0,0,1,2,3");
   });
 });
