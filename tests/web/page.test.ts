@@ -78,6 +78,8 @@ async function open(url: string, loaded = true): Promise<{ page: Page; errors: s
   page.on('pageerror', (e) => errors.push(e.message));
   page.on('console', (m) => void (m.type() === 'error' && errors.push(m.text())));
   page.on('request', (r) => requests.push(r.url()));
+  // In front: a tab in the background gets no animation frames, and the page draws in them.
+  await page.bringToFront();
   await page.goto(url);
   if (loaded) await untilLoaded(page);
   return { page, errors, requests };

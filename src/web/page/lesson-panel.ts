@@ -138,11 +138,12 @@ export function bindLessonPanel(
     document.getElementById(focus ?? '')?.focus();
   }
 
-  function go(to: number): void {
+  /** Shows part `to`, running to the lesson's month first when the part needs the run; `focus` moves there. */
+  function go(to: number, focus = true): void {
     if (!lesson) return;
     part = Math.max(0, Math.min(LESSON_PARTS - 1, to));
     if (part >= 2 && !reached()) host.runTo(lesson.runTo);
-    render('lesson-part');
+    render(focus ? 'lesson-part' : undefined);
   }
 
   function choose(l: Lesson | undefined, at: LessonState = {}): void {
@@ -151,7 +152,7 @@ export function bindLessonPanel(
     prediction = l && at.prediction !== undefined && at.prediction < l.choices.length ? at.prediction : undefined;
     select.value = l?.id ?? '';
     host.start(l);
-    if (l && at.part !== undefined && (at.part === 0 || prediction !== undefined)) go(at.part);
+    if (l && at.part !== undefined && (at.part === 0 || prediction !== undefined)) go(at.part, false);
     else render();
   }
 

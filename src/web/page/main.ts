@@ -248,7 +248,7 @@ lessonPanel = bindLessonPanel(
       const link = l && l.id === restored.lesson && !lessonPanel ? restored : undefined;
       if (l) {
         pick(l.scenario, { seed: link?.seed ?? l.seed, levers: { ...l.levers, ...link?.levers } });
-        const compareWith = link ? link.compare : l.compare;
+        const compareWith = link?.compare ?? l.compare;
         setCompare(compareWith !== undefined, compareWith);
       }
       load();
