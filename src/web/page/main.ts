@@ -19,9 +19,8 @@ import { bindInspector } from './inspector.js';
 import { showLegend } from './legend.js';
 import { bindLessonPanel, type LessonPanel } from './lesson-panel.js';
 import { bindLevers } from './lever-controls.js';
-import type { Marker } from './line-chart.js';
 import { COLOUR_BYS, createNetworkView, type ColourBy } from './network-view.js';
-import { scheduledPolicies, showPolicies } from './policy-list.js';
+import { chartMarkers, showPolicies } from './policy-list.js';
 import { createReadout } from './readout.js';
 import { createRateMeter } from './rate-meter.js';
 import { createRun, type Run } from './run.js';
@@ -88,21 +87,8 @@ function showStatus(): void {
   if (s !== 'loading') readout.status(first.status);
 }
 
-/** The months to mark: the scenario's policies, the timed levers set, the levers moved, and a lesson's moment. */
-function markers(): Marker[] {
-  const levers = controls.read();
-  const found: Marker[] = scheduledPolicies(current.scenario.policies).map((p) => ({
-    step: p.at,
-    label: p.label ?? '',
-  }));
-  for (const lever of LEVERS) {
-    const at = lever.control.kind === 'timed' ? levers[lever.key] : null;
-    if (typeof at === 'number') found.push({ step: at, label: t.levers.words[lever.key].label });
-  }
-  for (const move of moves) found.push({ step: move.step, label: t.levers.words[move.key].label });
-  if (lesson) found.push({ step: lesson.look.at, label: lesson.title[lang], strong: true });
-  return found;
-}
+const markers = () =>
+  chartMarkers({ policies: current.scenario.policies, levers: controls.read(), moves, lesson, t, lang });
 
 function writeUrl(): void {
   const levers = controls.read();
