@@ -4,7 +4,7 @@
 // opened from disk, a state restored from the URL, and the national preset off the main thread. Every wait is for a
 // state of the page, never a sleep.
 import { existsSync, readFileSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -194,6 +194,18 @@ describe.skipIf(!hasChromium)('the teaching page in chromium', () => {
       expect(await dataOf(page, id, 'markers')).toBe('0');
       await page.waitForFunction((c) => (document.querySelector(c) as HTMLElement).dataset.secondPoints === '5', id);
     }
+    // Saved from Blob URLs: the series of both runs as CSV, the picture as PNG.
+    const [csv] = await Promise.all([page.waitForEvent('download'), page.click('#export-csv')]);
+    expect(csv.suggestedFilename()).toBe('clustersim-classroom.csv');
+    const lines = (await readFile((await csv.path())!, 'utf8')).trim().split('\n');
+    expect(lines[0]).toMatch(/^run,step,date,members,/);
+    expect(lines.map((l) => l.split(',').slice(0, 3).join(','))).toEqual([
+      'run,step,date',
+      ...[1, 2].flatMap((run) => [0, 1, 2, 3, 4].map((step) => `${run},${step},${stepDate(2005, step)}`)),
+    ]);
+    const [png] = await Promise.all([page.waitForEvent('download'), page.click('#export-png')]);
+    expect(png.suggestedFilename()).toBe('clustersim-classroom-month-4.png');
+    expect((await readFile((await png.path())!)).subarray(1, 4).toString()).toBe('PNG');
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -25,19 +25,30 @@ export function fill(message: string, values: Record<string, string | number>): 
   return message.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
 }
 
+/** Intl's formatters are slow to make and fast to use: one per language and number of decimals, kept. */
+const numberFormats = new Map<string, Intl.NumberFormat>();
+const monthFormats = new Map<Lang, Intl.DateTimeFormat>();
+
 /** A number in the language's way of writing numbers, with exactly `digits` decimals. */
 export function formatNumber(lang: Lang, value: number, digits = 0): string {
-  return new Intl.NumberFormat(LOCALES[lang], { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(
-    value,
-  );
+  const key = `${lang} ${digits}`;
+  let format = numberFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(LOCALES[lang], { minimumFractionDigits: digits, maximumFractionDigits: digits });
+    numberFormats.set(key, format);
+  }
+  return format.format(value);
 }
 
 /** The calendar month of a step in words ("April 2012", "2012년 4월"). */
 export function formatMonth(lang: Lang, startYear: number, step: number): string {
   const [year, month] = stepDate(startYear, step).split('-').map(Number);
-  return new Intl.DateTimeFormat(LOCALES[lang], { year: 'numeric', month: 'long', timeZone: 'UTC' }).format(
-    new Date(Date.UTC(year, month - 1, 1)),
-  );
+  let format = monthFormats.get(lang);
+  if (!format) {
+    format = new Intl.DateTimeFormat(LOCALES[lang], { year: 'numeric', month: 'long', timeZone: 'UTC' });
+    monthFormats.set(lang, format);
+  }
+  return format.format(new Date(Date.UTC(year, month - 1, 1)));
 }
 
 /** Every string of a catalogue with its dotted path (info.sections.0.title ...): for tests and checks. */

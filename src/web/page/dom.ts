@@ -8,6 +8,11 @@ export function element<T extends HTMLElement>(id: string): T {
   return found as T;
 }
 
+/** Sets an element's text only when it changes: a frame that rewrites the same words costs no layout. */
+export function setText(node: HTMLElement, text: string): void {
+  if (node.textContent !== text) node.textContent = text;
+}
+
 /** An element with its properties (id, type, value, ...) and children. */
 export function make<K extends keyof HTMLElementTagNameMap>(
   tag: K,

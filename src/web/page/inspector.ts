@@ -4,6 +4,7 @@
 import { KIND_NAMES } from '../../scenario/schema.js';
 import { fill, formatNumber, type Lang, type Messages } from '../i18n/index.js';
 import type { NetworkLayout, NetworkSnapshot } from '../protocol.js';
+import { setText } from './dom.js';
 import type { NetworkView } from './network-view.js';
 
 /** An agent's ties among members and their mean trust, from the network as drawn. */
@@ -38,12 +39,12 @@ export function bindInspector(
   const say = () => {
     const { layout, network } = state();
     if (picked < 0 || !layout || !network) {
-      out.textContent = t.network.inspectHint;
-      delete out.dataset.agent;
+      setText(out, t.network.inspectHint);
+      if (out.dataset.agent !== undefined) delete out.dataset.agent;
       return;
     }
     const { ties, meanTrust } = agentTies(network, picked);
-    out.textContent = fill(t.network.inspect, {
+    const text = fill(t.network.inspect, {
       kind: t.kinds[KIND_NAMES[layout.kind[picked]]],
       mc: layout.mcNames[layout.mc[picked]],
       member: network.member[picked] === 1 ? t.network.member : t.network.notMember,
@@ -51,6 +52,7 @@ export function bindInspector(
       trust: formatNumber(lang, meanTrust, 2),
       satisfaction: formatNumber(lang, network.satisfaction[picked], 2),
     });
+    setText(out, text);
     out.dataset.agent = String(picked);
   };
   const pick = (agent: number) => {

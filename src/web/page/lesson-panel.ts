@@ -4,7 +4,7 @@
 import { stepDate } from '../../scenario/dates.js';
 import { fill, type Lang, type Messages } from '../i18n/index.js';
 import type { Lesson } from '../lessons/schema.js';
-import { make } from './dom.js';
+import { make, setText } from './dom.js';
 
 export const LESSON_PARTS = 5;
 
@@ -108,10 +108,13 @@ export function bindLessonPanel(
 
   function progress(): void {
     if (!lesson || part !== 1 || !status || !next) return;
-    status.textContent = reached()
-      ? fill(t.lessons.ran, { date: date(host.step()) })
-      : fill(t.lessons.running, { date: date(host.step()) });
-    next.disabled = !reached();
+    setText(
+      status,
+      reached()
+        ? fill(t.lessons.ran, { date: date(host.step()) })
+        : fill(t.lessons.running, { date: date(host.step()) }),
+    );
+    if (next.disabled === reached()) next.disabled = !reached();
   }
 
   function render(focus?: string): void {

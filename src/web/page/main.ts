@@ -12,7 +12,7 @@ import type { EmbeddedLessons, Lesson } from '../lessons/schema.js';
 import { leversOf } from '../levers.js';
 import type { AtEnd, EmbeddedScenarios, FromWorker, LeverSettings, ScenarioEntry } from '../protocol.js';
 import { createCharts } from './charts.js';
-import { applyMessages, element } from './dom.js';
+import { applyMessages, element, setText } from './dom.js';
 import { saveCsv, savePng } from './export.js';
 import { bindInfoPanel } from './info-panel.js';
 import { bindInspector } from './inspector.js';
@@ -80,10 +80,11 @@ const stepNow = () => Number(first.rows[first.rows.length - 1]?.row.step ?? 0);
 
 function showStatus(): void {
   const s = document.body.dataset.status === 'loading' ? 'loading' : first.status;
-  play.textContent = first.status === 'playing' ? t.header.pause : t.header.play;
+  setText(play, first.status === 'playing' ? t.header.pause : t.header.play);
   const done = first.status === 'finished' && atEnd.value === 'stop';
-  play.disabled = done;
-  element<HTMLButtonElement>('step').disabled = done;
+  if (play.disabled !== done) play.disabled = done;
+  const step = element<HTMLButtonElement>('step');
+  if (step.disabled !== done) step.disabled = done;
   if (s !== 'loading') readout.status(first.status);
 }
 
@@ -140,7 +141,8 @@ function onFrame(run: Run, message: FromWorker): void {
     charts.push(message.rows, isFirst ? 0 : 1);
     if (isFirst) {
       if (message.rows.length) readout.speed(rate.add(message.network.step), message.msPerStep);
-      controls.show({ ...controls.read(), ...changedLevers(message.levers) });
+      const changed = changedLevers(message.levers);
+      if (Object.keys(changed).length) controls.show({ ...controls.read(), ...changed });
       charts.setHorizon(message.horizon);
       if (message.status === 'finished' && atEnd.value === 'loop') {
         playAfterLoad = true;

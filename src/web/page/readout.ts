@@ -3,7 +3,7 @@
 import { stepDate } from '../../scenario/dates.js';
 import { fill, formatMonth, formatNumber, type Lang, type Messages } from '../i18n/index.js';
 import type { SimStatus, StepRow } from '../protocol.js';
-import { element } from './dom.js';
+import { element, setText } from './dom.js';
 
 export interface Readout {
   show(latest: StepRow, horizon: number, startYear: number): void;
@@ -31,25 +31,28 @@ export function createReadout(t: Messages, lang: Lang): Readout {
   return {
     show(latest, horizon, startYear) {
       const step = Number(latest.row.step);
-      counter.textContent = `${formatNumber(lang, step)} / ${formatNumber(lang, horizon)}`;
+      setText(counter, `${formatNumber(lang, step)} / ${formatNumber(lang, horizon)}`);
       counter.dataset.step = String(step);
-      date.textContent = formatMonth(lang, startYear, step);
-      element('readout-date').textContent = stepDate(startYear, step);
+      setText(date, formatMonth(lang, startYear, step));
+      setText(element('readout-date'), stepDate(startYear, step));
       for (const [id, column, digits] of fields) {
         const field = element(id);
-        field.textContent = measure(latest.row[column], digits);
+        setText(field, measure(latest.row[column], digits));
         field.dataset.value = String(latest.row[column] ?? '');
       }
     },
     status(s) {
-      status.textContent = t.header.status[s];
-      document.body.dataset.status = s;
+      setText(status, t.header.status[s]);
+      if (document.body.dataset.status !== s) document.body.dataset.status = s;
     },
     speed(stepsPerSecond, msPerStep) {
-      speed.textContent = fill(t.readout.speedValue, {
-        rate: formatNumber(lang, stepsPerSecond, 1),
-        ms: formatNumber(lang, msPerStep, 1),
-      });
+      setText(
+        speed,
+        fill(t.readout.speedValue, {
+          rate: formatNumber(lang, stepsPerSecond, 1),
+          ms: formatNumber(lang, msPerStep, 1),
+        }),
+      );
       speed.dataset.stepsPerSecond = stepsPerSecond.toFixed(2);
     },
     error(message) {
