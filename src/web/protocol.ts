@@ -32,7 +32,8 @@ export interface NetworkLayout {
   mcCount: number;
   /** The MCs' names, by MC index. */
   mcNames: string[];
-  labels: { text: string; x: number; y: number }[];
+  /** Region names at their places: the region's id (for the page's words) and its name in the model. */
+  labels: { region: string; text: string; x: number; y: number }[];
 }
 
 /** The network at a step: member flags and the member ties as endpoint pairs (a0, b0, a1, b1, ...). */

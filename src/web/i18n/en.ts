@@ -46,6 +46,14 @@ export const en = {
     member: 'member',
     notMember: 'not a member',
   },
+  regions: {
+    capital: 'Capital (Sudogwon)',
+    daegyeong: 'Daegyeong',
+    chungcheong: 'Chungcheong',
+    dongnam: 'Dongnam (south-east)',
+    honam: 'Honam (south-west)',
+    gangwon: 'Gangwon',
+  },
   kinds: { firm: 'firm', professor: 'professor', institute: 'research institute', agency: 'support agency' },
   tieSorts: {
     firmFirm: 'firm-firm',

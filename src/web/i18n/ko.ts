@@ -40,6 +40,14 @@ export const ko: Messages = {
     member: '회원',
     notMember: '비회원',
   },
+  regions: {
+    capital: '수도권',
+    daegyeong: '대경권',
+    chungcheong: '충청권',
+    dongnam: '동남권',
+    honam: '호남권',
+    gangwon: '강원권',
+  },
   kinds: { firm: '기업', professor: '교수', institute: '연구기관', agency: '지원기관' },
   tieSorts: {
     firmFirm: '기업-기업',

@@ -47,6 +47,7 @@ const colourBy = element<HTMLSelectElement>('colour-by');
 const compare = element<HTMLInputElement>('compare');
 const networkCanvas = element<HTMLCanvasElement>('network');
 const view = createNetworkView(networkCanvas);
+view.setRegionNames(t.regions);
 const charts = createCharts(t, lang);
 const readout = createReadout(t, lang);
 const rate = createRateMeter();

@@ -20,6 +20,8 @@ export interface NetworkView {
   setLayout(layout: NetworkLayout): void;
   setNetwork(network: NetworkSnapshot): void;
   setColourBy(colourBy: ColourBy): void;
+  /** The words of a region's name on the picture (by the region's id); the model's name when it has none. */
+  setRegionNames(names: Readonly<Record<string, string>>): void;
   /** The agent drawn picked out (ringed), or -1 for none. */
   pick(agent: number): void;
   /** The agent whose dot is nearest the point (CSS pixels of the canvas), if within a few pixels; else -1. */
@@ -60,6 +62,7 @@ export function createNetworkView(canvas: HTMLCanvasElement): NetworkView {
   let layout: NetworkLayout | null = null;
   let network: NetworkSnapshot | null = null;
   let colourBy: ColourBy = 'kind';
+  let regionNames: Readonly<Record<string, string>> = {};
   let picked = -1;
   let transform: Transform | null = null;
 
@@ -115,7 +118,8 @@ export function createNetworkView(canvas: HTMLCanvasElement): NetworkView {
     ctx.fillStyle = '#55606e';
     ctx.textAlign = 'center';
     ctx.textBaseline = 'bottom';
-    for (const label of lay.labels) ctx.fillText(label.text, label.x * t.scale + t.dx, label.y * t.scale + t.dy);
+    for (const label of lay.labels)
+      ctx.fillText(regionNames[label.region] ?? label.text, label.x * t.scale + t.dx, label.y * t.scale + t.dy);
   }
 
   function drawPicked(ctx: CanvasRenderingContext2D, t: Transform, lay: NetworkLayout): void {
@@ -172,6 +176,7 @@ export function createNetworkView(canvas: HTMLCanvasElement): NetworkView {
     setLayout: (l) => void (layout = l),
     setNetwork: (n) => void (network = n),
     setColourBy: (c) => void (colourBy = c),
+    setRegionNames: (names) => void (regionNames = names),
     pick: (agent) => void (picked = agent),
     agentAt,
     draw,

@@ -13,6 +13,7 @@ import {
   messageAt,
   messagePaths,
 } from '../../../src/web/i18n/index.js';
+import { REGIONS } from '../../../src/model/geography.js';
 import { LEVERS } from '../../../src/web/lever-registry.js';
 
 const web = resolve(import.meta.dirname, '..', '..', '..', 'src', 'web');
@@ -83,6 +84,12 @@ describe('the catalogues', () => {
       ([, text]) => !/[가-힣]/.test(text) && /[a-z]{3}/i.test(text.replace(/\{\w+\}/g, '')),
     );
     expect(english.map(([path]) => path)).toEqual([]);
+  });
+
+  it('name every region of the model, in English as the model does', () => {
+    for (const lang of LANGS)
+      expect(Object.keys(CATALOGUES[lang].regions).sort(), lang).toEqual(REGIONS.map((r) => r.id).sort());
+    for (const region of REGIONS) expect(CATALOGUES.en.regions[region.id as 'gangwon']).toBe(region.name);
   });
 
   describe.each(LEVERS.map((l) => [l.key, l] as const))('lever %s', (key, lever) => {
