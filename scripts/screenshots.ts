@@ -41,7 +41,7 @@ async function main(): Promise<void> {
       await page.bringToFront();
       await page.goto(`${index}?lang=${lang}&${LINK}`);
       // Strings, not functions: tsx would wrap a function in helpers that the page does not have.
-      await page.waitForFunction(DONE, null, { timeout: 60_000 }).catch(async (error: Error) => {
+      await page.waitForFunction(DONE, null, { timeout: 60_000, polling: 250 }).catch(async (error: Error) => {
         const seen = await page.evaluate(STATE);
         throw new Error(`scripts/screenshots: the ${lang} page never reached month 120 (${seen}): ${error.message}`);
       });
