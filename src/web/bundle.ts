@@ -1,9 +1,11 @@
 // Bundling the page with esbuild's JS API, offline, straight from the TypeScript sources under src/web:
 //   1  the worker (engine + session) -> one IIFE script, kept as a string
 //   2  the page -> app.js, an IIFE with the worker's source defined in (started from a Blob URL: works from file://)
-//   3  index.html <- the template with the styles and the scenarios (JSON) written in; nothing is fetched at run time
+//   3  index.html <- the template with the styles, the scenarios and the lessons (JSON) written in; nothing is fetched at
+//      run time
 import { readFile } from 'node:fs/promises';
 import type { BuildOptions } from 'esbuild';
+import type { EmbeddedLessons } from './lessons/schema.js';
 import type { EmbeddedScenarios } from './protocol.js';
 import { webSources } from './paths.js';
 
@@ -56,8 +58,15 @@ export function scriptSafeJson(value: unknown): string {
     .replace(/\u2029/g, '\\u2029');
 }
 
-/** Bundles the page and writes the scenarios into it: the files of a site that runs from any folder or from disk. */
-export async function bundleSite(scenarios: EmbeddedScenarios, root?: string): Promise<WebSite> {
+/**
+ * Bundles the page and writes the scenarios and lessons into it: the files of a site that runs from any folder or from
+ * disk.
+ */
+export async function bundleSite(
+  scenarios: EmbeddedScenarios,
+  lessons: EmbeddedLessons = { lessons: [] },
+  root?: string,
+): Promise<WebSite> {
   const esbuild = await loadEsbuild();
   const sources = webSources(root);
   const worker = await bundleOne(esbuild, sources.worker);
@@ -65,6 +74,7 @@ export async function bundleSite(scenarios: EmbeddedScenarios, root?: string): P
   const [template, css] = await Promise.all([readFile(sources.html, 'utf8'), readFile(sources.css, 'utf8')]);
   const html = template
     .replace('/* CLUSTERSIM:STYLE */', () => css.replace(/<\/style/gi, '<\\/style'))
-    .replace('/* CLUSTERSIM:SCENARIOS */', () => scriptSafeJson(scenarios));
+    .replace('/* CLUSTERSIM:SCENARIOS */', () => scriptSafeJson(scenarios))
+    .replace('/* CLUSTERSIM:LESSONS */', () => scriptSafeJson(lessons));
   return { files: { 'index.html': html, 'app.js': app } };
 }

@@ -48,7 +48,17 @@ export function layoutNetwork(model: Model): NetworkLayout {
   const centres = regionCentres(tops.keys());
   const labels = REGIONS.flatMap((region) => {
     const centre = centres.get(region.id);
-    return centre ? [{ text: region.name, x: centre.x, y: -(tops.get(region.id)! + LABEL_GAP) }] : [];
+    return centre
+      ? [{ region: region.id, text: region.name, x: centre.x, y: -(tops.get(region.id)! + LABEL_GAP) }]
+      : [];
   });
-  return { x, y, kind: agents.kind.slice(), mc: agents.mc.slice(), mcCount: mcs.count, labels };
+  return {
+    x,
+    y,
+    kind: agents.kind.slice(),
+    mc: agents.mc.slice(),
+    mcCount: mcs.count,
+    mcNames: [...mcs.names],
+    labels,
+  };
 }

@@ -1,16 +1,21 @@
-// The one table of the page's levers: for each, the scenario parameter it sets, its words on the page, its control and
-// range, and a line that explains it to a 16-year-old. The page's controls are generated from it
-// (page/lever-controls.ts), the messages to the worker are typed by it (protocol.ts), and levers.ts and the worker read
-// and write scenarios by it. To add a lever, add an entry here; tests/web/lever-registry.test.ts checks it against the
-// scenario schema. Plain data and types only: the page, the worker and Node all import it.
+// The one table of the page's levers: for each, the scenario parameter it sets, the box it sits in, and its control and
+// range. Its words (label and one-line explanation, in every language) are in the catalogues, i18n/en.ts and
+// i18n/ko.ts, keyed by the lever's key: a lever without words there is a type error. The page's controls are
+// generated from this table (page/lever-controls.ts), the messages to the worker are typed by it (protocol.ts), and
+// levers.ts and the worker read and write scenarios by it. To add a lever, add an entry here and its words to each
+// catalogue; tests/web/lever-registry.test.ts checks it against the scenario schema. Plain data and types only: the
+// page, the worker and Node all import it.
 
-/** A slider over a number; the value is shown next to it as value * scale, with digits decimals, then suffix. */
+/** How a slider's value is written: a share in %, a multiple (1.5x), million KRW, or a bare number. */
+export type ShownUnit = 'percent' | 'times' | 'krw' | 'none';
+
+/** A slider over a number; the value is shown next to it as value * scale, with digits decimals, then its unit. */
 export interface SliderControl {
   kind: 'slider';
   min: number;
   max: number;
   step: number;
-  shown: { scale?: number; digits: number; suffix: string };
+  shown: { scale?: number; digits: number; unit: ShownUnit };
 }
 
 /** A switch (checkbox) for a true/false parameter; the label follows the box. */
@@ -18,10 +23,10 @@ export interface SwitchControl {
   kind: 'switch';
 }
 
-/** A choice among the values of a parameter; the label comes before the list. */
+/** A choice among the values of a parameter; the label comes before the list, the options' words are in the catalogues. */
 export interface ChoiceControl {
   kind: 'choice';
-  options: readonly { value: string; label: string }[];
+  options: readonly { value: string }[];
 }
 
 /**
@@ -38,17 +43,16 @@ export interface TimedControl {
 
 export type LeverControl = SliderControl | SwitchControl | ChoiceControl | TimedControl;
 
+/** The boxes of the lever panel, in the order they first appear. */
+export type LeverGroup = 'openness' | 'scope' | 'money' | 'national';
+
 export interface LeverSpec {
   /** The lever's name in messages and settings, and in the ids of its controls (lever-<key>). */
   key: string;
   /** The scenario parameter it sets, as a dotted path (params-path.ts). */
   path: string;
-  /** The box of the lever panel it sits in. */
-  group: string;
-  /** Its words on the page, in plain language. */
-  label: string;
-  /** One line, shown under the control, that a 16-year-old understands. */
-  explain: string;
+  /** The box of the lever panel it sits in (its title is levers.groups[group] of the catalogues). */
+  group: LeverGroup;
   control: LeverControl;
 }
 
@@ -57,106 +61,70 @@ export const LEVERS = [
   {
     key: 'openEventShare',
     path: 'levers.openEventShare',
-    group: 'Openness',
-    label: 'Events open to outsiders',
-    explain:
-      "How many of a mini-cluster's meetings anyone may attend, not just its own members: more chances to meet new partners.",
-    control: { kind: 'slider', min: 0, max: 1, step: 0.05, shown: { scale: 100, digits: 0, suffix: '%' } },
+    group: 'openness',
+    control: { kind: 'slider', min: 0, max: 1, step: 0.05, shown: { scale: 100, digits: 0, unit: 'percent' } },
   },
   {
     key: 'nonStrategicFirms',
     path: 'levers.nonStrategicFirms',
-    group: 'Openness',
-    label: 'firms outside the strategic sector may join',
-    explain: 'Lets firms of any industry join, not only those of the industry the park was built for.',
+    group: 'openness',
     control: { kind: 'switch' },
   },
   {
     key: 'scope',
     path: 'levers.scope',
-    group: 'Regional scope',
-    label: 'Members reach',
-    explain:
-      'How far members look for partners and travel to meetings: their own park, their region, or the whole country.',
+    group: 'scope',
     control: {
       kind: 'choice',
-      options: [
-        { value: 'park', label: 'their park' },
-        { value: 'region', label: 'their region' },
-        { value: 'national', label: 'the nation' },
-      ],
+      options: [{ value: 'park' }, { value: 'region' }, { value: 'national' }],
     },
   },
   {
     key: 'subsidyLevel',
     path: 'budget.subsidyLevel',
-    group: 'Subsidy and fees',
-    label: 'Subsidy level',
-    explain:
-      'Government money for each mini-cluster, compared with the real programme: 1.0x is what it paid, 0x nothing, 2.0x double.',
-    control: { kind: 'slider', min: 0, max: 2, step: 0.1, shown: { digits: 1, suffix: 'x' } },
+    group: 'money',
+    control: { kind: 'slider', min: 0, max: 2, step: 0.1, shown: { digits: 1, unit: 'times' } },
   },
   {
     key: 'withdrawalAt',
     path: 'budget.subsidyLevel',
-    group: 'Subsidy and fees',
-    label: 'withdraw it at step',
-    explain:
-      'Stops the government money at that step (one step is one month), to see whether the network lives on without it.',
+    group: 'money',
     control: { kind: 'timed', sets: 0, policyLabel: 'subsidy withdrawal (page)', firstAt: 60 },
   },
   {
     key: 'feePerFirmMonth',
     path: 'budget.feePerFirmMonth',
-    group: 'Subsidy and fees',
-    label: 'Fee per member firm-month',
-    explain:
-      'What each member firm pays every month to belong, in millions of Korean won (M KRW); a high fee makes firms leave.',
-    control: { kind: 'slider', min: 0, max: 2, step: 0.05, shown: { digits: 2, suffix: ' M KRW' } },
+    group: 'money',
+    control: { kind: 'slider', min: 0, max: 2, step: 0.05, shown: { digits: 2, unit: 'krw' } },
   },
   {
     key: 'refuseIntercept',
     path: 'membership.refuseIntercept',
-    group: 'Subsidy and fees',
-    label: 'Reluctance to pay a new fee',
-    explain:
-      'When a fee appears or rises, each member firm decides once whether to pay; the higher this is, the more refuse and leave.',
-    control: { kind: 'slider', min: -6, max: 2, step: 0.5, shown: { digits: 1, suffix: '' } },
+    group: 'money',
+    control: { kind: 'slider', min: -6, max: 2, step: 0.5, shown: { digits: 1, unit: 'none' } },
   },
   {
     key: 'selfOrganisedShare',
     path: 'events.selfOrganisedShare',
-    group: 'Subsidy and fees',
-    label: 'Meetings members run without money',
-    explain:
-      'How many of its usual meetings a keen mini-cluster still holds on its own time when there is no money at all.',
-    control: { kind: 'slider', min: 0, max: 1, step: 0.05, shown: { scale: 100, digits: 0, suffix: '%' } },
+    group: 'money',
+    control: { kind: 'slider', min: 0, max: 1, step: 0.05, shown: { scale: 100, digits: 0, unit: 'percent' } },
   },
   {
     key: 'leadFirmsRequired',
     path: 'levers.leadFirmsRequired',
-    group: 'National support',
-    label: 'large firms must join as lead firms',
-    explain:
-      'Requires the big firms of each park to become members, so that smaller firms have strong partners to learn from.',
+    group: 'national',
     control: { kind: 'switch' },
   },
   {
     key: 'initiative',
     path: 'levers.initiative',
-    group: 'National support',
-    label: 'the national initiative brokers ties across mini-clusters',
-    explain:
-      'A national office acts as a matchmaker, introducing firms to partners in other mini-clusters and regions.',
+    group: 'national',
     control: { kind: 'switch' },
   },
   {
     key: 'expertPool',
     path: 'levers.expertPool',
-    group: 'National support',
-    label: 'an expert pool lowers the cost of finding experts',
-    explain:
-      'A shared list of professors and research institutes makes it cheaper for firms to find an expert to work with.',
+    group: 'national',
     control: { kind: 'switch' },
   },
 ] as const satisfies readonly LeverSpec[];
@@ -188,7 +156,14 @@ export function leverOf(key: LeverKey): Lever {
   return found;
 }
 
-/** A slider's value as the page shows it (50%, 1.0x, 0.20 M KRW). */
-export function showValue(control: SliderControl, value: number): string {
-  return `${(value * (control.shown.scale ?? 1)).toFixed(control.shown.digits)}${control.shown.suffix}`;
+/** A slider's value as the page shows it (50%, 1.0x, 0.20 M KRW), its number written by `number` (Intl per language). */
+export function showValue(
+  control: SliderControl,
+  value: number,
+  number: (value: number, digits: number) => string = (v, d) => v.toFixed(d),
+  krw = ' M KRW',
+): string {
+  const text = number(value * (control.shown.scale ?? 1), control.shown.digits);
+  const unit = { percent: '%', times: 'x', krw, none: '' }[control.shown.unit];
+  return `${text}${unit}`;
 }

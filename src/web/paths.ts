@@ -23,3 +23,6 @@ export const webSources = (root = packageRoot()) => ({
 
 /** The scenario files the page's picker offers. */
 export const scenariosDir = (root = packageRoot()) => join(root, 'scenarios');
+
+/** The lesson files the page bundles. */
+export const lessonsDir = (root = packageRoot()) => join(root, 'lessons');

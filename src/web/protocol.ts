@@ -30,15 +30,25 @@ export interface NetworkLayout {
   kind: Uint8Array;
   mc: Uint16Array;
   mcCount: number;
-  labels: { text: string; x: number; y: number }[];
+  /** The MCs' names, by MC index. */
+  mcNames: string[];
+  /** Region names at their places: the region's id (for the page's words) and its name in the model. */
+  labels: { region: string; text: string; x: number; y: number }[];
 }
 
 /** The network at a step: member flags and the member ties as endpoint pairs (a0, b0, a1, b1, ...). */
 export interface NetworkSnapshot {
   step: number;
   member: Uint8Array;
+  /** Satisfaction of every agent, 0-1 (members' own; others' as the model keeps it). */
+  satisfaction: Float32Array;
   ties: Int32Array;
+  /** Trust of each member tie, 0-1, in the order of `ties`' pairs. */
+  trust: Float32Array;
 }
+
+/** What the run does when it reaches its last month: stop there, or go on a year at a time. */
+export type AtEnd = 'stop' | 'continue';
 
 /** One step's measures: the recorder's row (cheap columns) and tie counts by sort. */
 export interface StepRow {
@@ -50,7 +60,9 @@ export type SimStatus = 'paused' | 'playing' | 'finished';
 
 export type ToWorker =
   | { type: 'load'; scenario: Scenario; seed: number; levers: LeverSettings }
-  | { type: 'play' }
+  /** Plays until the step `until` (or the horizon); then the run pauses. */
+  | { type: 'play'; until?: number }
+  | { type: 'atEnd'; mode: AtEnd }
   | { type: 'pause' }
   | { type: 'step' }
   | { type: 'speed'; stepsPerSecond: number }
@@ -72,5 +84,7 @@ export type FromWorker =
       levers: LeverSettings;
       status: SimStatus;
       msPerStep: number;
+      /** The last month of the run: grows a year at a time when it goes on past the scenario's end. */
+      horizon: number;
     }
   | { type: 'error'; message: string };

@@ -6,7 +6,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Scenario } from '../scenario/schema.js';
 import { bundleSite } from './bundle.js';
-import { scenariosDir } from './paths.js';
+import { listLessons } from './lessons/load.js';
+import { lessonsDir, scenariosDir } from './paths.js';
 import { listScenarios } from './scenario-list.js';
 import { startServer, type RunningServer } from './server.js';
 
@@ -15,11 +16,13 @@ export interface SiteOptions {
   chosen?: { file: string; scenario: Scenario };
   /** Folder of scenario files for the picker (default: the package's scenarios/). */
   scenariosDir?: string;
+  /** Folder of lesson files (default: the package's lessons/). */
+  lessonsDir?: string;
 }
 
 export interface BuiltSite {
   files: Record<string, string>;
-  /** Scenario files of the folder that could not be loaded and were left out. */
+  /** Scenario and lesson files of the folders that could not be loaded and were left out. */
   warnings: string[];
 }
 
@@ -28,8 +31,10 @@ export async function buildSite(options: SiteOptions = {}): Promise<BuiltSite> {
     dir: options.scenariosDir ?? scenariosDir(),
     chosen: options.chosen,
   });
-  const { files } = await bundleSite(scenarios);
-  return { files, warnings };
+  const ids = scenarios.entries.map((e) => e.id);
+  const { lessons, warnings: lessonWarnings } = listLessons(options.lessonsDir ?? lessonsDir(), ids);
+  const { files } = await bundleSite(scenarios, { lessons });
+  return { files, warnings: [...warnings, ...lessonWarnings] };
 }
 
 /**

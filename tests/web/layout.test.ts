@@ -31,6 +31,7 @@ describe('layoutNetwork', () => {
     }
     expect(keys.size).toBe(model.agents.count);
     expect(layout.labels.map((l) => l.text)).toEqual(['Honam (south-west)', 'Gangwon']);
+    expect(layout.labels.map((l) => l.region)).toEqual(['honam', 'gangwon']);
     expect(layout.mcCount).toBe(model.mcs.count);
   });
 

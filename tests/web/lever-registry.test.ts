@@ -1,10 +1,11 @@
-// The lever registry against the scenario schema (every path a parameter, every range inside its bounds), its words
-// (plain, one line, no unexplained abbreviations), and the one-table rule: no other file of the page lists the levers.
+// The lever registry against the scenario schema (every path a parameter, every range inside its bounds), and the
+// one-table rule: no other file of the page lists the levers (their words are in the catalogues: tests/web/i18n.test.ts).
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import type { z } from 'zod';
 import { describe, expect, it } from 'vitest';
 import { POLICY_GROUPS, schemaAt } from '../../src/scenario/validate.js';
+import { CATALOGUES } from '../../src/web/i18n/index.js';
 import { LEVERS, leverOf, showValue, type SliderControl } from '../../src/web/lever-registry.js';
 import { controlId } from '../../src/web/page/lever-controls.js';
 
@@ -53,7 +54,6 @@ describe('the lever registry', () => {
         case 'choice':
           expect(def.type).toBe('enum');
           expect(c.options.map((o) => o.value)).toEqual(Object.values(def.entries!));
-          for (const o of c.options) expect(o.label.trim()).not.toBe('');
           break;
         case 'timed': {
           expect(def.type).toBe('number');
@@ -65,16 +65,6 @@ describe('the lever registry', () => {
         }
       }
     });
-
-    it('says what it does in one plain line: abbreviations only in brackets, after the words they stand for', () => {
-      for (const text of [lever.label, lever.explain]) {
-        expect(text.trim()).not.toBe('');
-        expect(text).not.toMatch(/[\n\r]/);
-        expect(text.replace(/\([^)]*\)/g, '')).not.toMatch(/\b[A-Z]{2,}s?\b/);
-      }
-      expect(lever.explain).toMatch(/^[A-Z].{20,160}\.$/);
-      expect(lever.group.trim()).not.toBe('');
-    });
   });
 
   it('shows slider values as the page always has', () => {
@@ -83,6 +73,7 @@ describe('the lever registry', () => {
     expect(showValue(slider('openEventShare'), 0.35)).toBe('35%');
     expect(showValue(slider('subsidyLevel'), 0)).toBe('0.0x');
     expect(showValue(slider('feePerFirmMonth'), 0.2)).toBe('0.20 M KRW');
+    expect(showValue(slider('feePerFirmMonth'), 1.5, (v, d) => `<${v.toFixed(d)}>`, ' 백만 원')).toBe('<1.50> 백만 원');
   });
 });
 
@@ -94,13 +85,15 @@ describe('one table of levers', () => {
     );
   const registry = join(web, 'lever-registry.ts');
 
-  it("is the only file of the page that names a lever's parameter path, label or explanation", () => {
+  it("is the only file of the page that names a lever's parameter path; only the catalogues hold its words", () => {
+    const catalogues = [join(web, 'i18n', 'en.ts'), join(web, 'i18n', 'ko.ts')];
     const found: string[] = [];
     for (const file of files(web).filter((f) => f !== registry)) {
       const text = readFileSync(file, 'utf8');
       for (const lever of LEVERS) {
-        for (const words of [`'${lever.path}'`, lever.label, lever.explain])
-          if (text.includes(words)) found.push(`${relative(web, file)}: ${words}`);
+        const words = Object.values(CATALOGUES).flatMap((t) => Object.values(t.levers.words[lever.key]));
+        for (const used of [`'${lever.path}'`, ...(catalogues.includes(file) ? [] : words)])
+          if (text.includes(used)) found.push(`${relative(web, file)}: ${used}`);
       }
     }
     expect(found).toEqual([]);

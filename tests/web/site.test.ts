@@ -1,12 +1,13 @@
 // The site: the scenarios it embeds (presets, the folder's files, the chosen file) and the files it bundles, offline.
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { scenarioSchema } from '../../src/scenario/schema.js';
 import { scriptSafeJson } from '../../src/web/bundle.js';
 import { PRESETS } from '../../src/web/presets.js';
+import type { EmbeddedLessons } from '../../src/web/lessons/schema.js';
 import type { EmbeddedScenarios } from '../../src/web/protocol.js';
 import { listScenarios } from '../../src/web/scenario-list.js';
 import { buildSite, serveSite, writeSite } from '../../src/web/site.js';
@@ -65,11 +66,36 @@ describe('buildSite', () => {
     expect(embedded.entries.map((e) => e.id)).toEqual([...PRESETS.map((p) => p.id), 'scenarios/good.yaml']);
     expect(embedded.entries[2].scenario.description).toBe('ends </script><b>');
     expect(files['app.js']).not.toContain('__CLUSTERSIM_WORKER__');
+    const lessons = /<script id="clustersim-lessons" type="application\/json">(.*?)<\/script>/s.exec(html)?.[1] ?? '';
+    expect((JSON.parse(lessons) as EmbeddedLessons).lessons.map((l) => l.id)).toEqual([
+      'fees',
+      'opening-the-networks',
+      'subsidy-end',
+      'widening-to-the-region',
+    ]);
 
     const out = join(dir, 'site');
     await writeSite(out, files);
     expect((await readdir(out)).sort()).toEqual(['.clustersim.json', 'app.js', 'index.html']);
     expect(await readFile(join(out, 'index.html'), 'utf8')).toBe(html);
+  });
+});
+
+describe('buildSite with a folder of lessons', () => {
+  it('leaves out a lesson whose scenario the page does not offer, with a warning', async () => {
+    const lessonsDir = join(dir, 'lessons');
+    await mkdir(lessonsDir, { recursive: true });
+    const lesson = await readFile(join(import.meta.dirname, '..', '..', 'lessons', 'fees.yaml'), 'utf8');
+    await writeFile(
+      join(lessonsDir, 'a.yaml'),
+      lesson.replace('scenario: preset:classroom', 'scenario: scenarios/none.yaml'),
+    );
+    await writeFile(join(lessonsDir, 'b.yaml'), lesson);
+    const { files, warnings } = await buildSite({ scenariosDir: dir, lessonsDir });
+    expect(warnings.filter((w) => w.startsWith('skipped a.yaml'))).toEqual([
+      expect.stringMatching(/^skipped a\.yaml: .*a\.yaml:6:11: scenario: expected one of the page's scenarios/),
+    ]);
+    expect(files['index.html']).toContain('"id":"fees"');
   });
 });
 

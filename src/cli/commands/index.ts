@@ -13,6 +13,7 @@ import { calibrateCommand } from './calibrate.js';
 import { sensitivityCommand } from './sensitivity.js';
 import { networkCommand } from './network.js';
 import { robustnessCommand } from './robustness.js';
+import { lessonCommand } from './lesson.js';
 
 export const COMMANDS = [
   runCommand,
@@ -25,6 +26,7 @@ export const COMMANDS = [
   reportCommand,
   serveCommand,
   buildWebCommand,
+  lessonCommand,
   sweepCommand,
   checkCommand,
   calibrateCommand,

@@ -2,6 +2,8 @@
 // with a step and the month it stands for), grouped in boxes, each with its one-line explanation under it; read as
 // LeverSettings, shown from the model's current values, and reporting each change the teacher makes.
 import { stepDate } from '../../scenario/dates.js';
+import { formatNumber, type Lang, type Messages } from '../i18n/index.js';
+import { make } from './dom.js';
 import {
   LEVERS,
   showValue,
@@ -38,21 +40,11 @@ interface Control {
   dateFrom?(startYear: number): void;
 }
 
-/** An element with its properties (id, type, value, ...) and children. */
-function make<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  props: Record<string, string> = {},
-  ...children: (Node | string)[]
-): HTMLElementTagNameMap[K] {
-  const node: HTMLElementTagNameMap[K] = Object.assign(document.createElement(tag), props);
-  node.append(...children);
-  return node;
-}
-
-function controlOf(lever: Lever): Control {
+function controlOf(lever: Lever, t: Messages, lang: Lang): Control {
+  const words = t.levers.words[lever.key];
   const id = controlId(lever.key);
   const control = lever.control;
-  const row = make('label', { title: `scenario parameter ${lever.path}` });
+  const row = make('label');
   switch (control.kind) {
     case 'slider': {
       const input = make('input', {
@@ -64,11 +56,12 @@ function controlOf(lever: Lever): Control {
         value: String(control.min),
       });
       const output = make('output', { id: `${id}-value` });
-      const shown = () => void (output.value = showValue(control, Number(input.value)));
+      const number = (v: number, digits: number) => formatNumber(lang, v, digits);
+      const shown = () => void (output.value = showValue(control, Number(input.value), number, t.levers.units.krw));
       shown();
       input.addEventListener('input', shown);
       row.className = 'slider';
-      row.append(make('span', {}, lever.label), input, output);
+      row.append(make('span', {}, words.label), input, output);
       return {
         row,
         read: () => Number(input.value),
@@ -82,7 +75,7 @@ function controlOf(lever: Lever): Control {
     case 'switch': {
       const input = make('input', { id, type: 'checkbox' });
       row.className = 'switch';
-      row.append(input, ` ${lever.label}`);
+      row.append(input, ` ${words.label}`);
       return {
         row,
         read: () => input.checked,
@@ -91,8 +84,9 @@ function controlOf(lever: Lever): Control {
       };
     }
     case 'choice': {
-      const select = make('select', { id }, ...control.options.map((o) => new Option(o.label, o.value)));
-      row.append(`${lever.label} `, select);
+      const names: Record<string, string> = t.levers.choices[lever.key as keyof Messages['levers']['choices']];
+      const select = make('select', { id }, ...control.options.map((o) => new Option(names[o.value], o.value)));
+      row.append(`${words.label} `, select);
       return {
         row,
         read: () => select.value,
@@ -110,7 +104,8 @@ function controlOf(lever: Lever): Control {
       dated();
       at.addEventListener('input', dated);
       row.className = 'switch';
-      row.append(on, ` ${lever.label} `, at, ' = ', month);
+      at.setAttribute('aria-label', `${words.label} (${t.levers.month})`);
+      row.append(on, ` ${words.label} `, at, ' = ', month);
       return {
         row,
         read: () => (on.checked ? step() : null),
@@ -133,17 +128,22 @@ function controlOf(lever: Lever): Control {
 }
 
 /** Builds the levers' controls into the panel and reports each change the teacher makes. */
-export function bindLevers(panel: HTMLElement, onChange: (change: LeverChange) => void): LeverControls {
+export function bindLevers(
+  panel: HTMLElement,
+  t: Messages,
+  lang: Lang,
+  onChange: (change: LeverChange) => void,
+): LeverControls {
   const controls = new Map<LeverKey, Control>();
   const boxes = new Map<string, HTMLFieldSetElement>();
   for (const lever of LEVERS) {
-    const control = controlOf(lever);
+    const control = controlOf(lever, t, lang);
     const id = controlId(lever.key);
-    const explain = make('p', { id: `${id}-explain`, className: 'explain' }, lever.explain);
+    const explain = make('p', { id: `${id}-explain`, className: 'explain' }, t.levers.words[lever.key].explain);
     control.row.querySelector(`#${id}`)?.setAttribute('aria-describedby', explain.id);
     let box = boxes.get(lever.group);
     if (!box) {
-      box = make('fieldset', {}, make('legend', {}, lever.group));
+      box = make('fieldset', {}, make('legend', {}, t.levers.groups[lever.group]));
       boxes.set(lever.group, box);
       panel.append(box);
     }

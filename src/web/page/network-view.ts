@@ -1,17 +1,31 @@
-// The network view: agents at their fixed layout positions, member ties as faint lines, members coloured by kind
-// or MC, park firms that are not members as grey dots. Canvas 2D, one path per colour, so thousands of nodes stay
-// smooth.
+// The network view: agents at their fixed layout positions, member ties as faint lines, members coloured by kind,
+// MC or satisfaction, park firms that are not members as grey dots, and one agent picked out (pointed at or visited by
+// keyboard). Canvas 2D, one path per colour, so thousands of nodes stay smooth.
 import { AGENT_SPACING } from '../layout.js';
 import type { NetworkLayout, NetworkSnapshot } from '../protocol.js';
 import { fitCanvas } from './canvas.js';
-import { BACKGROUND, KIND_COLOURS, mcColour, NON_MEMBER_COLOUR } from './palette.js';
+import {
+  BACKGROUND,
+  KIND_COLOURS,
+  mcColour,
+  NON_MEMBER_COLOUR,
+  SATISFACTION_BANDS,
+  satisfactionColour,
+} from './palette.js';
 
-export type ColourBy = 'kind' | 'mc';
+export type ColourBy = 'kind' | 'mc' | 'satisfaction';
+export const COLOUR_BYS: readonly ColourBy[] = ['kind', 'mc', 'satisfaction'];
 
 export interface NetworkView {
   setLayout(layout: NetworkLayout): void;
   setNetwork(network: NetworkSnapshot): void;
   setColourBy(colourBy: ColourBy): void;
+  /** The words of a region's name on the picture (by the region's id); the model's name when it has none. */
+  setRegionNames(names: Readonly<Record<string, string>>): void;
+  /** The agent drawn picked out (ringed), or -1 for none. */
+  pick(agent: number): void;
+  /** The agent whose dot is nearest the point (CSS pixels of the canvas), if within a few pixels; else -1. */
+  agentAt(x: number, y: number): number;
   draw(): void;
 }
 
@@ -48,6 +62,9 @@ export function createNetworkView(canvas: HTMLCanvasElement): NetworkView {
   let layout: NetworkLayout | null = null;
   let network: NetworkSnapshot | null = null;
   let colourBy: ColourBy = 'kind';
+  let regionNames: Readonly<Record<string, string>> = {};
+  let picked = -1;
+  let transform: Transform | null = null;
 
   function drawTies(ctx: CanvasRenderingContext2D, t: Transform, net: NetworkSnapshot, lay: NetworkLayout): void {
     const count = net.ties.length / 2;
@@ -65,9 +82,16 @@ export function createNetworkView(canvas: HTMLCanvasElement): NetworkView {
 
   function drawAgents(ctx: CanvasRenderingContext2D, t: Transform, net: NetworkSnapshot, lay: NetworkLayout): number {
     const size = Math.min(7, Math.max(1.5, AGENT_SPACING * t.scale * 0.62));
-    const groups = colourBy === 'kind' ? KIND_COLOURS.length : lay.mcCount;
-    const groupOf = colourBy === 'kind' ? lay.kind : lay.mc;
-    const colourOf = (g: number) => (colourBy === 'kind' ? KIND_COLOURS[g] : mcColour(g));
+    const bands = SATISFACTION_BANDS;
+    const groups = colourBy === 'kind' ? KIND_COLOURS.length : colourBy === 'mc' ? lay.mcCount : bands;
+    const groupOf =
+      colourBy === 'kind'
+        ? lay.kind
+        : colourBy === 'mc'
+          ? lay.mc
+          : Uint8Array.from(net.satisfaction, (v) => Math.min(bands - 1, Math.max(0, Math.floor(v * bands))));
+    const colourOf = (g: number) =>
+      colourBy === 'kind' ? KIND_COLOURS[g] : colourBy === 'mc' ? mcColour(g) : satisfactionColour((g + 0.5) / bands);
     const paths = Array.from({ length: groups + 1 }, () => new Path2D());
     let members = 0;
     for (let i = 0; i < lay.x.length; i++) {
@@ -94,7 +118,40 @@ export function createNetworkView(canvas: HTMLCanvasElement): NetworkView {
     ctx.fillStyle = '#55606e';
     ctx.textAlign = 'center';
     ctx.textBaseline = 'bottom';
-    for (const label of lay.labels) ctx.fillText(label.text, label.x * t.scale + t.dx, label.y * t.scale + t.dy);
+    for (const label of lay.labels)
+      ctx.fillText(regionNames[label.region] ?? label.text, label.x * t.scale + t.dx, label.y * t.scale + t.dy);
+  }
+
+  function drawPicked(ctx: CanvasRenderingContext2D, t: Transform, lay: NetworkLayout): void {
+    const x = lay.x[picked] * t.scale + t.dx;
+    const y = lay.y[picked] * t.scale + t.dy;
+    ctx.lineWidth = 2.5;
+    for (const [colour, r] of [
+      ['#ffffff', 9],
+      ['#000000', 7],
+    ] as const) {
+      ctx.strokeStyle = colour;
+      ctx.beginPath();
+      ctx.arc(x, y, r, 0, 2 * Math.PI);
+      ctx.stroke();
+    }
+  }
+
+  function agentAt(px: number, py: number): number {
+    if (!layout || !transform) return -1;
+    const t = transform;
+    let best = -1;
+    let bestD = 8 * 8;
+    for (let i = 0; i < layout.x.length; i++) {
+      const dx = layout.x[i] * t.scale + t.dx - px;
+      const dy = layout.y[i] * t.scale + t.dy - py;
+      const d = dx * dx + dy * dy;
+      if (d < bestD) {
+        bestD = d;
+        best = i;
+      }
+    }
+    return best;
   }
 
   function draw(): void {
@@ -107,6 +164,8 @@ export function createNetworkView(canvas: HTMLCanvasElement): NetworkView {
     drawTies(ctx, t, network, layout);
     const members = drawAgents(ctx, t, network, layout);
     drawLabels(ctx, t, layout);
+    if (picked >= 0 && picked < layout.x.length) drawPicked(ctx, t, layout);
+    transform = t;
     canvas.dataset.step = String(network.step);
     canvas.dataset.members = String(members);
     canvas.dataset.ties = String(network.ties.length / 2);
@@ -117,6 +176,9 @@ export function createNetworkView(canvas: HTMLCanvasElement): NetworkView {
     setLayout: (l) => void (layout = l),
     setNetwork: (n) => void (network = n),
     setColourBy: (c) => void (colourBy = c),
+    setRegionNames: (names) => void (regionNames = names),
+    pick: (agent) => void (picked = agent),
+    agentAt,
     draw,
   };
 }

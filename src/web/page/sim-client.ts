@@ -7,6 +7,8 @@ declare const __CLUSTERSIM_WORKER__: string;
 
 export interface SimClient {
   send(message: ToWorker): void;
+  /** Stops the worker for good. */
+  stop(): void;
 }
 
 export function startSimWorker(
@@ -17,5 +19,11 @@ export function startSimWorker(
   const worker = new Worker(url, { name: 'clustersim' });
   worker.onmessage = (event: MessageEvent<FromWorker>) => onMessage(event.data);
   worker.onerror = (event) => onError(event.message || 'the simulation worker failed to start');
-  return { send: (message) => worker.postMessage(message) };
+  return {
+    send: (message) => worker.postMessage(message),
+    stop: () => {
+      worker.terminate();
+      URL.revokeObjectURL(url);
+    },
+  };
 }

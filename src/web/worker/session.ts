@@ -57,14 +57,22 @@ export function advance(model: Model): StepRow {
 export function snapshot(model: Model): NetworkSnapshot {
   const { agents, ties } = model;
   const pairs = new Int32Array(ties.count * 2);
+  const trust = new Float32Array(ties.count);
   let n = 0;
   for (let s = 0; s < ties.size; s++) {
     if (ties.alive[s] !== 1) continue;
     const a = ties.a[s];
     const b = ties.b[s];
     if (agents.member[a] !== 1 || agents.member[b] !== 1) continue;
+    trust[n / 2] = ties.trust[s];
     pairs[n++] = a;
     pairs[n++] = b;
   }
-  return { step: model.step, member: agents.member.slice(), ties: pairs.slice(0, n) };
+  return {
+    step: model.step,
+    member: agents.member.slice(),
+    satisfaction: Float32Array.from(agents.satisfaction),
+    ties: pairs.slice(0, n),
+    trust: trust.slice(0, n / 2),
+  };
 }
