@@ -2,6 +2,7 @@
 // arrays (allocated vs used). One case per process: `node dist/bench/mem-profile.js SCALE [COSTLY_EVERY]`.
 // Prints one JSON line; with --rows it also prints a digest of the recorded rows, to compare two builds' outputs.
 import { createHash } from 'node:crypto';
+
 import { createModel } from '../src/model/create-model.js';
 import { step } from '../src/engine/step.js';
 import { record, type Row } from '../src/metrics/recorder.js';

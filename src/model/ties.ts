@@ -9,13 +9,14 @@ import type { Ties } from './types.js';
 const MIN_ROOM = 4;
 
 /**
- * Headroom given when the slot columns or the pool are (re)allocated: a half more than what is in use. Growth copies
- * everything, so it must stay rare; a factor of 2 would leave up to half the store unused.
+ * Headroom given when the slot columns or the pool are (re)allocated: a quarter more than what is in use. Growth copies
+ * everything, so it must stay rare (at scale 5, 4 slot growths and 11 repacks of the pool in 120 months); doubling
+ * would leave up to half the store unused.
  */
-const withHeadroom = (used: number) => used + (used >> 1);
+const withHeadroom = (used: number) => used + (used >> 2);
 
-/** The room of a block holding `degree` partners once the store is fitted: a half more, and at least MIN_ROOM. */
-const roomFor = (degree: number) => Math.max(MIN_ROOM, withHeadroom(degree));
+/** The room of a block holding `degree` partners when the pool is packed: a quarter more, and at least MIN_ROOM. */
+const roomFor = (degree: number) => Math.max(MIN_ROOM, degree + (degree >> 2) + 1);
 
 /**
  * An empty store for agentCount agents with room for `capacity` ties; `room` is the number of partners each agent's
@@ -79,6 +80,7 @@ export function tiesOf(ties: Ties, i: number): number[] {
   return Array.from(ties.tieAt.subarray(ties.first[i], ties.first[i] + ties.degree[i]));
 }
 
+/** A copy of `array` in a new array of `capacity` entries (cut or padded with zeros). */
 function grow<T extends Int32Array | Float64Array | Uint8Array>(array: T, capacity: number): T {
   const next = new (array.constructor as new (n: number) => T)(capacity);
   next.set(array.length > capacity ? array.subarray(0, capacity) : array);
@@ -104,7 +106,7 @@ function resizeSlots(ties: Ties, capacity: number): void {
 
 /**
  * Gives agent i a block of `room` entries: at the pool's end, or, when the pool is full, in a new pool packed in id
- * order (with headroom for later moves).
+ * order where every other block is fitted to its degree again (roomFor).
  */
 function moveBlock(ties: Ties, i: number, room: number): void {
   if (ties.poolUsed + room <= ties.partner.length) {
@@ -116,7 +118,8 @@ function moveBlock(ties: Ties, i: number, room: number): void {
     ties.poolUsed += room;
     return;
   }
-  ties.room[i] = room;
+  for (let x = 0; x < ties.room.length; x++) ties.room[x] = roomFor(ties.degree[x]);
+  ties.room[i] = Math.max(room, ties.room[i]);
   repack(ties);
 }
 
@@ -144,8 +147,8 @@ function repack(ties: Ties): void {
 }
 
 /**
- * Fits the store to the ties it holds: slot columns of the slots in use and a half more, and each agent's block a half
- * more than its degree (at least MIN_ROOM), packed in agent-id order. Slots, blocks' orders and every look-up are
+ * Fits the store to the ties it holds: slot columns of the slots in use and a quarter more, and each agent's block a
+ * quarter more than its degree (roomFor), packed in agent-id order. Slots, blocks' orders and every look-up are
  * unchanged; only memory moves. createModel calls it once the network of step 0 is seeded, so that the store is sized
  * from the degrees that occur rather than from the tie capacities.
  */
