@@ -1,6 +1,7 @@
 // Louvain community detection (Blondel et al. 2008) and modularity on the member network's CSR, with a seeded node
 // order. Hand-written: graphology-communities-louvain needs a graphology graph built for each measurement, ~10x the
 // cost of this.
+import { findRoot, resetComponents, unite } from './components.js';
 
 export interface WeightedGraph {
   n: number;
@@ -80,7 +81,12 @@ function moveWork(n: number): MoveWork {
  * Moves nodes between communities while modularity rises, visiting nodes from a queue (Traag et al. 2019's fast local
  * moves, as graphology's Louvain does): all nodes once in a seeded order, then only neighbours of nodes that moved.
  */
-function moveNodes(g: WeightedGraph, rng: () => number, work: MoveWork): { community: Int32Array; moved: boolean } {
+function moveNodes(
+  g: WeightedGraph,
+  rng: () => number,
+  work: MoveWork,
+  start: Int32Array | null,
+): { community: Int32Array; moved: boolean } {
   const { n, offsets, targets, weights } = g;
   const community = work.community.subarray(0, n);
   const strength = work.strength.subarray(0, n);
@@ -94,6 +100,7 @@ function moveNodes(g: WeightedGraph, rng: () => number, work: MoveWork): { commu
     total[v] = strength[v];
     m2 += strength[v];
   }
+  if (start !== null) startFrom(g, start, community, strength, total);
   // Zero between uses (each node's visit clears what it touched).
   const { toCommunity, touched } = work;
   let moved = false;
@@ -195,18 +202,57 @@ function aggregate(g: WeightedGraph, community: Int32Array, k: number): Weighted
   return { n: k, offsets, targets: targets.subarray(0, used), weights: weights.subarray(0, used) };
 }
 
-/** Louvain on an unweighted CSR graph (neighbours listed from both ends), levels until no node moves. */
-export function louvain(graph: { n: number; offsets: Int32Array; adj: Int32Array }, rng: () => number): Partition {
+/**
+ * Puts each node into the community of its start label (label -1: alone), split into the parts that are connected
+ * inside it (local moves never split a community, so one that fell apart since would stay whole), named by their
+ * lowest node; then sums the communities' strengths.
+ */
+function startFrom(
+  g: WeightedGraph,
+  start: Int32Array,
+  community: Int32Array,
+  strength: Float64Array,
+  total: Float64Array,
+): void {
+  const { n, offsets, targets } = g;
+  resetComponents(community);
+  for (let v = 0; v < n; v++) {
+    if (start[v] < 0) continue;
+    for (let e = offsets[v]; e < offsets[v + 1]; e++)
+      if (start[targets[e]] === start[v]) unite(community, v, targets[e]);
+  }
+  for (let v = 0; v < n; v++) community[v] = findRoot(community, v);
+  total.fill(0);
+  for (let v = 0; v < n; v++) total[community[v]] += strength[v];
+}
+
+/**
+ * Louvain on an unweighted CSR graph (neighbours listed from both ends), levels until no node moves. With `start` (a
+ * label per node, -1 for none), the first level starts from that partition instead of singletons: a warm start from an
+ * earlier partition, which needs fewer moves when the network changed little but may end in another local optimum.
+ */
+export function louvain(
+  graph: { n: number; offsets: Int32Array; adj: Int32Array },
+  rng: () => number,
+  start: Int32Array | null = null,
+): Partition {
+  if (start !== null && start.length !== graph.n)
+    throw new Error(
+      `clustersim/louvain: start: expected a label for each of the ${graph.n} nodes, got ${start.length}`,
+    );
   const base: WeightedGraph = { n: graph.n, offsets: graph.offsets, targets: graph.adj, weights: null };
   const community = new Int32Array(graph.n);
   for (let v = 0; v < graph.n; v++) community[v] = v;
   const work = moveWork(graph.n);
   let g = base;
   for (let level = 0; level < 50; level++) {
-    const step = moveNodes(g, rng, work);
-    if (!step.moved) break;
+    const warm = level === 0 ? start : null;
+    const step = moveNodes(g, rng, work, warm);
+    // A warm start has grouped nodes even when none of them moves.
+    if (!step.moved && warm === null) break;
     const k = renumber(step.community);
     for (let v = 0; v < graph.n; v++) community[v] = step.community[community[v]];
+    if (!step.moved) break;
     g = aggregate(g, step.community, k);
   }
   const count = renumber(community);
