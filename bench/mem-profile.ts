@@ -1,6 +1,7 @@
 // Where a large run's time and memory go: stepping vs metrics (cheap and costly), and the bytes of the model's typed
 // arrays (allocated vs used). One case per process: `node dist/bench/mem-profile.js SCALE [COSTLY_EVERY]`.
 // Prints one JSON line; with --rows it also prints a digest of the recorded rows, to compare two builds' outputs.
+// Times are CPU seconds of this process (user + system): on a shared machine they vary less than wall times.
 import { createHash } from 'node:crypto';
 
 import { createModel } from '../src/model/create-model.js';
@@ -23,9 +24,14 @@ function bytesOf(holder: object): number {
   return bytes;
 }
 
-let t = performance.now();
+const now = () => {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+};
+const wallStart = performance.now();
+let t = now();
 const model = createModel(scenario);
-const createSeconds = (performance.now() - t) / 1000;
+const createSeconds = (now() - t) / 1000;
 const costlyEvery = scenario.metrics.costlyEvery;
 const digest = createHash('sha256');
 let stepSeconds = 0;
@@ -34,15 +40,15 @@ let costlySeconds = 0;
 const hash = (row: Row) => digest.update(JSON.stringify(row));
 for (let s = 0; s <= scenario.steps; s++) {
   if (s > 0) {
-    t = performance.now();
+    t = now();
     step(model);
-    stepSeconds += (performance.now() - t) / 1000;
+    stepSeconds += (now() - t) / 1000;
   }
   const costly = s === scenario.steps || model.step % costlyEvery === 0;
-  t = performance.now();
+  t = now();
   hash(record(model, costly));
-  if (costly) costlySeconds += (performance.now() - t) / 1000;
-  else cheapSeconds += (performance.now() - t) / 1000;
+  if (costly) costlySeconds += (now() - t) / 1000;
+  else cheapSeconds += (now() - t) / 1000;
 }
 const { ties, agents } = model;
 const tieBytes = bytesOf(ties);
@@ -64,6 +70,7 @@ console.log(
     stepSeconds,
     cheapMetricsSeconds: cheapSeconds,
     costlyMetricsSeconds: costlySeconds,
+    wallSeconds: (performance.now() - wallStart) / 1000,
     peakRssMb: process.resourceUsage().maxRSS / 1024,
     rows: process.argv.includes('--rows') ? digest.digest('hex').slice(0, 16) : undefined,
   }),

@@ -46,29 +46,13 @@ function sumMembers(model: Model, byKind: Int32Array, sums: Float64Array): void 
 }
 
 /**
- * Each agent's key, what countMemberTies reads of an end in one Int32: MC (bits 8-23), region (3-7), kind (1-2) and
- * the member flag (bit 0). One read per end instead of four arrays' cache lines.
- */
-function memberKeys(model: Model): Int32Array {
-  const { member, kind, mc, region, count } = model.agents;
-  const keys = new Int32Array(count);
-  for (let i = 0; i < count; i++) keys[i] = (mc[i] << 8) | (region[i] << 3) | (kind[i] << 1) | member[i];
-  return keys;
-}
-
-/**
  * Counts the ties between members (into `counts`: ties, trust sum, across MCs, across regions, IUR, firm-firm; the sums
  * in slot order), marks both ends of a tie across regions (in `crossRegion`) and unites their ends' components. The hot
  * loops live in these two small functions, away from the result's object literal: a literal after an on-stack-replaced
  * loop sent tallyNetwork into a deoptimisation loop (Node 20).
  */
-function countMemberTies(
-  model: Model,
-  keys: Int32Array,
-  components: Int32Array,
-  crossRegion: Uint8Array,
-  counts: Float64Array,
-): void {
+function countMemberTies(model: Model, components: Int32Array, crossRegion: Uint8Array, counts: Float64Array): void {
+  const { member, kind, mc, region } = model.agents;
   const { alive, a: ends0, b: ends1, trust, size } = model.ties;
   let count = 0;
   let trustSum = 0;
@@ -80,17 +64,15 @@ function countMemberTies(
     if (alive[s] !== 1) continue;
     const a = ends0[s];
     const b = ends1[s];
-    const keyA = keys[a];
-    const keyB = keys[b];
-    if ((keyA & keyB & 1) !== 1) continue;
+    if ((member[a] & member[b]) !== 1) continue;
     count++;
     trustSum += trust[s];
-    crossMcTies += keyA >>> 8 !== keyB >>> 8 ? 1 : 0;
-    const across = ((keyA ^ keyB) & 0xf8) !== 0 ? 1 : 0;
+    crossMcTies += mc[a] !== mc[b] ? 1 : 0;
+    const across = region[a] !== region[b] ? 1 : 0;
     crossRegionTies += across;
     crossRegion[a] |= across;
     crossRegion[b] |= across;
-    const pair = ((keyA >> 1) & 3) * 4 + ((keyB >> 1) & 3);
+    const pair = kind[a] * 4 + kind[b];
     iurTies += IUR_PAIR[pair];
     firmFirmTies += FIRM_FIRM_PAIR[pair];
     unite(components, a, b);
@@ -119,7 +101,7 @@ export function tallyNetwork(model: Model): NetworkTally {
   resetComponents(components);
   const crossRegion = new Uint8Array(n);
   const counts = new Float64Array(6);
-  countMemberTies(model, memberKeys(model), components, crossRegion, counts);
+  countMemberTies(model, components, crossRegion, counts);
   const membersByKind: [number, number, number, number] = [byKind[0], byKind[1], byKind[2], byKind[3]];
   return {
     membersByKind,
