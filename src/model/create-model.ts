@@ -256,7 +256,7 @@ function linkPartners(model: Model, inRegion: number[][], i: number, first: numb
 const SEED_MAX_TRIES = 30;
 
 /** Each agent's block of partners while the network of step 0 is seeded (blocks grow by doubling; fitTies then sizes). */
-const INITIAL_ROOM = 8;
+const INITIAL_ROOM = 16;
 
 /**
  * The pre-programme network of December 2004 (Table 3's baseline): every park firm, member at the launch or not, draws
