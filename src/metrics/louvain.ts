@@ -1,12 +1,14 @@
 // Louvain community detection (Blondel et al. 2008) and modularity on the member network's CSR, with a seeded node
 // order. Hand-written: graphology-communities-louvain needs a graphology graph built for each measurement, ~10x the
 // cost of this.
+import { findRoot, resetComponents, unite } from './components.js';
 
 export interface WeightedGraph {
   n: number;
   offsets: Int32Array;
   targets: Int32Array;
-  weights: Float64Array;
+  /** Edge weights; null when every weight is 1 (the member network itself: no array of ones to allocate and read). */
+  weights: Float64Array | null;
 }
 
 export interface Partition {
@@ -23,9 +25,10 @@ export function modularity(g: WeightedGraph, community: Int32Array): number {
   const inside = new Float64Array(labels);
   const total = new Float64Array(labels);
   let m2 = 0;
+  const { weights } = g;
   for (let v = 0; v < g.n; v++) {
     for (let e = g.offsets[v]; e < g.offsets[v + 1]; e++) {
-      const w = g.weights[e];
+      const w = weights === null ? 1 : weights[e];
       m2 += w;
       total[community[v]] += w;
       if (community[g.targets[e]] === community[v]) inside[community[v]] += w;
@@ -37,8 +40,8 @@ export function modularity(g: WeightedGraph, community: Int32Array): number {
   return q;
 }
 
-function shuffledOrder(n: number, rng: () => number): Int32Array {
-  const order = new Int32Array(n);
+/** Writes 0..n-1 into `order` in a seeded random order (Fisher-Yates from the end). */
+function shuffleInto(order: Int32Array, n: number, rng: () => number): void {
   for (let i = 0; i < n; i++) order[i] = i;
   for (let i = n - 1; i > 0; i--) {
     const j = Math.floor(rng() * (i + 1));
@@ -46,32 +49,65 @@ function shuffledOrder(n: number, rng: () => number): Int32Array {
     order[i] = order[j];
     order[j] = t;
   }
-  return order;
+}
+
+/**
+ * The arrays moveNodes needs, allocated once per Louvain run for the largest level (the first) and reused, cut to n,
+ * at every level.
+ */
+interface MoveWork {
+  community: Int32Array;
+  strength: Float64Array;
+  total: Float64Array;
+  toCommunity: Float64Array;
+  touched: Int32Array;
+  queue: Int32Array;
+  queued: Uint8Array;
+}
+
+function moveWork(n: number): MoveWork {
+  return {
+    community: new Int32Array(n),
+    strength: new Float64Array(n),
+    total: new Float64Array(n),
+    toCommunity: new Float64Array(n),
+    touched: new Int32Array(n),
+    queue: new Int32Array(n),
+    queued: new Uint8Array(n),
+  };
 }
 
 /**
  * Moves nodes between communities while modularity rises, visiting nodes from a queue (Traag et al. 2019's fast local
  * moves, as graphology's Louvain does): all nodes once in a seeded order, then only neighbours of nodes that moved.
  */
-function moveNodes(g: WeightedGraph, rng: () => number): { community: Int32Array; moved: boolean } {
+function moveNodes(
+  g: WeightedGraph,
+  rng: () => number,
+  work: MoveWork,
+  start: Int32Array | null,
+): { community: Int32Array; moved: boolean } {
   const { n, offsets, targets, weights } = g;
-  const community = new Int32Array(n);
-  const strength = new Float64Array(n);
-  const total = new Float64Array(n);
+  const community = work.community.subarray(0, n);
+  const strength = work.strength.subarray(0, n);
+  const total = work.total.subarray(0, n);
   let m2 = 0;
   for (let v = 0; v < n; v++) {
     community[v] = v;
-    for (let e = offsets[v]; e < offsets[v + 1]; e++) strength[v] += weights[e];
+    strength[v] = 0;
+    if (weights === null) strength[v] = offsets[v + 1] - offsets[v];
+    else for (let e = offsets[v]; e < offsets[v + 1]; e++) strength[v] += weights[e];
     total[v] = strength[v];
     m2 += strength[v];
   }
-  const toCommunity = new Float64Array(n);
-  const touched = new Int32Array(n);
+  if (start !== null) startFrom(g, start, community, strength, total);
+  // Zero between uses (each node's visit clears what it touched).
+  const { toCommunity, touched } = work;
   let moved = false;
   if (m2 === 0) return { community, moved };
-  const queue = new Int32Array(n);
-  queue.set(shuffledOrder(n, rng));
-  const queued = new Uint8Array(n).fill(1);
+  const queue = work.queue.subarray(0, n);
+  shuffleInto(queue, n, rng);
+  const queued = work.queued.subarray(0, n).fill(1);
   let head = 0;
   let length = n;
   while (length > 0) {
@@ -86,7 +122,7 @@ function moveNodes(g: WeightedGraph, rng: () => number): { community: Int32Array
       if (u === v) continue;
       const c = community[u];
       if (toCommunity[c] === 0) touched[count++] = c;
-      toCommunity[c] += weights[e];
+      toCommunity[c] += weights === null ? 1 : weights[e];
     }
     total[own] -= strength[v];
     let best = own;
@@ -140,8 +176,10 @@ function aggregate(g: WeightedGraph, community: Int32Array, k: number): Weighted
   const acc = new Float64Array(k);
   const touched = new Int32Array(k);
   const offsets = new Int32Array(k + 1);
-  const targets: number[] = [];
-  const weights: number[] = [];
+  // The communities' edges are at most the nodes' edges: allocated once, cut to what is used.
+  const targets = new Int32Array(g.targets.length);
+  const weights = new Float64Array(g.targets.length);
+  let used = 0;
   for (let c = 0; c < k; c++) {
     let count = 0;
     for (let m = start[c]; m < start[c + 1]; m++) {
@@ -149,36 +187,72 @@ function aggregate(g: WeightedGraph, community: Int32Array, k: number): Weighted
       for (let e = g.offsets[v]; e < g.offsets[v + 1]; e++) {
         const d = community[g.targets[e]];
         if (acc[d] === 0) touched[count++] = d;
-        acc[d] += g.weights[e];
+        acc[d] += g.weights === null ? 1 : g.weights[e];
       }
     }
     const row = touched.subarray(0, count).sort();
-    for (const d of row) {
-      targets.push(d);
-      weights.push(acc[d]);
+    for (let t = 0; t < count; t++) {
+      const d = row[t];
+      targets[used] = d;
+      weights[used++] = acc[d];
       acc[d] = 0;
     }
-    offsets[c + 1] = targets.length;
+    offsets[c + 1] = used;
   }
-  return { n: k, offsets, targets: Int32Array.from(targets), weights: Float64Array.from(weights) };
+  return { n: k, offsets, targets: targets.subarray(0, used), weights: weights.subarray(0, used) };
 }
 
-/** Louvain on an unweighted CSR graph (neighbours listed from both ends), levels until no node moves. */
-export function louvain(graph: { n: number; offsets: Int32Array; adj: Int32Array }, rng: () => number): Partition {
-  const base: WeightedGraph = {
-    n: graph.n,
-    offsets: graph.offsets,
-    targets: graph.adj,
-    weights: new Float64Array(graph.adj.length).fill(1),
-  };
+/**
+ * Puts each node into the community of its start label (label -1: alone), split into the parts that are connected
+ * inside it (local moves never split a community, so one that fell apart since would stay whole), named by their
+ * lowest node; then sums the communities' strengths.
+ */
+function startFrom(
+  g: WeightedGraph,
+  start: Int32Array,
+  community: Int32Array,
+  strength: Float64Array,
+  total: Float64Array,
+): void {
+  const { n, offsets, targets } = g;
+  resetComponents(community);
+  for (let v = 0; v < n; v++) {
+    if (start[v] < 0) continue;
+    for (let e = offsets[v]; e < offsets[v + 1]; e++)
+      if (start[targets[e]] === start[v]) unite(community, v, targets[e]);
+  }
+  for (let v = 0; v < n; v++) community[v] = findRoot(community, v);
+  total.fill(0);
+  for (let v = 0; v < n; v++) total[community[v]] += strength[v];
+}
+
+/**
+ * Louvain on an unweighted CSR graph (neighbours listed from both ends), levels until no node moves. With `start` (a
+ * label per node, -1 for none), the first level starts from that partition instead of singletons: a warm start from an
+ * earlier partition, which needs fewer moves when the network changed little but may end in another local optimum.
+ */
+export function louvain(
+  graph: { n: number; offsets: Int32Array; adj: Int32Array },
+  rng: () => number,
+  start: Int32Array | null = null,
+): Partition {
+  if (start !== null && start.length !== graph.n)
+    throw new Error(
+      `clustersim/louvain: start: expected a label for each of the ${graph.n} nodes, got ${start.length}`,
+    );
+  const base: WeightedGraph = { n: graph.n, offsets: graph.offsets, targets: graph.adj, weights: null };
   const community = new Int32Array(graph.n);
   for (let v = 0; v < graph.n; v++) community[v] = v;
+  const work = moveWork(graph.n);
   let g = base;
   for (let level = 0; level < 50; level++) {
-    const step = moveNodes(g, rng);
-    if (!step.moved) break;
+    const warm = level === 0 ? start : null;
+    const step = moveNodes(g, rng, work, warm);
+    // A warm start has grouped nodes even when none of them moves.
+    if (!step.moved && warm === null) break;
     const k = renumber(step.community);
     for (let v = 0; v < graph.n; v++) community[v] = step.community[community[v]];
+    if (!step.moved) break;
     g = aggregate(g, step.community, k);
   }
   const count = renumber(community);

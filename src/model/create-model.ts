@@ -11,7 +11,7 @@ import {
 } from '../scenario/schema.js';
 import { PARKS, REGIONS, SECTORS, listMcs, splitEvenly, type McSpec } from './geography.js';
 import { drawAgent, kindRange, type Range } from './pools.js';
-import { addTie, createTies } from './ties.js';
+import { addTie, createTies, fitTies } from './ties.js';
 import { canTie } from './capacity.js';
 import { createCandidates } from './candidates.js';
 import {
@@ -257,6 +257,9 @@ function linkPartners(model: Model, inRegion: number[][], i: number, first: numb
 /** Draws a seed-network partner up to this many times. */
 const SEED_MAX_TRIES = 30;
 
+/** Each agent's block of partners while the network of step 0 is seeded (blocks grow by doubling; fitTies then sizes). */
+const INITIAL_ROOM = 16;
+
 /**
  * The pre-programme network of December 2004 (Table 3's baseline): every park firm, member at the launch or not, draws
  * Poisson numbers of expert, firm and agency partners among all park agents, local or regional; experts draw expert
@@ -276,15 +279,6 @@ function seedNetwork(model: Model): void {
       linkPartners(model, inRegion, i, PROFESSOR, INSTITUTE, net.expertTiesPerExpert / 2);
     }
   }
-}
-
-/** Each agent's block of partners starts with room for its kind's tie capacity (it grows if a policy raises it). */
-function tieRooms(params: Params, agents: Agents): Int32Array {
-  const c = params.tieFormation.capacity;
-  const byKind = [c.firm, c.professor, c.institute, c.agency];
-  const rooms = new Int32Array(agents.count);
-  for (let i = 0; i < agents.count; i++) rooms[i] = byKind[agents.kind[i]];
-  return rooms;
 }
 
 /** Resolves a scenario (or partial input) and builds the model at step 0. */
@@ -311,7 +305,8 @@ export function createModel(scenario: Scenario | ScenarioInput = {}, options: Cr
     seed,
     step: 0,
     agents,
-    ties: createTies(total, Math.max(1024, total * 8), tieRooms(params, agents)),
+    // Sized small, grown while the network of step 0 is seeded, then fitted to the degrees that occur (model/ties.ts).
+    ties: createTies(total, Math.max(1024, total * 2), INITIAL_ROOM),
     mcs,
     ranges: computeRanges(agents),
     events: [],
@@ -322,5 +317,6 @@ export function createModel(scenario: Scenario | ScenarioInput = {}, options: Cr
     counts: emptyCounts(),
   };
   seedNetwork(model);
+  fitTies(model.ties);
   return model;
 }

