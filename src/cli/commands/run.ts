@@ -18,6 +18,7 @@ import { checkMemory, LIMIT_OPTIONS, type LimitArgs } from '../limits.js';
 import { chooseOutput, defaultOut, forceOption } from '../output-arg.js';
 import { provenance } from '../invocation.js';
 import { scenarioLabel } from '../../scenario/label.js';
+import type { CommandBody } from './index.js';
 
 export interface RunArgs extends LimitArgs {
   scenario?: string;
@@ -44,9 +45,7 @@ export function networkOutputs(args: RunArgs): NetworkOutputs {
   };
 }
 
-export const runCommand = {
-  command: 'run [scenario]',
-  describe: 'Run a scenario file (or the built-in default) once and write its outputs',
+export const runCommand: CommandBody = {
   builder: (y: Argv) =>
     y
       .positional('scenario', { type: 'string', describe: 'scenario file (YAML or JSON); none: the built-in default' })
