@@ -9,7 +9,7 @@ import { setInvocation } from './invocation.js';
 
 export async function main(argv: string[]): Promise<number> {
   setInvocation(argv);
-  // The one call that needs no parser: answered before yargs loads (a third of the start-up time of --version).
+  // The one call that needs no parser: answered before yargs loads, so that it costs little more than Node itself.
   if (argv.length === 1 && argv[0] === '--version') {
     process.stdout.write(`${VERSION}\n`);
     return 0;
