@@ -10,7 +10,7 @@ import { stepDate } from '../scenario/dates.js';
 import { ensembleTasksPerYearSpec } from './tasks-per-year.js';
 import type { ChartSpecs, CompareJson, EnsembleRow, NetworkSnapshot } from './types.js';
 import { degreeDistributionSpec } from './degree-distribution.js';
-import { networkDrawingSpec } from './network-drawing.js';
+import { MAX_DRAWN_MEMBERS, networkDrawingSpec } from './network-drawing.js';
 
 /**
  * The outcomes charted over time: those compare.json lists, then CHARTED_OUTCOMES, as far as the ensemble rows hold
@@ -74,7 +74,8 @@ export function compareChartSpecs(
       snapshots.map((s) => `${s.scenario}, first run`),
     );
     for (const { scenario, snapshot } of snapshots)
-      specs[chartFileName('network', scenario)] = networkDrawingSpec(snapshot, { label: `${scenario}, first run` });
+      if (snapshot.nodes.length <= MAX_DRAWN_MEMBERS)
+        specs[chartFileName('network', scenario)] = networkDrawingSpec(snapshot, { label: `${scenario}, first run` });
   }
   return specs;
 }

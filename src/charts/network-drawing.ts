@@ -1,6 +1,7 @@
 // A drawing of the member network at one step: ties as rules under members as points, at precomputed positions
 // (charts/layout.ts), coloured by kind, MC or region, with region names; large networks draw a fixed hash-chosen sample
-// of ties.
+// of ties; networks of more than MAX_DRAWN_MEMBERS members are not drawn (runChartSpecs leaves the drawing out): the
+// points would cover the square, and the spec would hold megabytes of positions.
 import { VL_SCHEMA, round } from './common.js';
 import { fnv1a, layoutNodes, mcCentres, regionCentres, saltedState, unitOf } from './layout.js';
 import { KIND_COLORS } from './outcomes.js';
@@ -17,6 +18,9 @@ export interface NetworkDrawingOptions {
 }
 
 const DEFAULT_MAX_EDGES = 5000;
+
+/** The largest member network drawn: 50,000 members (the default scenario scaled about 8x). */
+export const MAX_DRAWN_MEMBERS = 50_000;
 
 /** hashUnit(`${a}-${b}`, 'edge') of every tie, without building the strings. */
 function edgeHashes(edges: readonly [string, string][]): Float64Array {

@@ -1,11 +1,12 @@
 // Every chart of one run: each outcome over time, members by kind, tasks per year by kind, the degree distribution
-// and a drawing of the network per snapshot; returned as { file name: spec }, written by writeRun into DIR/charts/.
+// and a drawing of the network per snapshot (up to MAX_DRAWN_MEMBERS members); returned as { file name: spec },
+// written by writeRun into DIR/charts/.
 import type { YearTasks } from '../engine/summary.js';
 import type { Row } from '../metrics/recorder.js';
 import { chartFileName } from './common.js';
 import { degreeDistributionSpec } from './degree-distribution.js';
 import { runMembersByKindSpec } from './members-by-kind.js';
-import { networkDrawingSpec, type NetworkDrawingOptions } from './network-drawing.js';
+import { MAX_DRAWN_MEMBERS, networkDrawingSpec, type NetworkDrawingOptions } from './network-drawing.js';
 import { runOutcomeSpec } from './outcome-time.js';
 import { CHARTED_OUTCOMES } from './outcomes.js';
 import { policyMarkers, type ScenarioInfo } from './policy-markers.js';
@@ -55,6 +56,8 @@ export function runChartSpecs(
     .sort((a, b) => a.step - b.step)
     .map((s) => (s.date === undefined && dateOf.has(s.step) ? { ...s, date: dateOf.get(s.step) } : s));
   if (dated.length > 0) specs['degree-distribution.vl.json'] = degreeDistributionSpec(dated);
-  for (const snapshot of dated) specs[chartFileName('network', snapshot.step)] = networkDrawingSpec(snapshot, options);
+  for (const snapshot of dated)
+    if (snapshot.nodes.length <= MAX_DRAWN_MEMBERS)
+      specs[chartFileName('network', snapshot.step)] = networkDrawingSpec(snapshot, options);
   return specs;
 }

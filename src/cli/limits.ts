@@ -50,10 +50,13 @@ export function checkJobs(what: string, jobs: number): void {
 }
 
 /**
- * Fixed memory of a process running clustersim, and memory per simulated agent (model, metrics, outputs), in bytes:
- * upper estimates.
+ * Fixed memory of a process running clustersim, and memory per simulated agent (model with its ties, metrics, outputs
+ * streamed), in bytes: upper estimates. Measured peak RSS of `clustersim run --set population.scale=S` (120 months,
+ * default outputs): 130 MB at S = 1 (8,472 agents), 164 MB at 3, 261 MB at 10, 570 MB at 30 (254,160 agents), i.e.
+ * about 115 MB plus 1.8 kB per agent; the estimate adds 30% to the fixed part and 40% per agent for scenarios with more
+ * ties per agent than the defaults.
  */
-export const MEMORY_MODEL = { fixed: 200e6, perAgent: 8e3 } as const;
+export const MEMORY_MODEL = { fixed: 150e6, perAgent: 2.5e3 } as const;
 
 /**
  * Agents a scenario simulates: every member and non-joining firm of all six regions (an upper bound when fewer are

@@ -1,16 +1,20 @@
 // The clustersim command line: parses arguments and calls library functions; every command is also an importable
 // function.
-import yargs from 'yargs';
-import { hideBin } from 'yargs/helpers';
 import { VERSION } from '../version.js';
 import { isUserError } from '../errors.js';
 import { takeExitStatus } from './exit-status.js';
 import { environmentMessage, reportInternalError } from './failure.js';
-import { COMMANDS } from './commands/index.js';
+import { COMMANDS, lazyCommand } from './commands/index.js';
 import { setInvocation } from './invocation.js';
 
 export async function main(argv: string[]): Promise<number> {
   setInvocation(argv);
+  // The one call that needs no parser: answered before yargs loads, so that it costs little more than Node itself.
+  if (argv.length === 1 && argv[0] === '--version') {
+    process.stdout.write(`${VERSION}\n`);
+    return 0;
+  }
+  const { default: yargs } = await import('yargs');
   let cli = yargs(argv)
     .scriptName('clustersim')
     .usage('$0 <command> [options]')
@@ -23,7 +27,7 @@ export async function main(argv: string[]): Promise<number> {
       if (err) throw err;
       throw new UsageError(msg);
     });
-  for (const command of COMMANDS) cli = cli.command(command as never);
+  for (const entry of COMMANDS) cli = cli.command(lazyCommand(entry) as never);
   try {
     takeExitStatus();
     await cli.parseAsync();
@@ -46,7 +50,7 @@ export async function main(argv: string[]): Promise<number> {
 class UsageError extends Error {}
 
 export async function runCli(): Promise<void> {
-  const argv = hideBin(process.argv);
+  const argv = process.argv.slice(2); // yargs/helpers' hideBin, without loading yargs
   // A reader that closes the pipe early (clustersim schema | head) is not an error.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);

@@ -1,9 +1,10 @@
-// Safe, atomic output. A folder's files are written to a temporary sibling (.<name>.tmp-<id>, marker first) and renamed
-// into place, so a reader or an interrupted run never sees a half-written folder; a single file goes to a temporary
-// name beside it, then is renamed. Every folder write first checks that clustersim may write there (output/folder.ts),
-// holds the folder's lock (output/lock.ts) and clears what an interrupted write of its own left behind.
+// Safe, atomic output. A folder's files are written to a temporary sibling (.<name>.tmp-<id>, marker first), each
+// flushed to the disk (fsync), and renamed into place, so a reader or an interrupted run never sees a half-written
+// folder; a single file goes to a temporary name beside it, flushed, then renamed. Every folder write first checks that
+// clustersim may write there (output/folder.ts), holds the folder's lock (output/lock.ts) and clears what an
+// interrupted write of its own left behind.
 import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
-import { mkdir, mkdtemp, open, rename, rm, unlink, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, open, rename, rm, unlink } from 'node:fs/promises';
 import { randomBytes } from 'node:crypto';
 import { basename, dirname, join, resolve } from 'node:path';
 import { UserError } from '../errors.js';
@@ -32,12 +33,16 @@ export interface WriteOptions extends OutputRequest {
 
 const scratchId = () => randomBytes(6).toString('hex');
 
-/** Writes a new file (flag 'w' or 'wx'); a text stream goes chunk by chunk, so its whole text is never held. */
+/**
+ * Writes a new file (flag 'w' or 'wx') and flushes it to the disk before it is renamed into place; a text stream goes
+ * chunk by chunk, so its whole text is never held.
+ */
 async function writeContent(path: string, contents: FileContent, flag = 'w'): Promise<void> {
-  if (!isTextStream(contents)) return writeFile(path, contents, { flag });
   const handle = await open(path, flag);
   try {
-    for (const chunk of contents.chunks()) await handle.write(chunk);
+    if (isTextStream(contents)) for (const chunk of contents.chunks()) await handle.write(chunk);
+    else await handle.writeFile(contents);
+    await handle.sync();
   } finally {
     await handle.close();
   }
@@ -131,7 +136,7 @@ async function replaceFolder(dir: string, files: FileContents, options: WriteOpt
   try {
     const temporary = await mkdtemp(join(dirname(dir), `.${basename(dir)}.tmp-`));
     try {
-      await writeFile(join(temporary, MARKER_FILE), markerText(options.kind, Object.keys(files)));
+      await writeContent(join(temporary, MARKER_FILE), markerText(options.kind, Object.keys(files)));
       for (const [name, contents] of Object.entries(files)) {
         await mkdir(dirname(join(temporary, name)), { recursive: true });
         await writeContent(join(temporary, name), contents);

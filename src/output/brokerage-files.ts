@@ -1,11 +1,11 @@
-// The files of a network analysis (who brokers): centrality.csv, one row per member; brokerage.csv, one row per kind and
-// per MC; brokerage.json, how they were computed (members, ties, what of the input was set aside, exact or sampled
-// betweenness with its sources and seed, PageRank's settings). Snapshots get the step in their names.
+// The files of a network analysis (who brokers): centrality.csv, one row per member (streamed); brokerage.csv, one row
+// per kind and per MC; brokerage.json, how they were computed (members, ties, what of the input was set aside, exact or
+// sampled betweenness with its sources and seed, PageRank's settings). Snapshots get the step in their names.
 import { brokerageSummary } from '../metrics/brokerage-summary.js';
 import { networkCentrality, type CentralityOptions, type NetworkCentrality } from '../metrics/centrality.js';
 import type { AbstractGraph } from 'graphology-types';
 import type { FileContents } from './atomic.js';
-import { toCsv } from './csv.js';
+import { csvStream, toCsv } from './csv.js';
 
 export const CENTRALITY_COLUMNS = [
   'node',
@@ -62,7 +62,7 @@ export function brokerageFileNames(step?: number): { centrality: string; brokera
 export function analysisFiles(analysis: NetworkCentrality, step?: number): FileContents {
   const names = brokerageFileNames(step);
   return {
-    [names.centrality]: toCsv(analysis.members as unknown as Record<string, unknown>[], CENTRALITY_COLUMNS),
+    [names.centrality]: csvStream(analysis.members as unknown as Record<string, unknown>[], CENTRALITY_COLUMNS),
     [names.brokerage]: toCsv(
       brokerageSummary(analysis.members) as unknown as Record<string, unknown>[],
       BROKERAGE_COLUMNS,

@@ -1,5 +1,6 @@
 // Tidy CSV of the recorded rows: one row per step, one column per measure; empty cells are NA (R and pandas read them
 // as missing).
+import { textStream, type TextStream } from './text-chunks.js';
 
 /**
  * Text that a spreadsheet would run as a formula when the file is opened: it starts with = + - @, a tab or a carriage
@@ -60,4 +61,18 @@ export function splitCsvLine(line: string): string[] {
   }
   cells.push(unneutralise(cell));
   return cells;
+}
+
+/**
+ * The text of toCsv as a stream, a line at a time, for tables with a row per member (centrality.csv): written chunk by
+ * chunk, never held whole.
+ */
+export function csvStream(
+  rows: readonly Record<string, unknown>[],
+  columns: readonly string[] = Object.keys(rows[0] ?? {}),
+): TextStream {
+  return textStream(function* () {
+    yield columns.map(csvCell).join(',') + '\n';
+    for (const row of rows) yield columns.map((c) => csvCell(row[c])).join(',') + '\n';
+  });
 }

@@ -1,5 +1,5 @@
-// The network files of a run, at its end and at its snapshots: GEXF 1.2 (Gephi, networkx) and, unless left out,
-// GraphML, streamed to disk; every member carries its Louvain community (the partition whose count and modularity the
+// The network files of a run, at its end and at its snapshots: GEXF 1.2 (Gephi, networkx) and GraphML, each unless
+// left out, streamed to disk; every member carries its Louvain community (the partition whose count and modularity the
 // time series reports at that step); with the network analysis, centrality and brokerage per member, kind and MC.
 import { memberCommunities } from '../metrics/communities.js';
 import { networkView, toGraph, type NetworkSource } from '../model/to-graph.js';
@@ -10,6 +10,8 @@ import { gexfStream } from './gexf.js';
 import { graphmlStream } from './graphml.js';
 
 export interface NetworkOutputs {
+  /** Write network.gexf (default true). */
+  gexf?: boolean;
   /** Write network.graphml beside network.gexf (default true). */
   graphml?: boolean;
   /** Analyse who brokers (centrality.csv, brokerage.csv, brokerage.json; default false). */
@@ -28,11 +30,15 @@ export function networkFiles(
   outputs: NetworkOutputs = {},
   snapshot = false,
 ): FileContents {
+  const files: FileContents = {};
+  const gexf = outputs.gexf ?? true;
+  const graphml = outputs.graphml ?? true;
+  if (!gexf && !graphml && !outputs.brokerage) return files;
   const community = memberCommunities(source, seed);
   const view = networkView(source, { community });
   const base = snapshot ? `network-${source.step}` : 'network';
-  const files: FileContents = { [`${base}.gexf`]: gexfStream(view) };
-  if (outputs.graphml ?? true) files[`${base}.graphml`] = graphmlStream(view);
+  if (gexf) files[`${base}.gexf`] = gexfStream(view);
+  if (graphml) files[`${base}.graphml`] = graphmlStream(view);
   if (outputs.brokerage) {
     const graph = toGraph(source, { community });
     const options = {

@@ -1,7 +1,7 @@
 // Writes one run's folder atomically: timeseries.csv, summary.json, manifest.json, mcs.csv, the member network at the
-// end (network.gexf and, unless left out, network.graphml; with the network analysis centrality.csv, brokerage.csv and
-// brokerage.json), the same for the network at chosen steps (network-<step>.gexf, ...), and the Vega-Lite specs of
-// its charts (charts/*.vl.json).
+// end (network.gexf and network.graphml; with the network analysis centrality.csv, brokerage.csv and brokerage.json),
+// the same for the network at chosen steps (network-<step>.gexf, ...), and the Vega-Lite specs of its charts
+// (charts/*.vl.json). Any of them but the manifest can be left out (RUN_OUTPUTS, run --outputs).
 import { runChartSpecs } from '../charts/run-charts.js';
 import { snapshotFromGraph } from '../charts/snapshot.js';
 import { chartFiles } from '../charts/stringify.js';
@@ -26,16 +26,43 @@ export const RUN_FILES = [
   'network.graphml',
 ] as const;
 
+/**
+ * What a run may write, by the names --outputs takes: each a file (or, for charts, the folder of chart specs; for
+ * brokerage, the three files of the network analysis). manifest.json is always written.
+ */
+export const RUN_OUTPUTS = {
+  timeseries: 'timeseries.csv',
+  summary: 'summary.json',
+  mcs: 'mcs.csv',
+  gexf: 'network.gexf',
+  graphml: 'network.graphml',
+  charts: 'charts/*.vl.json',
+  brokerage: 'centrality.csv, brokerage.csv, brokerage.json',
+} as const;
+export type RunOutputName = keyof typeof RUN_OUTPUTS;
+
+/** What a run writes: its networks (NetworkOutputs), and whether each other file is written (default: all). */
+export interface RunOutputs extends NetworkOutputs {
+  timeseries?: boolean;
+  summary?: boolean;
+  mcs?: boolean;
+  charts?: boolean;
+}
+
 /** The top files of a run folder written with `outputs` (besides snapshots and charts). */
-export function runFileNames(outputs: NetworkOutputs = {}): string[] {
-  const names: string[] = RUN_FILES.filter((name) => name !== 'network.graphml' || (outputs.graphml ?? true));
+export function runFileNames(outputs: RunOutputs = {}): string[] {
+  const names: string[] = RUN_FILES.filter((name) => {
+    const key = (Object.keys(RUN_OUTPUTS) as RunOutputName[]).find((k) => RUN_OUTPUTS[k] === name);
+    return key === undefined || (outputs[key] ?? true);
+  });
   if (outputs.brokerage) names.push(...Object.values(brokerageFileNames()));
   return names;
 }
 
 /**
  * The files of a run folder; everything but the manifest's run-specific fields (wall time, command line, git commit)
- * depends only on scenario and seed. The networks are text streams, made as they are written.
+ * depends only on scenario and seed. The networks, and every table with a row per member, are text streams, made as
+ * they are written.
  */
 export function runFiles(
   scenario: Scenario,
@@ -43,31 +70,23 @@ export function runFiles(
   wallTimeSeconds: number,
   snapshots: readonly RunSnapshot[] = [],
   provenance: RunProvenance = {},
-  outputs: NetworkOutputs = {},
+  outputs: RunOutputs = {},
 ): FileContents {
   const { model } = result;
   const manifest = buildManifest(scenario, model.seed, model.step, wallTimeSeconds, provenance);
+  const files: FileContents = {};
+  if (outputs.timeseries ?? true) files['timeseries.csv'] = toCsv(result.rows);
+  if (outputs.summary ?? true) files['summary.json'] = JSON.stringify(result.summary, null, 2) + '\n';
+  files['manifest.json'] = JSON.stringify(manifest, null, 2) + '\n';
+  if (outputs.mcs ?? true) files['mcs.csv'] = toCsv(fourC(model) as unknown as Record<string, unknown>[]);
+  Object.assign(files, networkFiles(model, model.seed, outputs));
+  for (const snapshot of snapshots) Object.assign(files, networkFiles(snapshot.source, model.seed, outputs, true));
+  if (!(outputs.charts ?? true)) return files;
   const drawn = snapshots.some((s) => s.step === model.step)
     ? snapshots
     : [...snapshots, { step: model.step, source: model }];
-  const files: FileContents = {
-    'timeseries.csv': toCsv(result.rows),
-    'summary.json': JSON.stringify(result.summary, null, 2) + '\n',
-    'manifest.json': JSON.stringify(manifest, null, 2) + '\n',
-    'mcs.csv': toCsv(fourC(model) as unknown as Record<string, unknown>[]),
-    ...networkFiles(model, model.seed, outputs),
-  };
-  for (const snapshot of snapshots) Object.assign(files, networkFiles(snapshot.source, model.seed, outputs, true));
-  return {
-    ...files,
-    ...chartFiles(
-      runChartSpecs(
-        result,
-        drawn.map((s) => snapshotFromGraph(networkView(s.source))),
-        { scenario },
-      ),
-    ),
-  };
+  const views = drawn.map((s) => snapshotFromGraph(networkView(s.source)));
+  return { ...files, ...chartFiles(runChartSpecs(result, views, { scenario })) };
 }
 
 /**
@@ -82,7 +101,7 @@ export async function writeRun(
   snapshots: readonly RunSnapshot[] = [],
   options: Omit<WriteOptions, 'kind'> = {},
   provenance: RunProvenance = {},
-  outputs: NetworkOutputs = {},
+  outputs: RunOutputs = {},
 ): Promise<void> {
   await writeFolderAtomically(dir, runFiles(scenario, result, wallTimeSeconds, snapshots, provenance, outputs), {
     command: 'run',

@@ -84,9 +84,11 @@ export const populationSchema = group(
     scale: z
       .number()
       .gt(0)
-      .max(100)
+      .max(1000)
       .default(1)
-      .describe('factor: multiplies every count below (0.1 for a class, 10 for a stress test)'),
+      .describe(
+        'factor: multiplies every count below (0.1 for a class, 10 for a stress test; run refuses what would not fit in memory)',
+      ),
     regions: z
       .array(z.enum(REGION_IDS))
       .min(1)

@@ -1,6 +1,7 @@
 // Compare charts, built on synthetic data in the compare folder contract: one interval per scenario and outcome, yearly
 // sums, CSV reading.
 import { describe, expect, it } from 'vitest';
+import { MAX_DRAWN_MEMBERS } from '../../src/charts/network-drawing.js';
 import { compareChartSpecs } from '../../src/charts/compare-charts.js';
 import { parseEnsembleCsv } from '../../src/render/ensemble-csv.js';
 import { splitCsvLine } from '../../src/output/csv.js';
@@ -97,7 +98,7 @@ describe('members and tasks of a comparison', () => {
 });
 
 describe("compareChartSpecs with the first run's network of each scenario", () => {
-  it('adds one degree distribution with a line per scenario and a network drawing per scenario', () => {
+  it('adds one degree distribution with a line per scenario and a network drawing per scenario (up to MAX_DRAWN_MEMBERS)', () => {
     const snapshot = (n: number) => ({
       step: 120,
       date: '2014-12',
@@ -134,6 +135,11 @@ describe("compareChartSpecs with the first run's network of each scenario", () =
     expect(JSON.stringify(specs['network-national-scope.vl.json'])).toContain(
       'national-scope, first run: member network at step 120 (2014-12)',
     );
+    const large = compareChartSpecs(syntheticCompare(), syntheticEnsembleRows(), [
+      { scenario: 'baseline', snapshot: snapshot(3) },
+      { scenario: 'national-scope', snapshot: snapshot(MAX_DRAWN_MEMBERS + 1) },
+    ]);
+    expect(Object.keys(large).filter((k) => k.startsWith('network-'))).toEqual(['network-baseline.vl.json']);
   });
 });
 

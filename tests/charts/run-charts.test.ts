@@ -1,6 +1,7 @@
 // Run charts: which specs a run makes, and that their inlined data is the run's rows, summary and snapshots.
 import { describe, expect, it } from 'vitest';
 import { runChartSpecs } from '../../src/charts/run-charts.js';
+import { MAX_DRAWN_MEMBERS } from '../../src/charts/network-drawing.js';
 import { degreeCounts } from '../../src/charts/degree-distribution.js';
 import { chartFileName } from '../../src/charts/common.js';
 import { CHARTED_OUTCOMES } from '../../src/charts/outcomes.js';
@@ -65,6 +66,16 @@ describe('runChartSpecs', () => {
     expect(s6.nodes.length).toBe(result.rows[6].members);
     expect(s6.edges.length).toBe(result.rows[6].ties);
     expect(SNAPSHOT_STEPS).toContain(s6.step);
+  });
+
+  it('leaves out the drawing of a network above MAX_DRAWN_MEMBERS members, and keeps its degrees', () => {
+    const { result } = shortRun();
+    const members = (n: number) =>
+      Array.from({ length: n }, (_, i) => ({ id: String(i), kind: 'small', mc: 'm1', region: 'r1' }));
+    const at = (step: number, n: number): NetworkSnapshot => ({ step, nodes: members(n), edges: [['0', '1']] });
+    const specs = runChartSpecs(result, [at(1, MAX_DRAWN_MEMBERS), at(2, MAX_DRAWN_MEMBERS + 1)]);
+    expect(Object.keys(specs).filter((name) => name.startsWith('network-'))).toEqual(['network-1.vl.json']);
+    expect(specs['degree-distribution.vl.json']).toBeDefined();
   });
 
   it('is deterministic: the same run gives the same spec text', () => {

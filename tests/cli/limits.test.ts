@@ -1,6 +1,8 @@
 // Limits of the command line: counts out of range and more threads than cores are refused with the limit named; a run
 // that would not fit in memory is refused with the estimate, unless the check is turned off.
-import { availableParallelism } from 'node:os';
+import { existsSync, mkdtempSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { UserError } from '../../src/errors.js';
 import {
@@ -81,5 +83,17 @@ describe('limits through the command line', () => {
     expect(design.stderr).toBe(
       'this sweep makes 2,000,000,000 runs, more than the limit of 10,000,000: use fewer points, levels or runs\n',
     );
+  });
+
+  it('run refuses, before it starts, a scale the schema allows but the memory does not', async () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'clustersim-limits-')), 'never');
+    const sets = ['--set', 'population.firmMembers=1000000', '--set', 'population.scale=1000'];
+    const huge = await runCli(['run', ...sets, '--out', out]);
+    expect(huge.code).toBe(2);
+    expect(huge.stdout).toBe('');
+    expect(huge.stderr).toMatch(
+      /^this would need about [\d.]+ GB of memory \([\d,]+ agents x 1 at once\), more than the [\d.]+ GB this machine can give/,
+    );
+    expect(existsSync(out)).toBe(false);
   });
 });

@@ -1,11 +1,12 @@
-// What clustersim never does to a user's data, through bin/clustersim.js as a user meets it (dist/ is built by
-// tests/global-setup.ts): --out at someone's folder, a file, the working folder; a scenario name that climbs out of
-// out/; two writers of one folder at once; a write killed with SIGKILL; a full disk. Each case in its own temporary
-// folder.
+// What clustersim never does to a user's data: --out at someone's folder, a file, the working folder; a scenario name
+// that climbs out of out/ (these in this process, through main); two writers of one folder at once; a write killed
+// with SIGKILL; a full disk (these through bin/clustersim.js as a user meets it; dist/ is built by
+// tests/global-setup.ts). Each case in its own temporary folder.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { runMain } from '../helpers/cli.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const BIN = join(import.meta.dirname, '..', '..', 'bin', 'clustersim.js');
@@ -28,6 +29,12 @@ function workspace(): { parent: string; cwd: string } {
   const cwd = join(parent, 'work');
   mkdirSync(cwd, { recursive: true });
   return { parent, cwd };
+}
+
+/** Runs the command in this process (main), from `cwd`: for the refusals, which need no process of their own. */
+async function inProcess(cwd: string, ...args: string[]) {
+  const result = await runMain(args, { cwd });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
 function clustersim(cwd: string, ...args: string[]) {
@@ -84,7 +91,7 @@ function snapshot(dir: string): Record<string, string> {
 const NO_TRACE = /\n\s+at /;
 
 describe('--out at something clustersim did not write', () => {
-  it('refuses a folder of user files, a file, the working folder and its parent, with exit 2, touching nothing', () => {
+  it('refuses a folder of user files, a file, the working folder and its parent, with exit 2, touching nothing', async () => {
     const { parent, cwd } = workspace();
     mkdirSync(join(cwd, 'thesis'));
     writeFileSync(join(cwd, 'thesis', 'chapter1.docx'), 'years of work');
@@ -96,7 +103,7 @@ describe('--out at something clustersim did not write', () => {
       ['.', 'it is the working folder'],
       ['..', 'it is a parent of the working folder'],
     ]) {
-      const run = clustersim(cwd, 'run', '--steps', '2', '--out', out);
+      const run = await inProcess(cwd, 'run', '--steps', '2', '--out', out);
       expect(run.code).toBe(2);
       expect(run.stderr).toContain(`clustersim: will not write to ${out}: ${reason}`);
       expect(run.stderr).toContain('choose another --out folder');
@@ -109,11 +116,11 @@ describe('--out at something clustersim did not write', () => {
     expect(readdirSync(parent)).toEqual(before.parent);
   });
 
-  it('refuses the folder that holds the scenario file', () => {
+  it('refuses the folder that holds the scenario file', async () => {
     const { cwd } = workspace();
     mkdirSync(join(cwd, 'study'));
     writeFileSync(join(cwd, 'study', 'mine.yaml'), 'name: mine\nsteps: 2\n');
-    const run = clustersim(cwd, 'run', 'study/mine.yaml', '--out', 'study');
+    const run = await inProcess(cwd, 'run', 'study/mine.yaml', '--out', 'study');
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(
       /^clustersim: will not write to study: it holds study\/mine\.yaml, an input of this command/,
@@ -123,12 +130,12 @@ describe('--out at something clustersim did not write', () => {
 });
 
 describe('a scenario name that climbs out of out/', () => {
-  it('becomes a slug: run and sweep write under out/ and nowhere else; the manifest keeps the name', () => {
+  it('becomes a slug: run and sweep write under out/ and nowhere else; the manifest keeps the name', async () => {
     const { parent, cwd } = workspace();
     writeFileSync(join(cwd, 'evil.yaml'), 'name: "../../../escaped"\nsteps: 2\n');
-    const run = clustersim(cwd, 'run', 'evil.yaml');
+    const run = await inProcess(cwd, 'run', 'evil.yaml');
     expect(run.code).toBe(0);
-    const sweep = clustersim(
+    const sweep = await inProcess(
       cwd,
       'sweep',
       'evil.yaml',

@@ -93,7 +93,7 @@ describe('parameter table', () => {
     );
     expect(table).toContain('| `levers.scope` | `park` | — | park \\| region \\| national |');
     expect(table).toContain('| `population.firmMembers` | 4566 | integers [0, 1000000] | firms |');
-    expect(table).toContain('| `population.scale` | 1 | (0, 100] | factor |');
+    expect(table).toContain('| `population.scale` | 1 | (0, 1000] | factor |');
     expect(table).toContain(
       '| `population.regions` | `capital`, `daegyeong`, `chungcheong`, `dongnam`, `honam`, `gangwon` | 1 to 6 items |',
     );

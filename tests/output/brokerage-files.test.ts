@@ -9,6 +9,7 @@ import {
 } from '../../src/output/brokerage-files.js';
 import { pathGraph } from '../helpers/networks.js';
 import { parseCsv } from '../helpers/csv.js';
+import { streamedText, type TextStream } from '../../src/output/text-chunks.js';
 
 describe('brokerageFiles', () => {
   const files = brokerageFiles(pathGraph(), { seed: '1/betweenness/6' });
@@ -27,7 +28,7 @@ describe('brokerageFiles', () => {
   });
 
   it('writes centrality.csv: its header, then one row per member in node order', () => {
-    const [header, ...rows] = parseCsv(files['centrality.csv'] as string);
+    const [header, ...rows] = parseCsv(streamedText(files['centrality.csv'] as TextStream));
     expect(header).toEqual([
       'node',
       'kind',

@@ -61,6 +61,29 @@ describe('runFiles', () => {
     expect(JSON.parse(analysed['brokerage.json'] as string).members).toBe(result.rows[scenario.steps].members);
   });
 
+  it('writes only the outputs chosen, and always the manifest', () => {
+    const chosen = runFiles(scenario, result, 0.5, [], {}, { mcs: false, gexf: false, graphml: false, charts: false });
+    expect(Object.keys(chosen)).toEqual(['timeseries.csv', 'summary.json', 'manifest.json']);
+    expect(runFileNames({ mcs: false, gexf: false, graphml: false, charts: false })).toEqual(Object.keys(chosen));
+    const none = runFiles(
+      scenario,
+      result,
+      0.5,
+      [],
+      {},
+      { timeseries: false, summary: false, mcs: false, gexf: false, graphml: false, charts: false },
+    );
+    expect(Object.keys(none)).toEqual(['manifest.json']);
+    const graphmlOnly = runFiles(scenario, result, 0.5, [], {}, { gexf: false, charts: false });
+    expect(topFiles(Object.keys(graphmlOnly))).toEqual([
+      'manifest.json',
+      'mcs.csv',
+      'network.graphml',
+      'summary.json',
+      'timeseries.csv',
+    ]);
+  });
+
   it('writes a CSV that parses back: the header, and one record per step with the recorded values', () => {
     const [header, ...records] = parseCsv(files['timeseries.csv'] as string);
     expect(header).toEqual(['step', 'date', ...OUTCOMES.map((c) => c.name)]);

@@ -75,9 +75,9 @@ describe('scenarioSchema bounds', () => {
     expect(json.properties.policies).toMatchObject({ maxItems: 1000 });
   });
 
-  it('keeps population.scale at most 100 and steps at most 2400', () => {
-    expect(scenarioSchema.safeParse({ population: { scale: 100 }, steps: 2400 }).success).toBe(true);
-    expect(scenarioSchema.safeParse({ population: { scale: 100.5 } }).success).toBe(false);
+  it('keeps population.scale at most 1000 and steps at most 2400', () => {
+    expect(scenarioSchema.safeParse({ population: { scale: 1000 }, steps: 2400 }).success).toBe(true);
+    expect(scenarioSchema.safeParse({ population: { scale: 1000.5 } }).success).toBe(false);
     expect(scenarioSchema.safeParse({ steps: 2401 }).success).toBe(false);
   });
 

@@ -118,7 +118,7 @@ describe('validateScenario on values above their bounds', () => {
         steps: 2400,
         population: {
           firmMembers: 1_000_000,
-          scale: 100,
+          scale: 1000,
           regions: ['capital', 'daegyeong', 'chungcheong', 'dongnam', 'honam', 'gangwon'],
         },
         tieFormation: { intercept: 100, capacity: { firm: 1000 } },

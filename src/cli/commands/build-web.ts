@@ -5,6 +5,7 @@ import { buildSite, writeSite } from '../../web/site.js';
 import { UserError } from '../../errors.js';
 import { resolveScenario } from '../scenario-arg.js';
 import { chooseOutput, forceOption } from '../output-arg.js';
+import type { CommandBody } from './index.js';
 
 export interface BuildWebArgs {
   scenario?: string;
@@ -14,9 +15,7 @@ export interface BuildWebArgs {
 
 export const DEFAULT_WEB_OUT = 'out/web';
 
-export const buildWebCommand = {
-  command: 'build-web [scenario]',
-  describe: 'Write the teacher page as static files (index.html, app.js) that also open from disk',
+export const buildWebCommand: CommandBody = {
   builder: (y: Argv) =>
     y
       .positional('scenario', {

@@ -16,6 +16,7 @@ import { resolveScenario } from '../scenario-arg.js';
 import { largestPopulation } from '../design-size.js';
 import { checkCount, checkJobs, checkMemory, checkWorkers, LIMIT_OPTIONS, LIMITS, type LimitArgs } from '../limits.js';
 import { chooseOutput, defaultOut, forceOption } from '../output-arg.js';
+import type { CommandBody } from './index.js';
 
 export interface CalibrateArgs extends LimitArgs {
   scenario?: string;
@@ -32,10 +33,7 @@ export interface CalibrateArgs extends LimitArgs {
   force?: boolean;
 }
 
-export const calibrateCommand = {
-  command: 'calibrate [scenario]',
-  describe:
-    'Fit parameters to the fitted targets (simulated minimum distance, rejection ABC) over a Latin hypercube; held-out targets and inputs are never used; resumable',
+export const calibrateCommand: CommandBody = {
   builder: (y: Argv) =>
     y
       .positional('scenario', { type: 'string', describe: 'scenario file; none: the built-in default' })

@@ -2,6 +2,7 @@
 // over N seeds against the paper's observed figures: observed, simulated mean and 95% interval, tolerance, pass or fail;
 // writes the table and a chart. With --knockouts, also once with each core mechanism switched off, on the same seeds.
 import type { Argv } from 'yargs';
+import type { CommandBody } from './index.js';
 import { checkTargets, isTest, type CheckResult } from '../../experiments/check.js';
 import { CHECK_FILES, formatCheckTable, writeCheck } from '../../experiments/check-output.js';
 import {
@@ -40,10 +41,7 @@ export interface CheckArgs extends LimitArgs {
   force?: boolean;
 }
 
-export const checkCommand = {
-  command: 'check [scenario]',
-  describe:
-    'Check a scenario (or the built-in default) against observed targets over N seeds: pass or fail per fitted and held-out target, inputs shown apart (exit 1 if a fitted or held-out target fails)',
+export const checkCommand: CommandBody = {
   builder: (y: Argv) =>
     y
       .positional('scenario', { type: 'string', describe: 'scenario file; none: the built-in default' })

@@ -19,6 +19,7 @@ import { provenance } from '../invocation.js';
 import { checkCount, checkJobs, checkMemory, checkWorkers, LIMIT_OPTIONS, LIMITS, type LimitArgs } from '../limits.js';
 import { chooseOutput, defaultOut, forceOption } from '../output-arg.js';
 import { joinSlugs } from '../../output/slug.js';
+import type { CommandBody } from './index.js';
 
 export interface CompareArgs extends LimitArgs {
   scenarios: string[];
@@ -49,10 +50,7 @@ export function checkAdjustment(value: string): Adjustment {
   return value as Adjustment;
 }
 
-export const compareCommand = {
-  command: 'compare <scenarios..>',
-  describe:
-    'Compare scenarios over the same seeds: mean and 95% CI per outcome, and differences to the first with paired t-tests adjusted for multiple comparisons',
+export const compareCommand: CommandBody = {
   builder: (y: Argv) =>
     y
       .positional('scenarios', { type: 'string', array: true, describe: 'scenario files; the first is the reference' })

@@ -1,6 +1,7 @@
 // clustersim lesson check FILE...: every problem of every lesson file (lessons/*.yaml, bundled into the teaching page),
 // each with file, line, path, value and what was expected; its scenario must be one the page offers.
 import type { Argv } from 'yargs';
+import type { CommandBody } from './index.js';
 import { LessonError, loadLesson } from '../../web/lessons/load.js';
 import { scenariosDir } from '../../web/paths.js';
 import { listScenarios } from '../../web/scenario-list.js';
@@ -20,9 +21,7 @@ function checkLessons(args: { files: string[] }): void {
   console.log(`clustersim: ${args.files.length} lesson${args.files.length === 1 ? '' : 's'} valid`);
 }
 
-export const lessonCommand = {
-  command: 'lesson <action>',
-  describe: 'Lessons of the teaching page: lesson check FILE... lists every problem of lesson files',
+export const lessonCommand: CommandBody = {
   builder: (y: Argv) =>
     y
       .command({

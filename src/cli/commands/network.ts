@@ -10,6 +10,7 @@ import { analysisFiles } from '../../output/brokerage-files.js';
 import { readNetworkFile } from '../../output/read-network.js';
 import { betweennessSourcesOption, checkBetweennessSources, describeMethod } from '../brokerage-arg.js';
 import { chooseOutput, defaultOut, forceOption } from '../output-arg.js';
+import type { CommandBody } from './index.js';
 
 export interface NetworkArgs {
   file: string;
@@ -28,9 +29,7 @@ function defaultFolder(file: string): string {
 
 const share = (value: number | null) => (value === null ? 'NA' : value.toFixed(2));
 
-export const networkCommand = {
-  command: 'network <file>',
-  describe: 'Who brokers in a network file (GEXF or GraphML): centrality per member, brokerage per kind and per MC',
+export const networkCommand: CommandBody = {
   builder: (y: Argv) =>
     y
       .positional('file', { type: 'string', demandOption: true, describe: 'a .gexf or .graphml file' })

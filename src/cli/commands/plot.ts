@@ -3,6 +3,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { Argv } from 'yargs';
+import type { CommandBody } from './index.js';
 import {
   findSpecFiles,
   plotSpecFile,
@@ -43,10 +44,7 @@ export function requireFolder(command: string, dir: string): void {
   if (!statSync(dir).isDirectory()) throw new UserError(`clustersim ${command}: not a folder: ${dir}`);
 }
 
-export const plotCommand = {
-  command: 'plot <dir>',
-  describe:
-    'Build the chart specs of a run, compare, sweep, sensitivity, check or calibrate folder from its data and render them to SVG and PNG',
+export const plotCommand: CommandBody = {
   builder: (y: Argv) =>
     y
       .positional('dir', {

@@ -6,15 +6,13 @@ import { SpecFileError } from '../../render/plot-folder.js';
 import { ReportInputError, writeReport } from '../../report/write-report.js';
 import { UserError } from '../../errors.js';
 import { requireFolder } from './plot.js';
+import type { CommandBody } from './index.js';
 
 export interface ReportArgs {
   dir: string;
 }
 
-export const reportCommand = {
-  command: 'report <dir>',
-  describe:
-    'Write DIR/report.html of a run, compare, sweep, sensitivity, check or calibrate folder: a summary, the results and every chart; offline, prints on A4',
+export const reportCommand: CommandBody = {
   builder: (y: Argv) =>
     y.positional('dir', {
       type: 'string',

@@ -2,6 +2,7 @@
 // [--posterior FILE] [--out DIR]: the comparison run again at every value of each assumed parameter (one varied at a
 // time, same seeds), and whether each difference's sign holds across the values.
 import type { Argv } from 'yargs';
+import type { CommandBody } from './index.js';
 import { robustnessChartSpecs } from '../../charts/robustness.js';
 import { chartFiles } from '../../charts/stringify.js';
 import { checkOutcomeNames } from '../../ensemble/compare.js';

@@ -1,14 +1,13 @@
-// clustersim run [scenario] [--seed N] [--steps N] [--out DIR] [--set path=value] [--snapshots 0,60,120] [--no-graphml]
-// [--brokerage [--betweenness-sources N]]: one seeded run, written to a folder.
+// clustersim run [scenario] [--seed N] [--steps N] [--out DIR] [--set path=value] [--outputs LIST] [--snapshots 0,60,120]
+// [--no-graphml] [--brokerage [--betweenness-sources N]]: one seeded run, written to a folder.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Argv } from 'yargs';
 import { createModel } from '../../model/create-model.js';
 import { run } from '../../engine/run.js';
-import { UserError } from '../../errors.js';
 import { writeRun, runFileNames } from '../../output/write-run.js';
-import type { NetworkOutputs } from '../../output/network-files.js';
 import { betweennessSourcesOption, checkBetweennessSources, describeMethod } from '../brokerage-arg.js';
+import { outputsOption, runOutputs, type OutputsArgs } from '../outputs-arg.js';
 import type { CentralityMethod } from '../../metrics/centrality.js';
 import { captureSnapshots } from '../../output/snapshots.js';
 import { parseSnapshotSteps } from '../snapshots-arg.js';
@@ -18,35 +17,20 @@ import { checkMemory, LIMIT_OPTIONS, type LimitArgs } from '../limits.js';
 import { chooseOutput, defaultOut, forceOption } from '../output-arg.js';
 import { provenance } from '../invocation.js';
 import { scenarioLabel } from '../../scenario/label.js';
+import { MAX_DRAWN_MEMBERS } from '../../charts/network-drawing.js';
+import type { CommandBody } from './index.js';
 
-export interface RunArgs extends LimitArgs {
+export interface RunArgs extends LimitArgs, OutputsArgs {
   scenario?: string;
   seed?: number;
   steps?: number;
   out?: string;
   set?: string[];
   snapshots?: string;
-  graphml?: boolean;
-  brokerage?: boolean;
-  betweennessSources?: number;
   force?: boolean;
 }
 
-/** What the run writes of its networks, from --graphml, --brokerage and --betweenness-sources. */
-export function networkOutputs(args: RunArgs): NetworkOutputs {
-  checkBetweennessSources(args.betweennessSources);
-  if (args.betweennessSources !== undefined && !args.brokerage)
-    throw new UserError('clustersim run: --betweenness-sources sets the network analysis: add --brokerage');
-  return {
-    graphml: args.graphml ?? true,
-    brokerage: args.brokerage ?? false,
-    betweennessSources: args.betweennessSources,
-  };
-}
-
-export const runCommand = {
-  command: 'run [scenario]',
-  describe: 'Run a scenario file (or the built-in default) once and write its outputs',
+export const runCommand: CommandBody = {
   builder: (y: Argv) =>
     y
       .positional('scenario', { type: 'string', describe: 'scenario file (YAML or JSON); none: the built-in default' })
@@ -59,6 +43,7 @@ export const runCommand = {
       .option('force', forceOption)
       .option('memory-check', LIMIT_OPTIONS['memory-check'])
       .option('set', { type: 'string', array: true, describe: 'override a parameter: path=value (repeatable)' })
+      .option('outputs', outputsOption)
       .option('snapshots', {
         type: 'string',
         describe: 'steps at which to save the network (GEXF, GraphML, a drawing), e.g. 0,60,120',
@@ -80,9 +65,11 @@ export const runCommand = {
     if (args.seed !== undefined) overrides.push(`seed=${args.seed}`);
     if (args.steps !== undefined) overrides.push(`steps=${args.steps}`);
     const scenario = resolveScenario(args.scenario, overrides);
-    const outputs = networkOutputs(args);
+    checkBetweennessSources(args.betweennessSources);
+    const snapshotSteps = parseSnapshotSteps(args.snapshots, scenario.steps);
+    const outputs = runOutputs('run', args, snapshotSteps.length > 0);
     checkMemory([scenario], 1, args.memoryCheck);
-    const capture = captureSnapshots(parseSnapshotSteps(args.snapshots, scenario.steps));
+    const capture = captureSnapshots(snapshotSteps);
     const output = await chooseOutput(
       'run',
       args.out,
@@ -119,13 +106,21 @@ export const runCommand = {
         const method = JSON.parse(readFileSync(join(out, 'brokerage.json'), 'utf8')) as CentralityMethod;
         console.log(`  who brokers: ${describeMethod(method)}`);
       }
-      if (capture.snapshots.length > 0)
+      if (capture.snapshots.length > 0) {
+        const kinds = [
+          ...(outputs.gexf ? ['network-<step>.gexf'] : []),
+          ...(outputs.graphml ? ['network-<step>.graphml'] : []),
+          ...(outputs.brokerage ? ['centrality-<step>.csv, brokerage-<step>.csv, .json'] : []),
+        ];
+        console.log(`  network at steps ${capture.snapshots.map((s) => s.step).join(', ')}: ${kinds.join(', ')}`);
+      }
+      if (outputs.charts) {
         console.log(
-          `  network at steps ${capture.snapshots.map((s) => s.step).join(', ')}: network-<step>.gexf${outputs.graphml ? ', .graphml' : ''}${outputs.brokerage ? ', centrality-<step>.csv, brokerage-<step>.csv, .json' : ''}`,
+          `  chart specs in ${out}/charts/: clustersim plot ${out} renders them, clustersim report ${out} writes report.html`,
         );
-      console.log(
-        `  chart specs in ${out}/charts/: clustersim plot ${out} renders them, clustersim report ${out} writes report.html`,
-      );
+        if (Number(f.members) > MAX_DRAWN_MEMBERS)
+          console.log(`  no drawing of the network: more than ${MAX_DRAWN_MEMBERS.toLocaleString('en')} members`);
+      }
     } finally {
       output.release();
     }

@@ -3,6 +3,7 @@
 // intervals; --samples, --second-order, --effect POLICY.yaml for a policy effect) with replicate seeds at every point; a
 // table and a chart; rerun to resume.
 import type { Argv } from 'yargs';
+import type { CommandBody } from './index.js';
 import {
   SENSITIVITY_FILES,
   formatMorrisTable,
@@ -45,10 +46,7 @@ export interface SensitivityArgs extends LimitArgs {
 
 export const SENSITIVITY_METHODS = ['morris', 'sobol'] as const;
 
-export const sensitivityCommand = {
-  command: 'sensitivity [scenario]',
-  describe:
-    'Sensitivity of outcomes (or a policy effect) to parameters: Morris screening or Sobol indices, with replicate seeds; resumable',
+export const sensitivityCommand: CommandBody = {
   builder: (y: Argv) =>
     y
       .positional('scenario', { type: 'string', describe: 'scenario file; none: the built-in default' })

@@ -4,6 +4,7 @@ import { BundlerMissingError } from '../../web/bundle.js';
 import { serveSite } from '../../web/site.js';
 import { UserError } from '../../errors.js';
 import { resolveScenario } from '../scenario-arg.js';
+import type { CommandBody } from './index.js';
 
 export interface ServeArgs {
   scenario?: string;
@@ -47,9 +48,7 @@ const untilStopped = () =>
     process.on('SIGTERM', stop);
   });
 
-export const serveCommand = {
-  command: 'serve [scenario]',
-  describe: 'Serve the teacher page (network view, levers, live charts) on http://127.0.0.1',
+export const serveCommand: CommandBody = {
   builder: (y: Argv) =>
     y
       .positional('scenario', {

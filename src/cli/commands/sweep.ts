@@ -15,6 +15,7 @@ import { resolveScenario } from '../scenario-arg.js';
 import { designSize, largestPopulation } from '../design-size.js';
 import { checkCount, checkJobs, checkMemory, checkWorkers, LIMIT_OPTIONS, LIMITS, type LimitArgs } from '../limits.js';
 import { chooseOutput, defaultOut, forceOption } from '../output-arg.js';
+import type { CommandBody } from './index.js';
 
 export interface SweepArgs extends LimitArgs {
   scenario?: string;
@@ -33,9 +34,7 @@ export interface SweepArgs extends LimitArgs {
   force?: boolean;
 }
 
-export const sweepCommand = {
-  command: 'sweep [scenario]',
-  describe: 'Run a design of parameter values times R seeds on all cores, one tidy row per run; resumable',
+export const sweepCommand: CommandBody = {
   builder: (y: Argv) =>
     y
       .positional('scenario', { type: 'string', describe: 'scenario file; none: the built-in default' })

@@ -3,10 +3,9 @@
 import type { Argv } from 'yargs';
 import { checkScenarioFiles } from '../../scenario/load.js';
 import { ScenarioError } from '../../scenario/problems.js';
+import type { CommandBody } from './index.js';
 
-export const validateCommand = {
-  command: 'validate <files..>',
-  describe: 'Check scenario files and list every problem found',
+export const validateCommand: CommandBody = {
   builder: (y: Argv) =>
     y.positional('files', { type: 'string', array: true, describe: 'scenario files (YAML or JSON)' }),
   handler: (args: { files: string[] }) => {

@@ -1,10 +1,11 @@
 // clustersim validate: a catalogue of the mistakes analysts make in scenario files, each with the exact message it
-// gets.
+// gets (in process, through main); a few through a real process: exit codes and no stack trace.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { runMain } from '../../helpers/cli.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'clustersim-mistakes-'));
 mkdirSync(join(dir, 'folder.yaml'));
@@ -191,27 +192,31 @@ for (const [, file, text] of MISTAKES) if (text) writeFileSync(join(dir, file), 
 writeFileSync(join(dir, 'loop-b.yaml'), 'extends: loop-a.yaml\n');
 writeFileSync(join(dir, 'good.yaml'), 'name: good\nsteps: 24\n');
 
-function validate(...files: string[]) {
+/** `clustersim validate FILES` in a real process. */
+function validateProcess(...files: string[]) {
   return spawnSync(process.execPath, [join(process.cwd(), 'bin/clustersim.js'), 'validate', ...files], {
     cwd: dir,
     encoding: 'utf8',
   });
 }
 
+/** `clustersim validate FILES` in this process (main), from the folder of the files. */
+const validate = (...files: string[]) => runMain(['validate', ...files], { cwd: dir });
+
 describe('clustersim validate', () => {
   it(`catches ${MISTAKES.length} kinds of mistake`, () => {
     expect(MISTAKES.length).toBeGreaterThanOrEqual(20);
   });
 
-  it.each(MISTAKES)('%s: exit 2, one clear line, no stack trace', (_, file, __, message) => {
-    const result = validate(file);
+  it.each(MISTAKES)('%s: exit 2, one clear line, no stack trace', async (_, file, __, message) => {
+    const result = await validate(file);
     expect(result.status).toBe(2);
     expect(result.stdout).toBe('');
     expect(result.stderr).toBe(message + '\n');
   });
 
-  it('reports every problem of every file, and passes a good file silently', () => {
-    const result = validate('good.yaml', 'negative.yaml', 'typo.yaml');
+  it('reports every problem of every file, and passes a good file silently', async () => {
+    const result = await validate('good.yaml', 'negative.yaml', 'typo.yaml');
     expect(result.status).toBe(2);
     expect(result.stderr.trim().split('\n')).toEqual([
       'negative.yaml:1:8: steps: expected an integer >= 1, got -3',
@@ -219,9 +224,32 @@ describe('clustersim validate', () => {
     ]);
   });
 
-  it('says so when all files are valid', () => {
-    const result = validate('good.yaml');
+  it('says so when all files are valid', async () => {
+    const result = await validate('good.yaml');
     expect(result.status).toBe(0);
     expect(result.stdout).toBe('clustersim: 1 file valid\n');
+  });
+});
+
+describe('clustersim validate, as a process', () => {
+  it('exits 2 with the messages alone, no stack trace, for bad files', () => {
+    const result = validateProcess('good.yaml', 'negative.yaml', 'orphan.yaml', 'folder.yaml');
+    expect(result.status).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toBe(
+      [
+        'negative.yaml:1:8: steps: expected an integer >= 1, got -3',
+        'orphan.yaml:1:10: extends: extends "nowhere.yaml": no such file',
+        'folder.yaml: cannot read the file: it is a folder',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('exits 0 when all files are valid', () => {
+    const result = validateProcess('good.yaml');
+    expect(result.status).toBe(0);
+    expect(result.stdout).toBe('clustersim: 1 file valid\n');
+    expect(result.stderr).toBe('');
   });
 });
