@@ -10,6 +10,8 @@ import { applyPoints, type Point } from './apply-point.js';
 import type { MeasureSpec } from '../metrics/measures.js';
 import type { ParamValue } from './params.js';
 import { openRowStream, readRows } from './stream-rows.js';
+import { csvCell, splitCsvLine } from '../output/csv.js';
+import { UserError } from '../errors.js';
 
 /** Costly metrics only at the last step: experiments read final values and flows, not the costly series. */
 const COSTLY_NEVER = 1_000_000;
@@ -46,6 +48,11 @@ export interface PlanRunOptions extends Pick<PoolOptions, 'workers'> {
   onProgress?: (done: number, total: number) => void;
   /** Stop after this many runs in all (for tests of resumption); default: all. */
   limit?: number;
+  /**
+   * The line of every run of the plan, gathered from its shards by `clustersim merge`: appended to the rows file in
+   * place of running the runs (the same lines a run here appends), so that every output follows by the same code.
+   */
+  merged?: readonly string[];
 }
 
 /** The columns before the parameters: point, run, seed and, with a posterior, draw. */
@@ -67,20 +74,15 @@ function rowOf(plan: Plan, result: JobResult, point: number, run: number): (numb
   ];
 }
 
-/** Runs what the rows file does not hold yet, then reads every run back from it. */
-export async function runPlan(
-  plan: Plan,
-  file: string,
-  options: PlanRunOptions = {},
-): Promise<{ records: RunRecord[]; resumed: number }> {
+/** The number of runs of a plan: every point times every seed. */
+export const planSize = (plan: Plan) => plan.points.length * plan.seeds.length;
+
+/** The header line of a plan's rows file. */
+export const planHeader = (plan: Plan) => planColumns(plan).map(csvCell).join(',');
+
+/** A function that gives the job of run i of the plan (point i / runs, seed i % runs), its drawn scenarios cached. */
+export function planJobs(plan: Plan): (i: number) => Job {
   const runs = plan.seeds.length;
-  const total = plan.points.length * runs;
-  const keyOf = (i: number) =>
-    i < total ? [String(Math.floor(i / runs)), String(i % runs), plan.seeds[i % runs]] : undefined;
-  const stream = openRowStream(file, planColumns(plan), keyOf);
-  const resumed = stream.done;
-  const end = Math.min(total, options.limit ?? total);
-  const jobs: Job[] = [];
   const drawn = new Map<string, Scenario>();
   const scenarioOf = (point: number, run: number): Scenario => {
     if (!plan.posterior || !plan.draws) return plan.scenarios[point];
@@ -89,10 +91,10 @@ export async function runPlan(
     if (!s) drawn.set(key, (s = applyDraw(plan.scenarios[point], plan.posterior, plan.draws[run])));
     return s;
   };
-  for (let i = resumed; i < end; i++) {
+  return (i) => {
     const point = Math.floor(i / runs);
     const job: Job = {
-      index: i - resumed,
+      index: i,
       scenario: scenarioOf(point, i % runs),
       seed: plan.seeds[i % runs],
       keepRows: false,
@@ -100,8 +102,45 @@ export async function runPlan(
     };
     if (plan.survey) job.survey = plan.survey;
     if (plan.measures) job.measures = plan.measures.map((m) => m.spec);
-    jobs.push(job);
+    return job;
+  };
+}
+
+/** The rows-file line of run i (no newline). */
+export function planLine(plan: Plan, result: JobResult, i: number): string {
+  const runs = plan.seeds.length;
+  return rowOf(plan, result, Math.floor(i / runs), i % runs)
+    .map(csvCell)
+    .join(',');
+}
+
+/** Runs what the rows file does not hold yet, then reads every run back from it. */
+export async function runPlan(
+  plan: Plan,
+  file: string,
+  options: PlanRunOptions = {},
+): Promise<{ records: RunRecord[]; resumed: number }> {
+  const runs = plan.seeds.length;
+  const total = planSize(plan);
+  const keyOf = (i: number) =>
+    i < total ? [String(Math.floor(i / runs)), String(i % runs), plan.seeds[i % runs]] : undefined;
+  const stream = openRowStream(file, planColumns(plan), keyOf);
+  const resumed = stream.done;
+  if (options.merged) {
+    if (options.merged.length !== total)
+      throw new Error(`runPlan: ${options.merged.length} merged runs for a plan of ${total}`);
+    for (let i = resumed; i < total; i++) {
+      const cells = splitCsvLine(options.merged[i]);
+      if (keyOf(i)!.some((k, c) => cells[c] !== k))
+        throw new UserError(`merged run ${i} (${cells.slice(0, 3).join(', ')}) is not the plan's run ${keyOf(i)!.join(', ')}`);
+      stream.appendLine(options.merged[i]);
+    }
+    return { records: readRecords(plan, file), resumed };
   }
+  const end = Math.min(total, options.limit ?? total);
+  const jobs: Job[] = [];
+  const jobOf = planJobs(plan);
+  for (let i = resumed; i < end; i++) jobs.push({ ...jobOf(i), index: i - resumed });
   const waiting = new Map<number, JobResult>();
   let next = 0;
   options.onProgress?.(resumed, total);
@@ -112,8 +151,7 @@ export async function runPlan(
       while (waiting.has(next)) {
         const r = waiting.get(next)!;
         waiting.delete(next);
-        const i = resumed + next;
-        stream.append(rowOf(plan, r, Math.floor(i / runs), i % runs));
+        stream.appendLine(planLine(plan, r, resumed + next));
         next++;
       }
     },

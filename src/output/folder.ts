@@ -20,6 +20,7 @@ export const OUTPUT_KINDS = [
   'web',
   'charts',
   'network',
+  'shards',
 ] as const;
 export type OutputKind = (typeof OUTPUT_KINDS)[number];
 

@@ -4,7 +4,10 @@
 import type { Argv } from 'yargs';
 import { compareChartSpecs } from '../../charts/compare-charts.js';
 import { chartFiles } from '../../charts/stringify.js';
-import { checkOutcomeNames, compareScenarios } from '../../ensemble/compare.js';
+import { checkOutcomeNames, compareJobs, compareScenarios, summarizeComparison } from '../../ensemble/compare.js';
+import { parseResultLine, resultLine } from '../../distributed/result-line.js';
+import { scenarioHash } from '../../output/manifest.js';
+import { checkMergedPlan, executionOf, runCommandShard, SHARD_OPTIONS, type PlanSpec, type ShardArgs } from '../shard-arg.js';
 import { formatCompareTable } from '../../ensemble/format-table.js';
 import { defaultWorkers } from '../../ensemble/pool.js';
 import { checkPosteriorOverlap, loadPosterior } from '../../ensemble/posterior.js';
@@ -20,7 +23,7 @@ import { checkCount, checkJobs, checkMemory, checkWorkers, LIMIT_OPTIONS, LIMITS
 import { chooseOutput, defaultOut, forceOption } from '../output-arg.js';
 import { joinSlugs } from '../../output/slug.js';
 
-export interface CompareArgs extends LimitArgs {
+export interface CompareArgs extends LimitArgs, ShardArgs {
   scenarios: string[];
   runs: number;
   workers?: number;
@@ -84,8 +87,10 @@ export const compareCommand = {
         describe: 'output folder: new, empty or a comparison clustersim wrote (default: out/compare-<names>)',
       })
       .option('force', forceOption)
-      .options(LIMIT_OPTIONS),
+      .options(LIMIT_OPTIONS)
+      .options(SHARD_OPTIONS),
   handler: async (args: CompareArgs) => {
+    const execution = executionOf(args);
     checkCount('runs', args.runs, 2, LIMITS.runs);
     checkWorkers(args.workers, args.oversubscribe);
     const adjust = checkAdjustment(args.adjust);
@@ -96,6 +101,29 @@ export const compareCommand = {
     const labels = scenarios.map((s) => scenarioLabel(s.name, sets));
     const posterior = args.posterior !== undefined ? loadPosterior(args.posterior) : undefined;
     if (posterior) checkPosteriorOverlap(posterior, '--set', sets);
+    const compareOptions = { runs: args.runs, seed: args.seed, posterior, adjust, outcomes, labels };
+    if (execution.kind !== 'local') {
+      const { jobs } = compareJobs(scenarios, compareOptions);
+      const spec: PlanSpec = {
+        command: 'compare',
+        args,
+        scenarioHashes: scenarios.map(scenarioHash),
+        runs: jobs.length,
+        format: 'jsonl',
+      };
+      if (execution.kind === 'merge') checkMergedPlan(execution.merged, spec);
+      else {
+        checkJobs('this comparison', jobs.length);
+        checkMemory(scenarios, Math.min(args.workers ?? defaultWorkers(), jobs.length), args.memoryCheck);
+        return runCommandShard({
+          ...spec,
+          ...execution,
+          jobOf: (i) => jobs[i],
+          lineOf: (r) => resultLine(r, ['outcomes', 'rows', 'snapshot']),
+          workers: args.workers,
+        });
+      }
+    }
     const output = await chooseOutput(
       'compare',
       args.out,
@@ -109,16 +137,14 @@ export const compareCommand = {
       checkMemory(scenarios, Math.min(workers, scenarios.length * args.runs), args.memoryCheck);
       const progress = createProgress(scenarios.length * args.runs, 'compare');
       const started = performance.now();
-      const result = await compareScenarios(scenarios, {
-        runs: args.runs,
-        seed: args.seed,
-        workers,
-        posterior,
-        adjust,
-        outcomes,
-        labels,
-        onProgress: (done) => progress.update(done),
-      });
+      const result =
+        execution.kind === 'merge'
+          ? summarizeComparison(scenarios, execution.merged.lines.map(parseResultLine), compareOptions)
+          : await compareScenarios(scenarios, {
+              ...compareOptions,
+              workers,
+              onProgress: (done) => progress.update(done),
+            });
       progress.stop();
       const seconds = (performance.now() - started) / 1000;
       const out = output.out;

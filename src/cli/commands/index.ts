@@ -12,6 +12,7 @@ import { checkCommand } from './check.js';
 import { calibrateCommand } from './calibrate.js';
 import { sensitivityCommand } from './sensitivity.js';
 import { networkCommand } from './network.js';
+import { mergeCommand } from './merge.js';
 
 export const COMMANDS = [
   runCommand,
@@ -27,4 +28,5 @@ export const COMMANDS = [
   checkCommand,
   calibrateCommand,
   sensitivityCommand,
+  mergeCommand,
 ];

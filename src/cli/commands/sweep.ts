@@ -3,7 +3,10 @@
 // resume.
 import type { Argv } from 'yargs';
 import { parseParams } from '../../experiments/params.js';
-import { DESIGNS, SWEEP_FILES, runSweep, type DesignName } from '../../experiments/sweep.js';
+import { DESIGNS, SWEEP_FILES, runSweep, sweepPlan, type DesignName } from '../../experiments/sweep.js';
+import { planHeader, planJobs, planLine, planSize } from '../../experiments/run-plan.js';
+import { scenarioHash } from '../../output/manifest.js';
+import { checkMergedPlan, executionOf, runCommandShard, SHARD_OPTIONS, type PlanSpec, type ShardArgs } from '../shard-arg.js';
 import { loadTargets } from '../../experiments/targets/load.js';
 import { resolveTargets } from '../../experiments/targets/resolve.js';
 import { defaultWorkers } from '../../ensemble/pool.js';
@@ -16,7 +19,7 @@ import { designSize, largestPopulation } from '../design-size.js';
 import { checkCount, checkJobs, checkMemory, checkWorkers, LIMIT_OPTIONS, LIMITS, type LimitArgs } from '../limits.js';
 import { chooseOutput, defaultOut, forceOption } from '../output-arg.js';
 
-export interface SweepArgs extends LimitArgs {
+export interface SweepArgs extends LimitArgs, ShardArgs {
   scenario?: string;
   param: string[];
   design: string;
@@ -67,8 +70,10 @@ export const sweepCommand = {
         describe: 'output folder: new, empty or this sweep to resume (default: out/sweep-<scenario>)',
       })
       .option('force', forceOption)
-      .options(LIMIT_OPTIONS),
+      .options(LIMIT_OPTIONS)
+      .options(SHARD_OPTIONS),
   handler: async (args: SweepArgs) => {
+    const execution = executionOf(args);
     if (!(DESIGNS as readonly string[]).includes(args.design))
       throw new UserError(`--design: expected one of ${DESIGNS.join(', ')}, got ${JSON.stringify(args.design)}`);
     checkCount('samples', args.samples, 1, LIMITS.samples);
@@ -90,6 +95,32 @@ export const sweepCommand = {
     const targets = args.targets ? resolveTargets(loadTargets(args.targets), scenario.startYear) : undefined;
     if (targets && scenario.steps < targets.horizon)
       throw new UserError(`the targets read step ${targets.horizon}, but the scenario runs ${scenario.steps} steps`);
+    const sweepOptions = {
+      design: args.design as DesignName,
+      samples: args.samples,
+      levels: args.levels,
+      runs: args.runs,
+      seed: args.seed,
+      targets,
+      posterior,
+    };
+    if (execution.kind !== 'local') {
+      const { plan } = sweepPlan(scenario, specs, sweepOptions);
+      const spec: PlanSpec = {
+        command: 'sweep',
+        args,
+        scenarioHashes: [scenarioHash(scenario)],
+        runs: planSize(plan),
+        format: 'csv',
+        header: planHeader(plan),
+      };
+      if (execution.kind === 'merge') checkMergedPlan(execution.merged, spec);
+      else {
+        checkJobs('this sweep', planSize(plan));
+        checkMemory([scenario, ...largestPopulation(scenario, specs)], args.workers ?? defaultWorkers(), args.memoryCheck);
+        return runCommandShard({ ...spec, ...execution, jobOf: planJobs(plan), lineOf: (r, i) => planLine(plan, r, i), workers: args.workers });
+      }
+    }
     const output = await chooseOutput('sweep', args.out, defaultOut('sweep-', scenario.name), args.force, [
       args.scenario,
       args.targets,
@@ -103,14 +134,9 @@ export const sweepCommand = {
       let progress: Progress | undefined;
       const started = performance.now();
       const result = await runSweep(scenario, specs, out, {
-        design: args.design as DesignName,
-        samples: args.samples,
-        levels: args.levels,
-        runs: args.runs,
-        seed: args.seed,
+        ...sweepOptions,
         workers,
-        targets,
-        posterior,
+        ...(execution.kind === 'merge' ? { merged: execution.merged.lines } : {}),
         onProgress: (done, total) => (progress ??= createProgress(total, 'sweep')).update(done),
         output,
       });
