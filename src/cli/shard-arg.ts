@@ -36,7 +36,10 @@ export interface ShardArgs {
   workers?: number;
 }
 
-export type Execution = { kind: 'local' } | { kind: 'shard'; shard: Shard; dir: string } | { kind: 'merge'; merged: MergedRuns };
+export type Execution =
+  | { kind: 'local' }
+  | { kind: 'shard'; shard: Shard; dir: string }
+  | { kind: 'merge'; merged: MergedRuns };
 
 /** How this invocation runs: all here, one shard, or merging. */
 export function executionOf(args: ShardArgs): Execution {
@@ -95,7 +98,8 @@ export async function runCommandShard(run: ShardRun): Promise<void> {
     jobOf: run.jobOf,
     lineOf: run.lineOf,
     workers: run.workers,
-    onProgress: (done, total) => (progress ??= createProgress(total, `shard ${run.shard.index}/${run.shard.count}`)).update(done),
+    onProgress: (done, total) =>
+      (progress ??= createProgress(total, `shard ${run.shard.index}/${run.shard.count}`)).update(done),
   });
   progress?.stop();
   console.log(

@@ -70,7 +70,12 @@ export function inspectShards(dir: string, plan: PlanFile): { problems: ShardPro
     byIndex.set(record.index, [...(byIndex.get(record.index) ?? []), name]);
     const { from, to } = shardRange(plan.identity.runs, { index: record.index, count });
     if (record.status !== 'done') {
-      problems.push({ kind: 'torn', index: record.index, folders: [rel], why: 'it did not finish (killed, or still running)' });
+      problems.push({
+        kind: 'torn',
+        index: record.index,
+        folders: [rel],
+        why: 'it did not finish (killed, or still running)',
+      });
       continue;
     }
     const torn = tornBecause(join(root, name), plan, to - from, record.sha256);
@@ -79,7 +84,12 @@ export function inspectShards(dir: string, plan: PlanFile): { problems: ShardPro
   for (let index = 0; index < count; index++) {
     const found = byIndex.get(index) ?? [];
     if (found.length === 0)
-      problems.push({ kind: 'missing', index, folders: [], why: `no folder holds shard ${index} (${shardName({ index, count })})` });
+      problems.push({
+        kind: 'missing',
+        index,
+        folders: [],
+        why: `no folder holds shard ${index} (${shardName({ index, count })})`,
+      });
     if (found.length > 1)
       problems.push({
         kind: 'duplicated',
@@ -94,7 +104,13 @@ export function inspectShards(dir: string, plan: PlanFile): { problems: ShardPro
 /** The message that lists the problems and says what to do. */
 export function problemsMessage(dir: string, plan: PlanFile, problems: readonly ShardProblem[]): string {
   const lines = problems.map((p) => `  ${p.kind}: ${p.folders.length > 0 ? `${p.folders.join(', ')}: ` : ''}${p.why}`);
-  const rerun = [...new Set(problems.filter((p) => p.kind !== 'duplicated' && p.index !== undefined && p.kind !== 'foreign').map((p) => p.index!))];
+  const rerun = [
+    ...new Set(
+      problems
+        .filter((p) => p.kind !== 'duplicated' && p.index !== undefined && p.kind !== 'foreign')
+        .map((p) => p.index!),
+    ),
+  ];
   const hint =
     rerun.length > 0
       ? `run ${rerun.length === 1 ? 'this shard' : 'these shards'} again (clustersim ${plan.command} ... --out ${dir} --shard i/${plan.identity.shards} with i = ${rerun.slice(0, 10).join(', ')}${rerun.length > 10 ? ', ...' : ''}; each resumes where it stopped), then merge again`

@@ -42,7 +42,18 @@ export interface PlanIdentity {
 }
 
 /** Options that do not change results: where and how fast the runs go, and the shard options themselves. */
-const NOT_RESULTS = new Set(['_', '$0', 'out', 'force', 'workers', 'shard', 'shards', 'oversubscribe', 'memoryCheck', 'merged']);
+const NOT_RESULTS = new Set([
+  '_',
+  '$0',
+  'out',
+  'force',
+  'workers',
+  'shard',
+  'shards',
+  'oversubscribe',
+  'memoryCheck',
+  'merged',
+]);
 /** Options that name input files: hashed by content, and made absolute for merge. */
 export const FILE_OPTIONS = ['scenario', 'scenarios', 'targets', 'posterior', 'draws'] as const;
 
@@ -52,7 +63,9 @@ function fileHash(path: string, option: string): string {
   try {
     return sha256(readFileSync(path));
   } catch (error) {
-    throw new UserError(`--${option} ${path}: cannot read it (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+    throw new UserError(
+      `--${option} ${path}: cannot read it (${(error as NodeJS.ErrnoException).code ?? String(error)})`,
+    );
   }
 }
 
@@ -117,7 +130,9 @@ export function readPlanFile(path: string): PlanFile {
   try {
     text = readFileSync(path, 'utf8');
   } catch {
-    throw new UserError(`${path}: no plan here: merge reads the folder the shards wrote (their --out), which holds ${PLAN_FILE}`);
+    throw new UserError(
+      `${path}: no plan here: merge reads the folder the shards wrote (their --out), which holds ${PLAN_FILE}`,
+    );
   }
   let plan: PlanFile;
   try {

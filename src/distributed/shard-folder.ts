@@ -103,17 +103,29 @@ export async function openShard(dir: string, plan: PlanFile, shard: Shard): Prom
   const header = plan.identity.header;
   const record = readShardRecord(folder);
   if (record && record.plan !== plan.hash)
-    throw new UserError(`${join(folder, SHARD_FILE)}: this shard folder belongs to another plan: remove it, or choose another --out folder`);
+    throw new UserError(
+      `${join(folder, SHARD_FILE)}: this shard folder belongs to another plan: remove it, or choose another --out folder`,
+    );
   mkdirSync(folder, { recursive: true });
   let done = existsSync(runsFile) ? keepCompleteLines(runsFile, header) : 0;
   if (done > to - from)
-    throw new UserError(`${runsFile}: holds ${done} runs, more than this shard's ${to - from}: it is damaged; remove the shard's folder and run it again`);
+    throw new UserError(
+      `${runsFile}: holds ${done} runs, more than this shard's ${to - from}: it is damaged; remove the shard's folder and run it again`,
+    );
   if (!existsSync(runsFile) || (header !== undefined && done === 0)) {
     await writeFileAtomically(runsFile, header !== undefined ? `${header}\n` : '');
     done = 0;
   }
   await writeFileAtomically(join(folder, MARKER_FILE), markerText('shards', [SHARD_FILE, runsFileOf(plan)]));
-  const running: ShardRecord = { tool: 'clustersim', plan: plan.hash, index: shard.index, count: shard.count, from, to, status: 'running' };
+  const running: ShardRecord = {
+    tool: 'clustersim',
+    plan: plan.hash,
+    index: shard.index,
+    count: shard.count,
+    from,
+    to,
+    status: 'running',
+  };
   if (record?.status !== 'done' || done < to - from)
     await writeFileAtomically(join(folder, SHARD_FILE), JSON.stringify(running, null, 2) + '\n');
   return { folder, runsFile, from, to, done };

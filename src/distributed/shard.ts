@@ -29,7 +29,8 @@ function checked(index: number, count: number, where: string): Shard {
 /** `i/n` as typed after --shard. */
 export function parseShard(text: string): Shard {
   const m = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(text);
-  if (!m) throw new UserError(`--shard: expected i/n (e.g. 0/8, the first of 8 shards) or auto, got ${JSON.stringify(text)}`);
+  if (!m)
+    throw new UserError(`--shard: expected i/n (e.g. 0/8, the first of 8 shards) or auto, got ${JSON.stringify(text)}`);
   return checked(Number(m[1]), Number(m[2]), `--shard ${text.trim()}`);
 }
 
@@ -80,7 +81,8 @@ export function resolveShard(
     if (shards === undefined) return undefined;
     return shardFromEnvironment(env, checked(0, shards, '--shards').count);
   }
-  if (shard.trim() === 'auto') return shardFromEnvironment(env, shards === undefined ? undefined : checked(0, shards, '--shards').count);
+  if (shard.trim() === 'auto')
+    return shardFromEnvironment(env, shards === undefined ? undefined : checked(0, shards, '--shards').count);
   const parsed = parseShard(shard);
   if (shards !== undefined && shards !== parsed.count)
     throw new UserError(`--shards ${shards} contradicts --shard ${shard}: give one of them`);

@@ -132,7 +132,9 @@ export async function runPlan(
     for (let i = resumed; i < total; i++) {
       const cells = splitCsvLine(options.merged[i]);
       if (keyOf(i)!.some((k, c) => cells[c] !== k))
-        throw new UserError(`merged run ${i} (${cells.slice(0, 3).join(', ')}) is not the plan's run ${keyOf(i)!.join(', ')}`);
+        throw new UserError(
+          `merged run ${i} (${cells.slice(0, 3).join(', ')}) is not the plan's run ${keyOf(i)!.join(', ')}`,
+        );
       stream.appendLine(options.merged[i]);
     }
     return { records: readRecords(plan, file), resumed };

@@ -7,7 +7,14 @@ import { chartFiles } from '../../charts/stringify.js';
 import { checkOutcomeNames, compareJobs, compareScenarios, summarizeComparison } from '../../ensemble/compare.js';
 import { parseResultLine, resultLine } from '../../distributed/result-line.js';
 import { scenarioHash } from '../../output/manifest.js';
-import { checkMergedPlan, executionOf, runCommandShard, SHARD_OPTIONS, type PlanSpec, type ShardArgs } from '../shard-arg.js';
+import {
+  checkMergedPlan,
+  executionOf,
+  runCommandShard,
+  SHARD_OPTIONS,
+  type PlanSpec,
+  type ShardArgs,
+} from '../shard-arg.js';
 import { formatCompareTable } from '../../ensemble/format-table.js';
 import { defaultWorkers } from '../../ensemble/pool.js';
 import { checkPosteriorOverlap, loadPosterior } from '../../ensemble/posterior.js';

@@ -28,10 +28,18 @@ export async function mergeShards(args: MergeArgs): Promise<void> {
   const { plan, lines } = collectRuns(args.dir);
   const handler = MERGEABLE[plan.command];
   if (!handler)
-    throw new UserError(`${join(args.dir, 'plan.json')}: clustersim merge does not know the command ${JSON.stringify(plan.command)}`);
+    throw new UserError(
+      `${join(args.dir, 'plan.json')}: clustersim merge does not know the command ${JSON.stringify(plan.command)}`,
+    );
   const merged: MergedRuns = { dir: args.dir, plan, lines };
   const out = args.out ?? join(args.dir, MERGE_OUT);
-  await (handler as (a: Record<string, unknown>) => Promise<void>)({ ...plan.args, out, force: args.force ?? false, workers: 1, merged });
+  await (handler as (a: Record<string, unknown>) => Promise<void>)({
+    ...plan.args,
+    out,
+    force: args.force ?? false,
+    workers: 1,
+    merged,
+  });
 }
 
 export const mergeCommand = {
@@ -40,7 +48,11 @@ export const mergeCommand = {
     "Merge the shards of an experiment (run with --shard into DIR) into the command's usual outputs, the same bytes as on one machine",
   builder: (y: Argv) =>
     y
-      .positional('dir', { type: 'string', demandOption: true, describe: 'the shared folder the shards wrote (their --out)' })
+      .positional('dir', {
+        type: 'string',
+        demandOption: true,
+        describe: 'the shared folder the shards wrote (their --out)',
+      })
       .option('out', { type: 'string', describe: `output folder (default: DIR/${MERGE_OUT})` })
       .option('force', forceOption),
   handler: (args: MergeArgs) => mergeShards(args),

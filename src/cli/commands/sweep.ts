@@ -6,7 +6,14 @@ import { parseParams } from '../../experiments/params.js';
 import { DESIGNS, SWEEP_FILES, runSweep, sweepPlan, type DesignName } from '../../experiments/sweep.js';
 import { planHeader, planJobs, planLine, planSize } from '../../experiments/run-plan.js';
 import { scenarioHash } from '../../output/manifest.js';
-import { checkMergedPlan, executionOf, runCommandShard, SHARD_OPTIONS, type PlanSpec, type ShardArgs } from '../shard-arg.js';
+import {
+  checkMergedPlan,
+  executionOf,
+  runCommandShard,
+  SHARD_OPTIONS,
+  type PlanSpec,
+  type ShardArgs,
+} from '../shard-arg.js';
 import { loadTargets } from '../../experiments/targets/load.js';
 import { resolveTargets } from '../../experiments/targets/resolve.js';
 import { defaultWorkers } from '../../ensemble/pool.js';
@@ -117,8 +124,18 @@ export const sweepCommand = {
       if (execution.kind === 'merge') checkMergedPlan(execution.merged, spec);
       else {
         checkJobs('this sweep', planSize(plan));
-        checkMemory([scenario, ...largestPopulation(scenario, specs)], args.workers ?? defaultWorkers(), args.memoryCheck);
-        return runCommandShard({ ...spec, ...execution, jobOf: planJobs(plan), lineOf: (r, i) => planLine(plan, r, i), workers: args.workers });
+        checkMemory(
+          [scenario, ...largestPopulation(scenario, specs)],
+          args.workers ?? defaultWorkers(),
+          args.memoryCheck,
+        );
+        return runCommandShard({
+          ...spec,
+          ...execution,
+          jobOf: planJobs(plan),
+          lineOf: (r, i) => planLine(plan, r, i),
+          workers: args.workers,
+        });
       }
     }
     const output = await chooseOutput('sweep', args.out, defaultOut('sweep-', scenario.name), args.force, [
