@@ -7,6 +7,9 @@ import { buildPlanFile, type PlanFile, type RunsFormat } from '../distributed/pl
 import { runShard } from '../distributed/run-shard.js';
 import { resolveShard, SHARDS_ENV, type Shard } from '../distributed/shard.js';
 import { createProgress, type Progress } from './progress.js';
+import { planHeader, planJobs, planLine, planSize, type Plan } from '../experiments/run-plan.js';
+import { scenarioHash } from '../output/manifest.js';
+import type { Scenario } from '../scenario/schema.js';
 
 export const SHARD_OPTIONS = {
   shard: {
@@ -105,4 +108,39 @@ export async function runCommandShard(run: ShardRun): Promise<void> {
   console.log(
     `clustersim: shard ${run.shard.index}/${run.shard.count} of ${run.command}: ${outcome.runs} runs (${outcome.resumed} resumed) in ${((performance.now() - started) / 1000).toFixed(1)} s; wrote ${outcome.folder}/; when every shard is done: clustersim merge ${run.dir}`,
   );
+}
+
+/**
+ * For an experiment whose runs are a plan of points x seeds (experiments/run-plan.ts): in a shard, runs the shard's
+ * runs (true: the handler is done); in a merge, checks that the plan is the one the shards ran, and gives the runs'
+ * lines for runPlan to take in place of running them.
+ */
+export async function shardOrMergePlan(
+  execution: Execution,
+  command: string,
+  args: ShardArgs,
+  scenarios: readonly Scenario[],
+  plan: Plan,
+): Promise<{ done: true } | { done: false; merged?: string[] }> {
+  if (execution.kind === 'local') return { done: false };
+  const spec: PlanSpec = {
+    command,
+    args,
+    scenarioHashes: scenarios.map(scenarioHash),
+    runs: planSize(plan),
+    format: 'csv',
+    header: planHeader(plan),
+  };
+  if (execution.kind === 'merge') {
+    checkMergedPlan(execution.merged, spec);
+    return { done: false, merged: execution.merged.lines };
+  }
+  await runCommandShard({
+    ...spec,
+    ...execution,
+    jobOf: planJobs(plan),
+    lineOf: (r, i) => planLine(plan, r, i),
+    workers: args.workers,
+  });
+  return { done: true };
 }

@@ -7,7 +7,9 @@ import { collectRuns } from '../../distributed/collect.js';
 import { UserError } from '../../errors.js';
 import { forceOption } from '../output-arg.js';
 import type { MergedRuns } from '../shard-arg.js';
+import { calibrateCommand } from './calibrate.js';
 import { compareCommand } from './compare.js';
+import { sensitivityCommand } from './sensitivity.js';
 import { sweepCommand } from './sweep.js';
 
 export interface MergeArgs {
@@ -18,7 +20,9 @@ export interface MergeArgs {
 
 /** The commands whose shards merge knows how to gather, by the name in plan.json. */
 const MERGEABLE: Record<string, (args: never) => Promise<void>> = {
+  calibrate: calibrateCommand.handler,
   compare: compareCommand.handler,
+  sensitivity: sensitivityCommand.handler,
   sweep: sweepCommand.handler,
 };
 

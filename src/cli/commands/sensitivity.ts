@@ -3,6 +3,7 @@
 // intervals; --samples, --second-order, --effect POLICY.yaml for a policy effect) with replicate seeds at every point; a
 // table and a chart; rerun to resume.
 import type { Argv } from 'yargs';
+import { executionOf, SHARD_OPTIONS, shardOrMergePlan, type ShardArgs } from '../shard-arg.js';
 import {
   SENSITIVITY_FILES,
   formatMorrisTable,
@@ -10,10 +11,10 @@ import {
   writeSensitivity,
   writeSobol,
 } from '../../experiments/outputs.js';
-import { SOBOL_FILES, runSobol } from '../../experiments/sobol.js';
+import { SOBOL_FILES, runSobol, sobolPlan } from '../../experiments/sobol.js';
 import { UserError } from '../../errors.js';
 import { parseParams } from '../../experiments/params.js';
-import { DEFAULT_OUTCOMES, checkOutcomes, runSensitivity } from '../../experiments/sensitivity.js';
+import { DEFAULT_OUTCOMES, checkOutcomes, morrisPlan, runSensitivity } from '../../experiments/sensitivity.js';
 import { defaultWorkers } from '../../ensemble/pool.js';
 import { ensembleSeeds } from '../../ensemble/compare.js';
 import { writeExperimentManifest } from '../experiment-manifest.js';
@@ -23,7 +24,7 @@ import { largestPopulation } from '../design-size.js';
 import { checkCount, checkJobs, checkMemory, checkWorkers, LIMIT_OPTIONS, LIMITS, type LimitArgs } from '../limits.js';
 import { chooseOutput, defaultOut, forceOption } from '../output-arg.js';
 
-export interface SensitivityArgs extends LimitArgs {
+export interface SensitivityArgs extends LimitArgs, ShardArgs {
   scenario?: string;
   param: string[];
   outcome?: string[];
@@ -90,7 +91,8 @@ export const sensitivityCommand = {
         describe: 'output folder: new, empty or this analysis to resume (default: out/sensitivity-<scenario>)',
       })
       .option('force', forceOption)
-      .options(LIMIT_OPTIONS),
+      .options(LIMIT_OPTIONS)
+      .options(SHARD_OPTIONS),
   handler: async (args: SensitivityArgs) => {
     if (!(SENSITIVITY_METHODS as readonly string[]).includes(args.method)) {
       throw new UserError(
@@ -108,6 +110,30 @@ export const sensitivityCommand = {
     if (args.outcome) checkOutcomes(args.outcome);
     const sets = [...(args.set ?? []), ...(args.steps !== undefined ? [`steps=${args.steps}`] : [])];
     const scenario = resolveScenario(args.scenario, sets);
+    const morrisOptions = {
+      outcomes: args.outcome,
+      trajectories: args.trajectories,
+      levels: args.levels,
+      runs: args.runs,
+      seed: args.seed,
+    };
+    const execution = executionOf(args);
+    if (execution.kind === 'shard') {
+      checkJobs('this analysis', args.trajectories * (specs.length + 1) * args.runs);
+      checkMemory(
+        [scenario, ...largestPopulation(scenario, specs)],
+        args.workers ?? defaultWorkers(),
+        args.memoryCheck,
+      );
+    }
+    const shard = await shardOrMergePlan(
+      execution,
+      'sensitivity',
+      args,
+      [scenario],
+      morrisPlan(scenario, specs, morrisOptions).plan,
+    );
+    if (shard.done) return;
     const output = await chooseOutput('sensitivity', args.out, defaultOut('sensitivity-', scenario.name), args.force, [
       args.scenario,
     ]);
@@ -119,12 +145,9 @@ export const sensitivityCommand = {
       let progress: Progress | undefined;
       const started = performance.now();
       const result = await runSensitivity(scenario, specs, out, {
-        outcomes: args.outcome,
-        trajectories: args.trajectories,
-        levels: args.levels,
-        runs: args.runs,
-        seed: args.seed,
+        ...morrisOptions,
         workers,
+        merged: shard.merged,
         output,
         onProgress: (done, total) => (progress ??= createProgress(total, 'sensitivity')).update(done),
       });
@@ -172,6 +195,33 @@ async function sobolHandler(args: SensitivityArgs): Promise<void> {
   const scenario = resolveScenario(args.scenario, sets);
   const effect = args.effect !== undefined ? resolveScenario(args.effect, sets) : undefined;
   const name = effect ? `${scenario.name}-${effect.name}` : scenario.name;
+  const sobolOptions = {
+    outcomes: args.outcome,
+    samples: args.samples,
+    secondOrder: args.secondOrder,
+    runs: args.runs,
+    seed: args.seed,
+    bootstrap: args.bootstrap,
+    effect,
+  };
+  const execution = executionOf(args);
+  if (execution.kind === 'shard') {
+    const k = specs.length;
+    checkJobs('this analysis', args.samples * (args.secondOrder ? 2 * k + 2 : k + 2) * args.runs * (effect ? 2 : 1));
+    checkMemory(
+      [scenario, ...(effect ? [effect] : []), ...largestPopulation(scenario, specs)],
+      args.workers ?? defaultWorkers(),
+      args.memoryCheck,
+    );
+  }
+  const shard = await shardOrMergePlan(
+    execution,
+    'sensitivity',
+    args,
+    effect ? [scenario, effect] : [scenario],
+    sobolPlan(scenario, specs, sobolOptions).plan,
+  );
+  if (shard.done) return;
   const output = await chooseOutput('sensitivity', args.out, defaultOut('sobol-', name), args.force, [
     args.scenario,
     args.effect,
@@ -189,14 +239,9 @@ async function sobolHandler(args: SensitivityArgs): Promise<void> {
     let progress: Progress | undefined;
     const started = performance.now();
     const result = await runSobol(scenario, specs, out, {
-      outcomes: args.outcome,
-      samples: args.samples,
-      secondOrder: args.secondOrder,
-      runs: args.runs,
-      seed: args.seed,
-      bootstrap: args.bootstrap,
-      effect,
+      ...sobolOptions,
       workers,
+      merged: shard.merged,
       output,
       onProgress: (done, total) => (progress ??= createProgress(total, 'sobol')).update(done),
     });

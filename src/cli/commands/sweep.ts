@@ -4,16 +4,7 @@
 import type { Argv } from 'yargs';
 import { parseParams } from '../../experiments/params.js';
 import { DESIGNS, SWEEP_FILES, runSweep, sweepPlan, type DesignName } from '../../experiments/sweep.js';
-import { planHeader, planJobs, planLine, planSize } from '../../experiments/run-plan.js';
-import { scenarioHash } from '../../output/manifest.js';
-import {
-  checkMergedPlan,
-  executionOf,
-  runCommandShard,
-  SHARD_OPTIONS,
-  type PlanSpec,
-  type ShardArgs,
-} from '../shard-arg.js';
+import { executionOf, SHARD_OPTIONS, shardOrMergePlan, type ShardArgs } from '../shard-arg.js';
 import { loadTargets } from '../../experiments/targets/load.js';
 import { resolveTargets } from '../../experiments/targets/resolve.js';
 import { defaultWorkers } from '../../ensemble/pool.js';
@@ -111,33 +102,17 @@ export const sweepCommand = {
       targets,
       posterior,
     };
-    if (execution.kind !== 'local') {
-      const { plan } = sweepPlan(scenario, specs, sweepOptions);
-      const spec: PlanSpec = {
-        command: 'sweep',
-        args,
-        scenarioHashes: [scenarioHash(scenario)],
-        runs: planSize(plan),
-        format: 'csv',
-        header: planHeader(plan),
-      };
-      if (execution.kind === 'merge') checkMergedPlan(execution.merged, spec);
-      else {
-        checkJobs('this sweep', planSize(plan));
-        checkMemory(
-          [scenario, ...largestPopulation(scenario, specs)],
-          args.workers ?? defaultWorkers(),
-          args.memoryCheck,
-        );
-        return runCommandShard({
-          ...spec,
-          ...execution,
-          jobOf: planJobs(plan),
-          lineOf: (r, i) => planLine(plan, r, i),
-          workers: args.workers,
-        });
-      }
+    if (execution.kind === 'shard') {
+      checkJobs('this sweep', designSize(specs, args.design, args.samples, args.levels) * args.runs);
+      checkMemory(
+        [scenario, ...largestPopulation(scenario, specs)],
+        args.workers ?? defaultWorkers(),
+        args.memoryCheck,
+      );
     }
+    const { plan } = sweepPlan(scenario, specs, sweepOptions);
+    const shard = await shardOrMergePlan(execution, 'sweep', args, [scenario], plan);
+    if (shard.done) return;
     const output = await chooseOutput('sweep', args.out, defaultOut('sweep-', scenario.name), args.force, [
       args.scenario,
       args.targets,
@@ -153,7 +128,7 @@ export const sweepCommand = {
       const result = await runSweep(scenario, specs, out, {
         ...sweepOptions,
         workers,
-        ...(execution.kind === 'merge' ? { merged: execution.merged.lines } : {}),
+        merged: shard.merged,
         onProgress: (done, total) => (progress ??= createProgress(total, 'sweep')).update(done),
         output,
       });

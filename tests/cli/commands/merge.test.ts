@@ -181,4 +181,41 @@ describe('merge: the same outputs as on one machine', () => {
     );
     await expectSameOutputs(['compare', 'scenarios/classroom.yaml', b, '--runs', '3', ...TINY]);
   });
+
+  it('sensitivity (Morris, and Sobol): the same indices, tables and charts', async () => {
+    const common = ['scenarios/classroom.yaml', '--param', 'decay.ratePerMonth=0.02:0.08', '--runs', '1', ...TINY];
+    await expectSameOutputs(['sensitivity', ...common, '--trajectories', '2']);
+    await expectSameOutputs([
+      'sensitivity',
+      ...common,
+      '--method',
+      'sobol',
+      '--param',
+      'events.meetingsPerAttendee=1:3',
+      '--samples',
+      '4',
+      '--bootstrap',
+      '10',
+    ]);
+  });
+
+  it('calibrate: one round of rejection, its points sharded', async () => {
+    await expectSameOutputs([
+      'calibrate',
+      '--targets',
+      'scenarios/targets/korea-2005-2010.yaml',
+      '--param',
+      'decay.ratePerMonth=0.02:0.08',
+      '--samples',
+      '3',
+      '--runs',
+      '1',
+      '--workers',
+      '1',
+      '--set',
+      'population.scale=0.05',
+      '--set',
+      'population.regions=[gangwon]',
+    ]);
+  });
 });
