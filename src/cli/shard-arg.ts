@@ -9,6 +9,7 @@ import { resolveShard, SHARDS_ENV, type Shard } from '../distributed/shard.js';
 import { createProgress, type Progress } from './progress.js';
 import { planHeader, planJobs, planLine, planSize, type Plan } from '../experiments/run-plan.js';
 import { scenarioHash } from '../output/manifest.js';
+import { parseResultLine, resultLine, type ResultPart } from '../distributed/result-line.js';
 import type { Scenario } from '../scenario/schema.js';
 
 export const SHARD_OPTIONS = {
@@ -140,6 +141,41 @@ export async function shardOrMergePlan(
     ...execution,
     jobOf: planJobs(plan),
     lineOf: (r, i) => planLine(plan, r, i),
+    workers: args.workers,
+  });
+  return { done: true };
+}
+
+/**
+ * For a command whose runs are a batch of jobs kept in memory (compare, check): in a shard, runs the shard's jobs,
+ * each result a line of JSON holding `parts` (true: the handler is done); in a merge, checks the plan and gives the
+ * results back in job order.
+ */
+export async function shardOrMergeJobs(
+  execution: Execution,
+  command: string,
+  args: ShardArgs,
+  scenarios: readonly Scenario[],
+  jobs: readonly Job[],
+  parts: readonly ResultPart[],
+): Promise<{ done: true } | { done: false; results?: JobResult[] }> {
+  if (execution.kind === 'local') return { done: false };
+  const spec: PlanSpec = {
+    command,
+    args,
+    scenarioHashes: scenarios.map(scenarioHash),
+    runs: jobs.length,
+    format: 'jsonl',
+  };
+  if (execution.kind === 'merge') {
+    checkMergedPlan(execution.merged, spec);
+    return { done: false, results: execution.merged.lines.map(parseResultLine) };
+  }
+  await runCommandShard({
+    ...spec,
+    ...execution,
+    jobOf: (i) => jobs[i],
+    lineOf: (r) => resultLine(r, parts),
     workers: args.workers,
   });
   return { done: true };

@@ -4,7 +4,7 @@
 // merge when the inputs changed since the shards ran.
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { isAbsolute } from 'node:path';
 import { UserError } from '../errors.js';
 import { canonicalJson } from '../output/manifest.js';
 import { VERSION } from '../version.js';
@@ -21,8 +21,10 @@ export interface PlanFile {
   /** sha256 of the canonical JSON of everything below but `args` (which repeats what `identity` holds, with paths). */
   hash: string;
   identity: PlanIdentity;
-  /** The command's arguments as merge passes them back (input files as absolute paths). */
+  /** The command's arguments as merge passes them back (input files as typed, relative to `cwd`). */
   args: Record<string, unknown>;
+  /** The working folder of the shard that wrote the plan: merge reads relative input files from it. */
+  cwd: string;
 }
 
 export interface PlanIdentity {
@@ -54,7 +56,7 @@ const NOT_RESULTS = new Set([
   'memoryCheck',
   'merged',
 ]);
-/** Options that name input files: hashed by content, and made absolute for merge. */
+/** Options that name input files: hashed by content (their paths, as typed, go to the manifests only). */
 export const FILE_OPTIONS = ['scenario', 'scenarios', 'targets', 'posterior', 'draws'] as const;
 
 const sha256 = (data: string | Uint8Array) => 'sha256:' + createHash('sha256').update(data).digest('hex');
@@ -87,13 +89,8 @@ export function buildPlanFile(input: PlanInput): PlanFile {
   for (const [key, value] of Object.entries(input.args)) {
     if (NOT_RESULTS.has(key) || key.includes('-') || value === undefined) continue;
     if ((FILE_OPTIONS as readonly string[]).includes(key) && value !== undefined) {
-      if (Array.isArray(value)) {
-        inputs[key] = value.map((v) => fileHash(String(v), key));
-        args[key] = value.map((v) => resolve(String(v)));
-      } else {
-        inputs[key] = fileHash(String(value), key);
-        args[key] = resolve(String(value));
-      }
+      inputs[key] = Array.isArray(value) ? value.map((v) => fileHash(String(v), key)) : fileHash(String(value), key);
+      args[key] = value;
       continue;
     }
     kept[key] = value;
@@ -117,7 +114,17 @@ export function buildPlanFile(input: PlanInput): PlanFile {
     hash: sha256(canonicalJson(identity)),
     identity,
     args,
+    cwd: process.cwd(),
   };
+}
+
+/** The input files a plan names relative to its working folder (merge must run there to read them). */
+export function relativeInputs(plan: PlanFile): string[] {
+  return FILE_OPTIONS.flatMap((key) => {
+    const value = plan.args[key];
+    const paths = value === undefined ? [] : Array.isArray(value) ? value.map(String) : [String(value)];
+    return paths.filter((p) => !isAbsolute(p));
+  });
 }
 
 export function planText(plan: PlanFile): string {

@@ -5,16 +5,7 @@ import type { Argv } from 'yargs';
 import { compareChartSpecs } from '../../charts/compare-charts.js';
 import { chartFiles } from '../../charts/stringify.js';
 import { checkOutcomeNames, compareJobs, compareScenarios, summarizeComparison } from '../../ensemble/compare.js';
-import { parseResultLine, resultLine } from '../../distributed/result-line.js';
-import { scenarioHash } from '../../output/manifest.js';
-import {
-  checkMergedPlan,
-  executionOf,
-  runCommandShard,
-  SHARD_OPTIONS,
-  type PlanSpec,
-  type ShardArgs,
-} from '../shard-arg.js';
+import { executionOf, SHARD_OPTIONS, shardOrMergeJobs, type ShardArgs } from '../shard-arg.js';
 import { formatCompareTable } from '../../ensemble/format-table.js';
 import { defaultWorkers } from '../../ensemble/pool.js';
 import { checkPosteriorOverlap, loadPosterior } from '../../ensemble/posterior.js';
@@ -109,28 +100,23 @@ export const compareCommand = {
     const posterior = args.posterior !== undefined ? loadPosterior(args.posterior) : undefined;
     if (posterior) checkPosteriorOverlap(posterior, '--set', sets);
     const compareOptions = { runs: args.runs, seed: args.seed, posterior, adjust, outcomes, labels };
-    if (execution.kind !== 'local') {
-      const { jobs } = compareJobs(scenarios, compareOptions);
-      const spec: PlanSpec = {
-        command: 'compare',
-        args,
-        scenarioHashes: scenarios.map(scenarioHash),
-        runs: jobs.length,
-        format: 'jsonl',
-      };
-      if (execution.kind === 'merge') checkMergedPlan(execution.merged, spec);
-      else {
-        checkJobs('this comparison', jobs.length);
-        checkMemory(scenarios, Math.min(args.workers ?? defaultWorkers(), jobs.length), args.memoryCheck);
-        return runCommandShard({
-          ...spec,
-          ...execution,
-          jobOf: (i) => jobs[i],
-          lineOf: (r) => resultLine(r, ['outcomes', 'rows', 'snapshot']),
-          workers: args.workers,
-        });
-      }
+    if (execution.kind === 'shard') {
+      checkJobs('this comparison', scenarios.length * args.runs);
+      checkMemory(
+        scenarios,
+        Math.min(args.workers ?? defaultWorkers(), scenarios.length * args.runs),
+        args.memoryCheck,
+      );
     }
+    const shard = await shardOrMergeJobs(
+      execution,
+      'compare',
+      args,
+      scenarios,
+      compareJobs(scenarios, compareOptions).jobs,
+      ['outcomes', 'rows', 'snapshot'],
+    );
+    if (shard.done) return;
     const output = await chooseOutput(
       'compare',
       args.out,
@@ -144,14 +130,13 @@ export const compareCommand = {
       checkMemory(scenarios, Math.min(workers, scenarios.length * args.runs), args.memoryCheck);
       const progress = createProgress(scenarios.length * args.runs, 'compare');
       const started = performance.now();
-      const result =
-        execution.kind === 'merge'
-          ? summarizeComparison(scenarios, execution.merged.lines.map(parseResultLine), compareOptions)
-          : await compareScenarios(scenarios, {
-              ...compareOptions,
-              workers,
-              onProgress: (done) => progress.update(done),
-            });
+      const result = shard.results
+        ? summarizeComparison(scenarios, shard.results, compareOptions)
+        : await compareScenarios(scenarios, {
+            ...compareOptions,
+            workers,
+            onProgress: (done) => progress.update(done),
+          });
       progress.stop();
       const seconds = (performance.now() - started) / 1000;
       const out = output.out;

@@ -1,13 +1,15 @@
 // clustersim merge DIR [--out OUT]: checks that every shard of the plan in DIR is there exactly once, done and whole
 // (naming the missing, duplicated, foreign and torn ones), then runs the experiment's own command on the shards' runs
 // instead of running them again, so that OUT holds exactly what the command writes on one machine.
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import { relativeInputs } from '../../distributed/plan.js';
 import type { Argv } from 'yargs';
 import { collectRuns } from '../../distributed/collect.js';
 import { UserError } from '../../errors.js';
 import { forceOption } from '../output-arg.js';
 import type { MergedRuns } from '../shard-arg.js';
 import { calibrateCommand } from './calibrate.js';
+import { checkCommand } from './check.js';
 import { compareCommand } from './compare.js';
 import { sensitivityCommand } from './sensitivity.js';
 import { sweepCommand } from './sweep.js';
@@ -21,6 +23,7 @@ export interface MergeArgs {
 /** The commands whose shards merge knows how to gather, by the name in plan.json. */
 const MERGEABLE: Record<string, (args: never) => Promise<void>> = {
   calibrate: calibrateCommand.handler,
+  check: checkCommand.handler,
   compare: compareCommand.handler,
   sensitivity: sensitivityCommand.handler,
   sweep: sweepCommand.handler,
@@ -34,6 +37,11 @@ export async function mergeShards(args: MergeArgs): Promise<void> {
   if (!handler)
     throw new UserError(
       `${join(args.dir, 'plan.json')}: clustersim merge does not know the command ${JSON.stringify(plan.command)}`,
+    );
+  const relative = relativeInputs(plan);
+  if (relative.length > 0 && resolve(plan.cwd ?? '') !== resolve(process.cwd()))
+    throw new UserError(
+      `clustersim merge: the plan names ${relative.join(', ')} relative to ${plan.cwd}, where the shards ran: run merge from that folder`,
     );
   const merged: MergedRuns = { dir: args.dir, plan, lines };
   const out = args.out ?? join(args.dir, MERGE_OUT);

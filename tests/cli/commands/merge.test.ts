@@ -46,7 +46,7 @@ async function shardAll(args: readonly string[], dir: string, count: number): Pr
   for (let i = 0; i < count; i++) {
     const r = await cli(...args, '--out', dir, '--shard', `${i}/${count}`);
     expect(r.err).toBe('');
-    expect(r.code).toBe(0);
+    expect(r.code, r.out).toBe(0);
   }
 }
 
@@ -217,5 +217,35 @@ describe('merge: the same outputs as on one machine', () => {
       '--set',
       'population.regions=[gangwon]',
     ]);
+  });
+
+  it('check, with its knock-outs: the same table, chart and knock-out files (exit status 1 on failed targets, as on one machine)', async () => {
+    const args = [
+      'check',
+      '--targets',
+      'scenarios/targets/korea-2005-2010.yaml',
+      '--runs',
+      '2',
+      '--knockouts',
+      '--workers',
+      '1',
+      '--set',
+      'population.scale=0.05',
+      '--set',
+      'population.regions=[gangwon]',
+    ];
+    const root = scratch();
+    const single = await cli(...args, '--out', join(root, 'single'));
+    await shardAll(args, join(root, 'shared'), 3);
+    const merged = await cli('merge', join(root, 'shared'));
+    expect(merged.code).toBe(single.code);
+    // The printed table too; only the line that says where and how fast it wrote differs.
+    const printed = (out: string) => out.split('\n').filter((l) => !/ worker\(s\) in .* s; wrote /.test(l));
+    expect(printed(merged.out)).toEqual(printed(single.out));
+    const files = filesOf(join(root, 'single'));
+    expect(files).toContain('knockouts.csv');
+    expect(filesOf(join(root, 'shared', 'merged'))).toEqual(files);
+    for (const file of files)
+      expect(comparable(join(root, 'shared', 'merged'), file), file).toBe(comparable(join(root, 'single'), file));
   });
 });
