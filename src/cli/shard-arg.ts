@@ -36,18 +36,28 @@ export interface ShardArgs {
   shards?: number;
   /** Set by merge only (no option). */
   merged?: MergedRuns;
+  /** Set by submit only (no option): the plan is reported here, and nothing runs. */
+  planOnly?: (found: FoundPlan) => void;
   out?: string;
   workers?: number;
+}
+
+/** What submit learns of an experiment before it writes the job files: its plan and its scenarios (for memory). */
+export interface FoundPlan {
+  spec: PlanSpec;
+  scenarios: readonly Scenario[];
 }
 
 export type Execution =
   | { kind: 'local' }
   | { kind: 'shard'; shard: Shard; dir: string }
-  | { kind: 'merge'; merged: MergedRuns };
+  | { kind: 'merge'; merged: MergedRuns }
+  | { kind: 'plan'; report: (found: FoundPlan) => void };
 
 /** How this invocation runs: all here, one shard, or merging. */
 export function executionOf(args: ShardArgs): Execution {
   if (args.merged) return { kind: 'merge', merged: args.merged };
+  if (args.planOnly) return { kind: 'plan', report: args.planOnly };
   const shard = resolveShard(args.shard, args.shards);
   if (!shard) return { kind: 'local' };
   if (args.out === undefined)
@@ -64,7 +74,7 @@ export interface PlanSpec {
   header?: string;
 }
 
-function planOf(spec: PlanSpec, shards: number): PlanFile {
+export function planOf(spec: PlanSpec, shards: number): PlanFile {
   return buildPlanFile({ ...spec, shards });
 }
 
@@ -132,6 +142,10 @@ export async function shardOrMergePlan(
     format: 'csv',
     header: planHeader(plan),
   };
+  if (execution.kind === 'plan') {
+    execution.report({ spec, scenarios: [...scenarios, ...plan.scenarios] });
+    return { done: true };
+  }
   if (execution.kind === 'merge') {
     checkMergedPlan(execution.merged, spec);
     return { done: false, merged: execution.merged.lines };
@@ -167,6 +181,10 @@ export async function shardOrMergeJobs(
     runs: jobs.length,
     format: 'jsonl',
   };
+  if (execution.kind === 'plan') {
+    execution.report({ spec, scenarios: [...new Set([...scenarios, ...jobs.map((j) => j.scenario)])] });
+    return { done: true };
+  }
   if (execution.kind === 'merge') {
     checkMergedPlan(execution.merged, spec);
     return { done: false, results: execution.merged.lines.map(parseResultLine) };

@@ -21,6 +21,7 @@ export const OUTPUT_KINDS = [
   'charts',
   'network',
   'shards',
+  'jobs',
 ] as const;
 export type OutputKind = (typeof OUTPUT_KINDS)[number];
 

@@ -13,6 +13,7 @@ import { calibrateCommand } from './calibrate.js';
 import { sensitivityCommand } from './sensitivity.js';
 import { networkCommand } from './network.js';
 import { mergeCommand } from './merge.js';
+import { submitCommand } from './submit.js';
 
 export const COMMANDS = [
   runCommand,
@@ -29,4 +30,5 @@ export const COMMANDS = [
   calibrateCommand,
   sensitivityCommand,
   mergeCommand,
+  submitCommand,
 ];
