@@ -48,7 +48,10 @@ function slurmAnswers(): boolean {
 describe('submit slurm: bad input', () => {
   it.each([
     [['submit', 'pbs', '--out', 'x', '--', ...SWEEP], /expected a scheduler, slurm or k8s, got "pbs"/],
-    [['submit', 'slurm', '--out', 'x'], /after --, name the experiment and its arguments: one of compare, sweep, check/],
+    [
+      ['submit', 'slurm', '--out', 'x'],
+      /after --, name the experiment and its arguments: one of compare, sweep, check/,
+    ],
     [['submit', 'slurm', '--out', 'x', '--', 'run'], /one of compare, .*, not "run"/],
     [['submit', 'slurm', '--out', 'x', '--', ...SWEEP, '--out', 'y'], /--out goes to submit, before --/],
     [
@@ -140,7 +143,10 @@ describe('submit slurm', () => {
       expect(readdirSync(merged).sort()).toEqual(files);
       // manifest.json differs only in what is run-specific by nature (command line, wall time, git commit).
       const comparable = (folder: string, file: string) =>
-        readFileSync(join(folder, file), 'utf8').replace(/\n {2}"(commandLine|wallTimeSeconds|gitCommit)": [^\n]*/g, '');
+        readFileSync(join(folder, file), 'utf8').replace(
+          /\n {2}"(commandLine|wallTimeSeconds|gitCommit)": [^\n]*/g,
+          '',
+        );
       for (const file of files) expect(comparable(merged, file), file).toBe(comparable(single, file));
     },
     180_000,
