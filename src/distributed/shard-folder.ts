@@ -15,7 +15,8 @@ import { existsSync, mkdirSync, readFileSync, truncateSync } from 'node:fs';
 import { join } from 'node:path';
 import { UserError } from '../errors.js';
 import { writeFileAtomically } from '../output/atomic.js';
-import { checkOutputFolder, markerText, MARKER_FILE } from '../output/folder.js';
+import { checkOutputFolder, markerText, MARKER_FILE, readMarker } from '../output/folder.js';
+import { csvToParquet } from '../output/parquet.js';
 import { PLAN_FILE, planText, readPlanFile, type PlanFile } from './plan.js';
 import { shardName, shardRange, type Shard } from './shard.js';
 
@@ -50,7 +51,9 @@ function differences(a: PlanFile, b: PlanFile): string {
  * plan when there is none, or checks that the one there is this plan.
  */
 export async function openSharedFolder(dir: string, plan: PlanFile): Promise<void> {
-  checkOutputFolder(dir, { kind: 'shards' });
+  // A shards folder is checked by its marker alone: other shards are creating their folders in it meanwhile (an empty
+  // folder, then its marker), which a check of the whole tree would take for someone else's files.
+  if (readMarker(dir)?.kind !== 'shards') checkOutputFolder(dir, { kind: 'shards' });
   const path = join(dir, PLAN_FILE);
   if (!existsSync(path)) {
     mkdirSync(dir, { recursive: true });
@@ -116,7 +119,7 @@ export async function openShard(dir: string, plan: PlanFile, shard: Shard): Prom
     await writeFileAtomically(runsFile, header !== undefined ? `${header}\n` : '');
     done = 0;
   }
-  await writeFileAtomically(join(folder, MARKER_FILE), markerText('shards', [SHARD_FILE, runsFileOf(plan)]));
+  await writeFileAtomically(join(folder, MARKER_FILE), markerText('shards', [SHARD_FILE, ...shardFiles(plan)]));
   const running: ShardRecord = {
     tool: 'clustersim',
     plan: plan.hash,
@@ -131,8 +134,17 @@ export async function openShard(dir: string, plan: PlanFile, shard: Shard): Prom
   return { folder, runsFile, from, to, done };
 }
 
-/** Marks the shard done: its count of runs and the hash of its runs file, which merge checks. */
+/** The files of a shard's folder besides shard.json: its runs, and a csv shard's runs as Parquet too. */
+const shardFiles = (plan: PlanFile) => [runsFileOf(plan), ...(plan.identity.format === 'csv' ? [SHARD_PARQUET] : [])];
+export const SHARD_PARQUET = 'runs.parquet';
+
+/**
+ * Marks the shard done: its count of runs and the hash of its runs file, which merge checks; a csv shard's rows are
+ * also written as Parquet, to be read (with DuckDB, pandas, polars) before the merge.
+ */
 export async function finishShard(open: OpenShard, plan: PlanFile, shard: Shard): Promise<void> {
+  if (plan.identity.format === 'csv')
+    await writeFileAtomically(join(open.folder, SHARD_PARQUET), csvToParquet(readFileSync(open.runsFile, 'utf8')));
   const record: ShardRecord = {
     tool: 'clustersim',
     plan: plan.hash,

@@ -73,8 +73,10 @@ export function slurmSubmitScript(folder: string): string {
     'set -eu',
     `cd ${shellLine([folder])}`,
     `array=$(sbatch --parsable ${SLURM_FILES.array})`,
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: a shell's parameter expansion, not a template
     'array=${array%%;*}',
     `merge=$(sbatch --parsable --dependency=afterok:$array ${SLURM_FILES.merge})`,
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: a shell's parameter expansion, not a template
     'echo "array job $array, merge job ${merge%%;*}"',
     '',
   ].join('\n');

@@ -12,6 +12,9 @@ import type { ParamValue } from './params.js';
 import { openRowStream, readRows } from './stream-rows.js';
 import { csvCell, splitCsvLine } from '../output/csv.js';
 import { UserError } from '../errors.js';
+import { readFileSync } from 'node:fs';
+import { writeFileAtomically } from '../output/atomic.js';
+import { csvToParquet } from '../output/parquet.js';
 
 /** Costly metrics only at the last step: experiments read final values and flows, not the costly series. */
 const COSTLY_NEVER = 1_000_000;
@@ -114,7 +117,24 @@ export function planLine(plan: Plan, result: JobResult, i: number): string {
     .join(',');
 }
 
-/** Runs what the rows file does not hold yet, then reads every run back from it. */
+/** The Parquet copy of a rows file (runs.csv -> runs.parquet), written once every run of the plan is in it. */
+export const parquetOf = (file: string) => file.replace(/\.csv$/, '') + '.parquet';
+
+async function finishRows(
+  plan: Plan,
+  file: string,
+  resumed: number,
+): Promise<{ records: RunRecord[]; resumed: number }> {
+  const records = readRecords(plan, file);
+  if (records.length === planSize(plan))
+    await writeFileAtomically(parquetOf(file), csvToParquet(readFileSync(file, 'utf8')));
+  return { records, resumed };
+}
+
+/**
+ * Runs what the rows file does not hold yet, then reads every run back from it; once every run is there, writes the
+ * rows as Parquet beside it.
+ */
 export async function runPlan(
   plan: Plan,
   file: string,
@@ -137,7 +157,7 @@ export async function runPlan(
         );
       stream.appendLine(options.merged[i]);
     }
-    return { records: readRecords(plan, file), resumed };
+    return finishRows(plan, file, resumed);
   }
   const end = Math.min(total, options.limit ?? total);
   const jobs: Job[] = [];
@@ -159,7 +179,7 @@ export async function runPlan(
     },
     onProgress: (done) => options.onProgress?.(resumed + done, total),
   });
-  return { records: readRecords(plan, file), resumed };
+  return finishRows(plan, file, resumed);
 }
 
 /** Every run in the rows file, parsed. */

@@ -20,6 +20,7 @@ import { createRng, deriveSeed } from '../random/rng.js';
 export const SOBOL_FILES = [
   'experiment.json',
   'runs.csv',
+  'runs.parquet',
   'sobol.csv',
   'sobol-second-order.csv',
   'sobol-noise.csv',

@@ -55,7 +55,7 @@ export interface SweepResult {
   columns: string[];
 }
 
-export const SWEEP_FILES = ['experiment.json', 'runs.csv', 'points.csv', 'manifest.json'] as const;
+export const SWEEP_FILES = ['experiment.json', 'runs.csv', 'runs.parquet', 'points.csv', 'manifest.json'] as const;
 
 /** The design's points. */
 export function sweepDesign(specs: readonly ParamSpec[], options: SweepOptions, seed: number | string): Point[] {

@@ -1,5 +1,15 @@
 // Sharded experiments merged: the same bytes as the single-machine command, and every broken shard named.
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, truncateSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  truncateSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -63,6 +73,7 @@ async function expectSameOutputs(args: readonly string[]): Promise<void> {
   const files = filesOf(single);
   expect(filesOf(out)).toEqual(files);
   expect(files).toContain('manifest.json');
+  expect(files).toContain('runs.parquet');
   for (const file of files) expect(comparable(out, file), file).toBe(comparable(single, file));
   // The manifest's run-specific fields are there, and differ as they should.
   expect(readFileSync(join(out, 'manifest.json'), 'utf8')).toContain(`"commandLine": `);
@@ -151,11 +162,27 @@ describe('shards', () => {
     expect(readFileSync(join(folder, 'runs.csv'), 'utf8')).toBe(full);
   });
 
+  it("run at the same time into one folder: a shard folder another task is creating is not someone else's file", async () => {
+    // Another task of the array has just made its folder, and not yet its marker.
+    const other = join(scratch(), 'other');
+    await cli(...SWEEP, '--out', other, '--shard', '0/4');
+    mkdirSync(join(other, 'shards', '0002-of-0004'));
+    const r = await cli(...SWEEP, '--out', other, '--shard', '1/4');
+    expect(r.err).toBe('');
+    expect(r.code).toBe(0);
+  });
+
   it('writes only clustersim-marked folders: the shared folder, each shard and the merged outputs', async () => {
     const shared = join(scratch(), 'shared');
     await shardAll(SWEEP, shared, 2);
     await cli('merge', shared);
     const markers = filesOf(shared).filter((f) => f.endsWith('.clustersim.json'));
+    expect(filesOf(join(shared, 'shards', '0000-of-0002'))).toEqual([
+      '.clustersim.json',
+      'runs.csv',
+      'runs.parquet',
+      'shard.json',
+    ]);
     expect(markers).toEqual([
       '.clustersim.json',
       'merged/.clustersim.json',
