@@ -43,15 +43,20 @@ async function main(): Promise<void> {
     Number(execFileSync('sinfo', ['-h', '-o', '%c'], { encoding: 'utf8' }).trim()) || availableParallelism();
   const out = join(root, 'shared');
   started = performance.now();
-  execFileSync(
+  const said = execFileSync(
     process.execPath,
     [cli, 'submit', 'slurm', '--out', out, '--shards', String(TASKS), '--run', '--', ...SWEEP],
-    {
-      stdio: 'ignore',
-    },
+    { encoding: 'utf8' },
   );
+  const merge = /merge job (\d+)/.exec(said)?.[1] ?? '';
   const marker = join(out, 'merged', '.clustersim.json');
-  while (!existsSync(marker) && performance.now() - started < 900_000) await new Promise((r) => setTimeout(r, 200));
+  const stuck = () =>
+    execFileSync('squeue', ['-h', '-j', merge, '-o', '%r'], { encoding: 'utf8' }).includes('DependencyNeverSatisfied');
+  for (let k = 0; !existsSync(marker) && performance.now() - started < 900_000; k++) {
+    await new Promise((r) => setTimeout(r, 200));
+    if (k % 25 === 24 && stuck())
+      throw new Error(`bench:slurm: a task failed, so the merge job never runs; see ${out}-slurm-logs`);
+  }
   if (!existsSync(marker)) throw new Error(`bench:slurm: no merged outputs after 15 minutes; see ${out}-slurm-logs`);
   const slurm = (performance.now() - started) / 1000;
   console.log(`sweep of ${TASKS} runs (2 points x ${TASKS / 2} seeds, classroom x0.05, 12 steps)`);

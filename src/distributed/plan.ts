@@ -55,9 +55,10 @@ const NOT_RESULTS = new Set([
   'oversubscribe',
   'memoryCheck',
   'merged',
+  'planOnly',
 ]);
 /** Options that name input files: hashed by content (their paths, as typed, go to the manifests only). */
-export const FILE_OPTIONS = ['scenario', 'scenarios', 'targets', 'posterior', 'draws'] as const;
+export const FILE_OPTIONS = ['scenario', 'scenarios', 'targets', 'posterior', 'effect'] as const;
 
 const sha256 = (data: string | Uint8Array) => 'sha256:' + createHash('sha256').update(data).digest('hex');
 
