@@ -28,7 +28,7 @@ import { UserError } from '../../errors.js';
 import { writeFolderAtomically } from '../../output/atomic.js';
 import { VERSION } from '../../version.js';
 import { agentsOf, checkCount, MEMORY_MODEL } from '../limits.js';
-import { forceOption, note } from '../output-arg.js';
+import { defaultOut, forceOption, note } from '../output-arg.js';
 import { planOf, type FoundPlan } from '../shard-arg.js';
 import { calibrateCommand } from './calibrate.js';
 import { checkCommand } from './check.js';
@@ -151,7 +151,11 @@ export async function submit(args: SubmitArgs): Promise<void> {
     cpus: args.cpus,
     memoryMb: args.mem ?? taskMemoryMb(found, args.cpus),
   };
-  const jobs = args.jobs ?? `${args.out.replace(/[\\/]+$/, '')}-${scheduler}`;
+  // On Slurm the shared folder is a path here, and the job files go beside it; on Kubernetes it is a path in the pods'
+  // volume, so they go under out/.
+  const jobs =
+    args.jobs ??
+    (scheduler === 'slurm' ? `${args.out.replace(/[\\/]+$/, '')}-slurm` : defaultOut('', spec.name, '-k8s'));
   if (scheduler === 'k8s') return writeKubernetes(args, spec, jobs);
   // The plan is written now, so that a folder of another plan is refused before anything is queued.
   await openSharedFolder(args.out, planOf(found.spec, shards));
@@ -247,7 +251,10 @@ export const submitCommand = {
         demandOption: true,
         describe: 'the shared folder of the shards (every task must see it)',
       })
-      .option('jobs', { type: 'string', describe: 'folder of the job files (default: DIR-slurm or DIR-k8s)' })
+      .option('jobs', {
+        type: 'string',
+        describe: 'folder of the job files (default: DIR-slurm beside DIR, or out/<job name>-k8s)',
+      })
       .option('runs-per-task', {
         type: 'number',
         default: 10,
