@@ -95,8 +95,9 @@ export const calibrateCommand = {
       accept: args.accept,
       seed: args.seed,
     };
+    // Refused before the plan is made: a design past the limit would not fit in memory.
+    checkJobs('this calibration', args.samples * args.runs);
     if (execution.kind === 'shard') {
-      checkJobs('this calibration', args.samples * args.runs);
       checkMemory(
         [scenario, ...largestPopulation(scenario, specs)],
         args.workers ?? defaultWorkers(),

@@ -100,8 +100,9 @@ export const compareCommand = {
     const posterior = args.posterior !== undefined ? loadPosterior(args.posterior) : undefined;
     if (posterior) checkPosteriorOverlap(posterior, '--set', sets);
     const compareOptions = { runs: args.runs, seed: args.seed, posterior, adjust, outcomes, labels };
+    // Refused before the plan is made: a design past the limit would not fit in memory.
+    checkJobs('this comparison', scenarios.length * args.runs);
     if (execution.kind === 'shard') {
-      checkJobs('this comparison', scenarios.length * args.runs);
       checkMemory(
         scenarios,
         Math.min(args.workers ?? defaultWorkers(), scenarios.length * args.runs),

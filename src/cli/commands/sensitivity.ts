@@ -118,8 +118,9 @@ export const sensitivityCommand = {
       seed: args.seed,
     };
     const execution = executionOf(args);
+    // Refused before the plan is made: a design past the limit would not fit in memory.
+    checkJobs('this analysis', args.trajectories * (specs.length + 1) * args.runs);
     if (execution.kind === 'shard') {
-      checkJobs('this analysis', args.trajectories * (specs.length + 1) * args.runs);
       checkMemory(
         [scenario, ...largestPopulation(scenario, specs)],
         args.workers ?? defaultWorkers(),
@@ -205,9 +206,10 @@ async function sobolHandler(args: SensitivityArgs): Promise<void> {
     effect,
   };
   const execution = executionOf(args);
+  // Refused before the plan is made: a design past the limit would not fit in memory.
+  const k = specs.length;
+  checkJobs('this analysis', args.samples * (args.secondOrder ? 2 * k + 2 : k + 2) * args.runs * (effect ? 2 : 1));
   if (execution.kind === 'shard') {
-    const k = specs.length;
-    checkJobs('this analysis', args.samples * (args.secondOrder ? 2 * k + 2 : k + 2) * args.runs * (effect ? 2 : 1));
     checkMemory(
       [scenario, ...(effect ? [effect] : []), ...largestPopulation(scenario, specs)],
       args.workers ?? defaultWorkers(),

@@ -102,8 +102,9 @@ export const sweepCommand = {
       targets,
       posterior,
     };
+    // Refused before the plan is made: a design past the limit would not fit in memory.
+    checkJobs('this sweep', designSize(specs, args.design, args.samples, args.levels) * args.runs);
     if (execution.kind === 'shard') {
-      checkJobs('this sweep', designSize(specs, args.design, args.samples, args.levels) * args.runs);
       checkMemory(
         [scenario, ...largestPopulation(scenario, specs)],
         args.workers ?? defaultWorkers(),
