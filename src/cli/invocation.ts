@@ -1,18 +1,15 @@
 // The command line that is running, for manifests: process.argv after node (the script, then the arguments main was
 // given), each argument quoted for a POSIX shell where it needs it, so that the line can be pasted back.
 import type { Provenance } from '../output/manifest.js';
+import { shellQuote } from '../distributed/shell-quote.js';
+
+export { shellQuote };
 
 let args: readonly string[] = [];
 
 /** Records the arguments of this invocation (main does, before running a command). */
 export function setInvocation(argv: readonly string[]): void {
   args = [...argv];
-}
-
-/** An argument as a POSIX shell reads it back: bare when it is plain, else in single quotes. */
-export function shellQuote(arg: string): string {
-  if (/^[A-Za-z0-9_@%+=:,./-]+$/.test(arg)) return arg;
-  return `'${arg.replace(/'/g, `'\\''`)}'`;
 }
 
 /** The command line: the script (process.argv[1]) and the arguments, quoted. */

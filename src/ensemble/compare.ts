@@ -183,6 +183,20 @@ export async function compareScenarios(
   scenarios: readonly Scenario[],
   options: CompareOptions = {},
 ): Promise<CompareResult> {
+  if (options.outcomes) checkOutcomeNames(options.outcomes);
+  const { jobs } = compareJobs(scenarios, options);
+  return summarizeComparison(scenarios, await runJobs(jobs, options), options);
+}
+
+/**
+ * The comparison from the results of its jobs (compareJobs, in job order), wherever they ran: here, or on the shards
+ * that `clustersim merge` gathers them from.
+ */
+export function summarizeComparison(
+  scenarios: readonly Scenario[],
+  results: readonly JobResult[],
+  options: CompareOptions = {},
+): CompareResult {
   const runs = options.runs ?? 30;
   const adjust = options.adjust ?? 'holm';
   if (options.outcomes) checkOutcomeNames(options.outcomes);
@@ -190,8 +204,7 @@ export async function compareScenarios(
     ? COMPARED_OUTCOME_NAMES.filter((o) => options.outcomes!.includes(o))
     : COMPARED_OUTCOME_NAMES;
   const names = scenarioNames(scenarios, options.labels);
-  const { jobs, seeds, draws } = compareJobs(scenarios, options);
-  const results = await runJobs(jobs, options);
+  const { seeds, draws } = compareJobs(scenarios, options);
   const byScenario = scenarios.map((_, s) => results.slice(s * runs, (s + 1) * runs));
   const outcomes: CompareRow[] = [];
   const family: CompareRow[] = [];

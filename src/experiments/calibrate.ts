@@ -114,13 +114,12 @@ export function targetRoles(all: ResolvedTargets, fitted: ResolvedTargets) {
  * Calibrates against the fitted targets of `all` (those --only selects, when given); held-out and input targets are
  * recorded in the manifest and never run.
  */
-export async function runCalibration(
+export function calibrationPlan(
   scenario: Scenario,
   all: ResolvedTargets,
   specs: readonly ParamSpec[],
-  dir: string,
   options: CalibrateOptions = {},
-): Promise<CalibrationResult> {
+) {
   const targets = fittedTargets(all, options.only, options.targetsFile);
   const seed = options.seed ?? scenario.seed;
   const runs = options.runs ?? 2;
@@ -147,6 +146,17 @@ export async function runCalibration(
     targets,
     scenario: cut,
   };
+  return { plan, manifest, targets, points, measures, runs };
+}
+
+export async function runCalibration(
+  scenario: Scenario,
+  all: ResolvedTargets,
+  specs: readonly ParamSpec[],
+  dir: string,
+  options: CalibrateOptions = {},
+): Promise<CalibrationResult> {
+  const { plan, manifest, targets, points, measures, runs } = calibrationPlan(scenario, all, specs, options);
   const folder = await claimFolder(dir, 'calibrate', CALIBRATION_FILES, manifest, options.output);
   let ran: Awaited<ReturnType<typeof runPlan>>;
   try {

@@ -188,14 +188,31 @@ export function checkRuns(scenario: Scenario, options: CheckOptions = {}) {
   return { seeds, perRun: scenariosOfRuns(scenario, posterior, draws), use: posteriorUse(posterior, draws) };
 }
 
+/** The jobs of a batch, and what its result is once they ran (here, or on shards that merge gathers). */
+export interface Batch<R> {
+  jobs: Job[];
+  finish(results: readonly JobResult[]): R;
+}
+
+export function checkBatch(
+  scenario: Scenario,
+  targets: ResolvedTargets,
+  options: CheckOptions = {},
+): Batch<CheckResult> {
+  const { seeds, perRun, use } = checkRuns(scenario, options);
+  return {
+    jobs: checkJobs(scenario, targets, seeds, 0, perRun),
+    finish: (results) => checkResultOf(scenario, targets, seeds, results, { label: options.label, posterior: use }),
+  };
+}
+
 export async function checkTargets(
   scenario: Scenario,
   targets: ResolvedTargets,
   options: CheckOptions = {},
 ): Promise<CheckResult> {
-  const { seeds, perRun, use } = checkRuns(scenario, options);
-  const results = await runJobs(checkJobs(scenario, targets, seeds, 0, perRun), options);
-  return checkResultOf(scenario, targets, seeds, results, { label: options.label, posterior: use });
+  const batch = checkBatch(scenario, targets, options);
+  return batch.finish(await runJobs(batch.jobs, options));
 }
 
 /** How many fitted and held-out targets pass, and how many inputs are shown. */

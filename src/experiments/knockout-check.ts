@@ -3,12 +3,20 @@
 // The table says, for each knock-out, which fitted and held-out targets fail and which pass that failed intact; it is
 // printed as text and written as knockouts.md (Markdown, for docs/calibration.md), knockouts.csv (tidy: one row per
 // variant and target) and knockouts.json.
-import type { Job } from '../ensemble/job.js';
+import type { Job, JobResult } from '../ensemble/job.js';
 import { runJobs } from '../ensemble/pool.js';
 import { toCsv } from '../output/csv.js';
 import { alignTable } from '../output/text-table.js';
 import type { Scenario } from '../scenario/schema.js';
-import { checkJobs, checkResultOf, checkRuns, type CheckOptions, type CheckResult, type CheckRow } from './check.js';
+import {
+  checkJobs,
+  checkResultOf,
+  checkRuns,
+  type Batch,
+  type CheckOptions,
+  type CheckResult,
+  type CheckRow,
+} from './check.js';
 import { jsonText } from './check-output.js';
 import { KNOCKOUTS, knockOut, knockoutText, knockoutValues, type Knockout } from './knockouts.js';
 import type { ParamValue } from './params.js';
@@ -52,11 +60,11 @@ const sameValues = (a: readonly number[][], b: readonly number[][]) =>
  * Runs the intact scenario and each knock-out over the same seeds (and, with a posterior, the same draws: a knock-out
  * is applied on top of each run's draw), all in one batch; results in registry order.
  */
-export async function runKnockouts(
+export function knockoutBatch(
   scenario: Scenario,
   targets: ResolvedTargets,
   options: KnockoutOptions = {},
-): Promise<KnockoutResult> {
+): Batch<KnockoutResult> {
   const { seeds, perRun, use } = checkRuns(scenario, options);
   const jobs: Job[] = checkJobs(scenario, targets, seeds, 0, perRun);
   const bases = perRun ?? seeds.map(() => scenario);
@@ -71,27 +79,38 @@ export async function runKnockouts(
     jobs.push(...checkJobs(variants[0], targets, seeds, first, perRun ? variants : undefined));
     return { knockout, status: 'ran' as const, values, variant: variants[0], first };
   });
-  const results = await runJobs(jobs, options);
-  const extras = { label: options.label, posterior: use };
-  const intact = checkResultOf(scenario, targets, seeds, results.slice(0, seeds.length), extras);
-  const variants = plans.map((plan): KnockoutVariant => {
-    if (plan.status !== 'ran') return { knockout: plan.knockout, status: plan.status, values: plan.values };
-    const result = checkResultOf(
-      plan.variant,
-      targets,
-      seeds,
-      results.slice(plan.first, plan.first + seeds.length),
-      extras,
-    );
-    return {
-      knockout: plan.knockout,
-      status: 'ran',
-      values: plan.values,
-      result,
-      identical: sameValues(result.perRun, intact.perRun),
-    };
-  });
-  return { intact, variants };
+  const finish = (results: readonly JobResult[]): KnockoutResult => {
+    const extras = { label: options.label, posterior: use };
+    const intact = checkResultOf(scenario, targets, seeds, results.slice(0, seeds.length), extras);
+    const variants = plans.map((plan): KnockoutVariant => {
+      if (plan.status !== 'ran') return { knockout: plan.knockout, status: plan.status, values: plan.values };
+      const result = checkResultOf(
+        plan.variant,
+        targets,
+        seeds,
+        results.slice(plan.first, plan.first + seeds.length),
+        extras,
+      );
+      return {
+        knockout: plan.knockout,
+        status: 'ran',
+        values: plan.values,
+        result,
+        identical: sameValues(result.perRun, intact.perRun),
+      };
+    });
+    return { intact, variants };
+  };
+  return { jobs, finish };
+}
+
+export async function runKnockouts(
+  scenario: Scenario,
+  targets: ResolvedTargets,
+  options: KnockoutOptions = {},
+): Promise<KnockoutResult> {
+  const batch = knockoutBatch(scenario, targets, options);
+  return batch.finish(await runJobs(batch.jobs, options));
 }
 
 /** A role's tests in a check: how many, and the ids that fail. */

@@ -14,6 +14,7 @@ import type { SobolResult } from './sobol.js';
 export const SENSITIVITY_FILES = [
   'experiment.json',
   'runs.csv',
+  'runs.parquet',
   'morris.csv',
   'morris.vl.json',
   'manifest.json',
@@ -21,6 +22,7 @@ export const SENSITIVITY_FILES = [
 export const CALIBRATION_FILES = [
   'experiment.json',
   'runs.csv',
+  'runs.parquet',
   'points.csv',
   'accepted.csv',
   'fit.csv',

@@ -10,6 +10,11 @@ import { applyPoints, type Point } from './apply-point.js';
 import type { MeasureSpec } from '../metrics/measures.js';
 import type { ParamValue } from './params.js';
 import { openRowStream, readRows } from './stream-rows.js';
+import { csvCell, splitCsvLine } from '../output/csv.js';
+import { UserError } from '../errors.js';
+import { readFileSync } from 'node:fs';
+import { writeFileAtomically } from '../output/atomic.js';
+import { csvToParquet } from '../output/parquet.js';
 
 /** Costly metrics only at the last step: experiments read final values and flows, not the costly series. */
 const COSTLY_NEVER = 1_000_000;
@@ -46,6 +51,11 @@ export interface PlanRunOptions extends Pick<PoolOptions, 'workers'> {
   onProgress?: (done: number, total: number) => void;
   /** Stop after this many runs in all (for tests of resumption); default: all. */
   limit?: number;
+  /**
+   * The line of every run of the plan, gathered from its shards by `clustersim merge`: appended to the rows file in
+   * place of running the runs (the same lines a run here appends), so that every output follows by the same code.
+   */
+  merged?: readonly string[];
 }
 
 /** The columns before the parameters: point, run, seed and, with a posterior, draw. */
@@ -67,20 +77,15 @@ function rowOf(plan: Plan, result: JobResult, point: number, run: number): (numb
   ];
 }
 
-/** Runs what the rows file does not hold yet, then reads every run back from it. */
-export async function runPlan(
-  plan: Plan,
-  file: string,
-  options: PlanRunOptions = {},
-): Promise<{ records: RunRecord[]; resumed: number }> {
+/** The number of runs of a plan: every point times every seed. */
+export const planSize = (plan: Plan) => plan.points.length * plan.seeds.length;
+
+/** The header line of a plan's rows file. */
+export const planHeader = (plan: Plan) => planColumns(plan).map(csvCell).join(',');
+
+/** A function that gives the job of run i of the plan (point i / runs, seed i % runs), its drawn scenarios cached. */
+export function planJobs(plan: Plan): (i: number) => Job {
   const runs = plan.seeds.length;
-  const total = plan.points.length * runs;
-  const keyOf = (i: number) =>
-    i < total ? [String(Math.floor(i / runs)), String(i % runs), plan.seeds[i % runs]] : undefined;
-  const stream = openRowStream(file, planColumns(plan), keyOf);
-  const resumed = stream.done;
-  const end = Math.min(total, options.limit ?? total);
-  const jobs: Job[] = [];
   const drawn = new Map<string, Scenario>();
   const scenarioOf = (point: number, run: number): Scenario => {
     if (!plan.posterior || !plan.draws) return plan.scenarios[point];
@@ -89,10 +94,10 @@ export async function runPlan(
     if (!s) drawn.set(key, (s = applyDraw(plan.scenarios[point], plan.posterior, plan.draws[run])));
     return s;
   };
-  for (let i = resumed; i < end; i++) {
+  return (i) => {
     const point = Math.floor(i / runs);
     const job: Job = {
-      index: i - resumed,
+      index: i,
       scenario: scenarioOf(point, i % runs),
       seed: plan.seeds[i % runs],
       keepRows: false,
@@ -100,8 +105,64 @@ export async function runPlan(
     };
     if (plan.survey) job.survey = plan.survey;
     if (plan.measures) job.measures = plan.measures.map((m) => m.spec);
-    jobs.push(job);
+    return job;
+  };
+}
+
+/** The rows-file line of run i (no newline). */
+export function planLine(plan: Plan, result: JobResult, i: number): string {
+  const runs = plan.seeds.length;
+  return rowOf(plan, result, Math.floor(i / runs), i % runs)
+    .map(csvCell)
+    .join(',');
+}
+
+/** The Parquet copy of a rows file (runs.csv -> runs.parquet), written once every run of the plan is in it. */
+export const parquetOf = (file: string) => file.replace(/\.csv$/, '') + '.parquet';
+
+async function finishRows(
+  plan: Plan,
+  file: string,
+  resumed: number,
+): Promise<{ records: RunRecord[]; resumed: number }> {
+  const records = readRecords(plan, file);
+  if (records.length === planSize(plan))
+    await writeFileAtomically(parquetOf(file), csvToParquet(readFileSync(file, 'utf8')));
+  return { records, resumed };
+}
+
+/**
+ * Runs what the rows file does not hold yet, then reads every run back from it; once every run is there, writes the
+ * rows as Parquet beside it.
+ */
+export async function runPlan(
+  plan: Plan,
+  file: string,
+  options: PlanRunOptions = {},
+): Promise<{ records: RunRecord[]; resumed: number }> {
+  const runs = plan.seeds.length;
+  const total = planSize(plan);
+  const keyOf = (i: number) =>
+    i < total ? [String(Math.floor(i / runs)), String(i % runs), plan.seeds[i % runs]] : undefined;
+  const stream = openRowStream(file, planColumns(plan), keyOf);
+  const resumed = stream.done;
+  if (options.merged) {
+    if (options.merged.length !== total)
+      throw new Error(`runPlan: ${options.merged.length} merged runs for a plan of ${total}`);
+    for (let i = resumed; i < total; i++) {
+      const cells = splitCsvLine(options.merged[i]);
+      if (keyOf(i)!.some((k, c) => cells[c] !== k))
+        throw new UserError(
+          `merged run ${i} (${cells.slice(0, 3).join(', ')}) is not the plan's run ${keyOf(i)!.join(', ')}`,
+        );
+      stream.appendLine(options.merged[i]);
+    }
+    return finishRows(plan, file, resumed);
   }
+  const end = Math.min(total, options.limit ?? total);
+  const jobs: Job[] = [];
+  const jobOf = planJobs(plan);
+  for (let i = resumed; i < end; i++) jobs.push({ ...jobOf(i), index: i - resumed });
   const waiting = new Map<number, JobResult>();
   let next = 0;
   options.onProgress?.(resumed, total);
@@ -112,14 +173,13 @@ export async function runPlan(
       while (waiting.has(next)) {
         const r = waiting.get(next)!;
         waiting.delete(next);
-        const i = resumed + next;
-        stream.append(rowOf(plan, r, Math.floor(i / runs), i % runs));
+        stream.appendLine(planLine(plan, r, resumed + next));
         next++;
       }
     },
     onProgress: (done) => options.onProgress?.(resumed + done, total),
   });
-  return { records: readRecords(plan, file), resumed };
+  return finishRows(plan, file, resumed);
 }
 
 /** Every run in the rows file, parsed. */

@@ -74,12 +74,7 @@ export function morrisRows(
   }));
 }
 
-export async function runSensitivity(
-  scenario: Scenario,
-  specs: readonly ParamSpec[],
-  dir: string,
-  options: SensitivityOptions = {},
-): Promise<SensitivityResult> {
+export function morrisPlan(scenario: Scenario, specs: readonly ParamSpec[], options: SensitivityOptions = {}) {
   const outcomes = options.outcomes?.length ? options.outcomes : DEFAULT_OUTCOMES;
   checkOutcomes(outcomes);
   if (specs.some((s) => s.kind === 'values' && s.values.length < 2))
@@ -111,6 +106,16 @@ export async function runSensitivity(
     seed: String(seed),
     scenario,
   };
+  return { plan, manifest, outcomes, trajectories, points, runs };
+}
+
+export async function runSensitivity(
+  scenario: Scenario,
+  specs: readonly ParamSpec[],
+  dir: string,
+  options: SensitivityOptions = {},
+): Promise<SensitivityResult> {
+  const { plan, manifest, outcomes, trajectories, points, runs } = morrisPlan(scenario, specs, options);
   const folder = await claimFolder(dir, 'sensitivity', SENSITIVITY_FILES, manifest, options.output);
   try {
     const { records, resumed } = await runPlan(plan, join(dir, 'runs.csv'), options);

@@ -20,6 +20,7 @@ import { createRng, deriveSeed } from '../random/rng.js';
 export const SOBOL_FILES = [
   'experiment.json',
   'runs.csv',
+  'runs.parquet',
   'sobol.csv',
   'sobol-second-order.csv',
   'sobol-noise.csv',
@@ -114,12 +115,7 @@ export function replicatesOf(
   );
 }
 
-export async function runSobol(
-  scenario: Scenario,
-  specs: readonly ParamSpec[],
-  dir: string,
-  options: SobolOptions = {},
-): Promise<SobolResult> {
+export function sobolPlan(scenario: Scenario, specs: readonly ParamSpec[], options: SobolOptions = {}) {
   const outcomes = options.outcomes?.length ? options.outcomes : DEFAULT_OUTCOMES;
   checkOutcomes(outcomes);
   if (specs.some((s) => s.kind === 'values' && s.values.length < 2)) {
@@ -157,6 +153,20 @@ export async function runSobol(
     scenario,
     ...(effect ? { effect } : {}),
   };
+  return { plan, manifest, outcomes, samples, secondOrder, runs, seed, bootstrap, points, paths, effect };
+}
+
+export async function runSobol(
+  scenario: Scenario,
+  specs: readonly ParamSpec[],
+  dir: string,
+  options: SobolOptions = {},
+): Promise<SobolResult> {
+  const { plan, manifest, outcomes, samples, secondOrder, runs, seed, bootstrap, points, paths, effect } = sobolPlan(
+    scenario,
+    specs,
+    options,
+  );
   const folder = await claimFolder(dir, 'sensitivity', SOBOL_FILES, manifest, options.output);
   try {
     const { records, resumed } = await runPlan(plan, join(dir, 'runs.csv'), options);

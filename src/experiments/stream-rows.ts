@@ -12,6 +12,8 @@ export interface RowStream {
   readonly done: number;
   /** Appends the next row. */
   append(cells: readonly unknown[]): void;
+  /** Appends the next row as a line of cells already joined (no newline). */
+  appendLine(line: string): void;
 }
 
 /** The data lines of a rows file (header excluded), each split into cells. */
@@ -64,8 +66,11 @@ export function openRowStream(
       return done;
     },
     append(cells) {
+      this.appendLine(cells.map(csvCell).join(','));
+    },
+    appendLine(line) {
       try {
-        appendFileSync(file, cells.map(csvCell).join(',') + '\n');
+        appendFileSync(file, line + '\n');
       } catch (error) {
         throw withPath(error, file);
       }

@@ -13,7 +13,15 @@ import { factorialDesign } from './design/factorial.js';
 import { lhsDesign } from './design/lhs.js';
 import { claimFolder, type ExperimentOutput } from './manifest.js';
 import { formatParam, type ParamSpec } from './params.js';
-import { buildPlan, planColumns, pointMeans, runPlan, type PlanRunOptions, type RunRecord } from './run-plan.js';
+import {
+  buildPlan,
+  planColumns,
+  pointMeans,
+  runPlan,
+  type Plan,
+  type PlanRunOptions,
+  type RunRecord,
+} from './run-plan.js';
 import type { ResolvedTargets } from './targets/resolve.js';
 
 export const DESIGNS = ['factorial', 'lhs'] as const;
@@ -47,7 +55,7 @@ export interface SweepResult {
   columns: string[];
 }
 
-export const SWEEP_FILES = ['experiment.json', 'runs.csv', 'points.csv', 'manifest.json'] as const;
+export const SWEEP_FILES = ['experiment.json', 'runs.csv', 'runs.parquet', 'points.csv', 'manifest.json'] as const;
 
 /** The design's points. */
 export function sweepDesign(specs: readonly ParamSpec[], options: SweepOptions, seed: number | string): Point[] {
@@ -56,12 +64,17 @@ export function sweepDesign(specs: readonly ParamSpec[], options: SweepOptions, 
   return factorialDesign(specs, options.levels ?? 3);
 }
 
-export async function runSweep(
-  scenario: Scenario,
-  specs: readonly ParamSpec[],
-  dir: string,
-  options: SweepOptions = {},
-): Promise<SweepResult> {
+/** A sweep's plan of runs, and what its folder's experiment.json says it is. */
+export interface SweepPlan {
+  plan: Plan;
+  points: Point[];
+  seeds: string[];
+  draws?: number[];
+  runs: number;
+  experiment: Record<string, unknown>;
+}
+
+export function sweepPlan(scenario: Scenario, specs: readonly ParamSpec[], options: SweepOptions = {}): SweepPlan {
   const seed = options.seed ?? scenario.seed;
   const runs = options.runs ?? 10;
   const points = sweepDesign(specs, options, seed);
@@ -80,36 +93,41 @@ export async function runSweep(
       ...(posterior && draws ? { posterior, draws } : {}),
     },
   );
-  const folder = await claimFolder(
-    dir,
-    'sweep',
-    SWEEP_FILES,
-    {
-      command: 'sweep',
-      version: VERSION,
-      design: options.design ?? 'factorial',
-      samples: options.samples,
-      levels: options.levels,
-      params: specs.map(formatParam),
-      runs,
-      seed: String(seed),
-      targets: targets?.name,
-      // The posterior is part of what the experiment is (its hash and draws, not the file's name): a rerun with another
-      // sample is another experiment.
-      ...(posterior && draws
-        ? {
-            posterior: {
-              sha256: posterior.sha256,
-              draws: posterior.draws.length,
-              paths: posterior.paths,
-              perRun: draws,
-            },
-          }
-        : {}),
-      scenario,
-    },
-    options.output,
-  );
+  const experiment = {
+    command: 'sweep',
+    version: VERSION,
+    design: options.design ?? 'factorial',
+    samples: options.samples,
+    levels: options.levels,
+    params: specs.map(formatParam),
+    runs,
+    seed: String(seed),
+    targets: targets?.name,
+    // The posterior is part of what the experiment is (its hash and draws, not the file's name): a rerun with another
+    // sample is another experiment.
+    ...(posterior && draws
+      ? {
+          posterior: {
+            sha256: posterior.sha256,
+            draws: posterior.draws.length,
+            paths: posterior.paths,
+            perRun: draws,
+          },
+        }
+      : {}),
+    scenario,
+  };
+  return { plan, points, seeds, ...(draws ? { draws } : {}), runs, experiment };
+}
+
+export async function runSweep(
+  scenario: Scenario,
+  specs: readonly ParamSpec[],
+  dir: string,
+  options: SweepOptions = {},
+): Promise<SweepResult> {
+  const { plan, points, seeds, draws, runs, experiment } = sweepPlan(scenario, specs, options);
+  const folder = await claimFolder(dir, 'sweep', SWEEP_FILES, experiment, options.output);
   try {
     const { records, resumed } = await runPlan(plan, join(dir, 'runs.csv'), options);
     const columns = planColumns(plan);

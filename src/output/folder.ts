@@ -21,6 +21,8 @@ export const OUTPUT_KINDS = [
   'charts',
   'network',
   'robustness',
+  'shards',
+  'jobs',
 ] as const;
 export type OutputKind = (typeof OUTPUT_KINDS)[number];
 

@@ -211,6 +211,7 @@ describe('two writers of one folder at once', () => {
       'compare.json',
       'manifest.json',
       'runs.csv',
+      'runs.parquet',
       'table.txt',
       'timeseries.csv',
     ]);

@@ -14,6 +14,7 @@ const LAYERS: readonly (readonly string[])[] = [
   ['charts'],
   ['output'],
   ['ensemble'],
+  ['distributed'],
   ['experiments', 'render'],
   ['report', 'web', 'docs'],
   ['cli'],

@@ -55,6 +55,7 @@ describe('writeCompare', () => {
       '.clustersim.json',
       'compare.json',
       'runs.csv',
+      'runs.parquet',
       'table.txt',
       'timeseries.csv',
     ]);

@@ -139,6 +139,7 @@ describe('runSobol', () => {
       '.clustersim.json',
       'experiment.json',
       'runs.csv',
+      'runs.parquet',
       'sobol-noise.csv',
       'sobol.csv',
       'sobol.vl.json',

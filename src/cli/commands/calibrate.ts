@@ -2,7 +2,8 @@
 // [--out DIR]: simulated minimum distance and rejection ABC over a Latin hypercube, in parallel and resumable; writes
 // the best set, the accepted sample and the fit table.
 import type { Argv } from 'yargs';
-import { runCalibration } from '../../experiments/calibrate.js';
+import { executionOf, SHARD_OPTIONS, shardOrMergePlan, type ShardArgs } from '../shard-arg.js';
+import { calibrationPlan, runCalibration } from '../../experiments/calibrate.js';
 import { CALIBRATION_FILES, formatFitTable, writeCalibration } from '../../experiments/outputs.js';
 import { parseParams } from '../../experiments/params.js';
 import { loadTargets } from '../../experiments/targets/load.js';
@@ -18,7 +19,7 @@ import { checkCount, checkJobs, checkMemory, checkWorkers, LIMIT_OPTIONS, LIMITS
 import { chooseOutput, defaultOut, forceOption } from '../output-arg.js';
 import type { CommandBody } from './index.js';
 
-export interface CalibrateArgs extends LimitArgs {
+export interface CalibrateArgs extends LimitArgs, ShardArgs {
   scenario?: string;
   targets: string;
   param: string[];
@@ -68,8 +69,10 @@ export const calibrateCommand: CommandBody = {
         describe: 'output folder: new, empty or this calibration to resume (default: out/calibrate-<targets>)',
       })
       .option('force', forceOption)
-      .options(LIMIT_OPTIONS),
+      .options(LIMIT_OPTIONS)
+      .options(SHARD_OPTIONS),
   handler: async (args: CalibrateArgs) => {
+    const execution = executionOf(args);
     checkCount('samples', args.samples, 2, LIMITS.samples);
     checkCount('runs', args.runs, 1, LIMITS.runs);
     checkWorkers(args.workers, args.oversubscribe);
@@ -82,6 +85,27 @@ export const calibrateCommand: CommandBody = {
     const targets = fittedTargets(all, args.only, args.targets);
     if (scenario.steps < targets.horizon)
       throw new UserError(`the targets read step ${targets.horizon}, but the scenario runs ${scenario.steps} steps`);
+    const calibrateOptions = {
+      only: args.only,
+      targetsFile: args.targets,
+      samples: args.samples,
+      runs: args.runs,
+      accept: args.accept,
+      seed: args.seed,
+    };
+    // Refused before the plan is made: a design past the limit would not fit in memory.
+    checkJobs('this calibration', args.samples * args.runs);
+    if (execution.kind === 'shard') {
+      checkMemory(
+        [scenario, ...largestPopulation(scenario, specs)],
+        args.workers ?? defaultWorkers(),
+        args.memoryCheck,
+      );
+    }
+    // One round of rejection: every point of the design is independent of the others, so the runs shard like a sweep's.
+    const { plan } = calibrationPlan(scenario, all, specs, calibrateOptions);
+    const shard = await shardOrMergePlan(execution, 'calibrate', args, [scenario], plan);
+    if (shard.done) return;
     const output = await chooseOutput('calibrate', args.out, defaultOut('calibrate-', targets.name), args.force, [
       args.scenario,
       args.targets,
@@ -94,13 +118,9 @@ export const calibrateCommand: CommandBody = {
       let progress: Progress | undefined;
       const started = performance.now();
       const result = await runCalibration(scenario, all, specs, out, {
-        only: args.only,
-        targetsFile: args.targets,
-        samples: args.samples,
-        runs: args.runs,
-        accept: args.accept,
-        seed: args.seed,
+        ...calibrateOptions,
         workers,
+        merged: shard.merged,
         output,
         onProgress: (done, total) => (progress ??= createProgress(total, 'calibrate')).update(done),
       });

@@ -3,19 +3,20 @@
 // writes the table and a chart. With --knockouts, also once with each core mechanism switched off, on the same seeds.
 import type { Argv } from 'yargs';
 import type { CommandBody } from './index.js';
-import { checkTargets, isTest, type CheckResult } from '../../experiments/check.js';
+import { checkBatch, isTest, type Batch, type CheckResult } from '../../experiments/check.js';
+import { defaultWorkers, runJobs } from '../../ensemble/pool.js';
+import { executionOf, SHARD_OPTIONS, shardOrMergeJobs, type ShardArgs } from '../shard-arg.js';
 import { CHECK_FILES, formatCheckTable, writeCheck } from '../../experiments/check-output.js';
 import {
   formatKnockoutTable,
   KNOCKOUT_FILES,
   knockoutFiles,
-  runKnockouts,
+  knockoutBatch,
   type KnockoutResult,
 } from '../../experiments/knockout-check.js';
 import { KNOCKOUTS } from '../../experiments/knockouts.js';
 import { loadTargets } from '../../experiments/targets/load.js';
 import { resolveTargets } from '../../experiments/targets/resolve.js';
-import { defaultWorkers } from '../../ensemble/pool.js';
 import { checkPosteriorOverlap, loadPosterior } from '../../ensemble/posterior.js';
 import { ensembleSeeds } from '../../ensemble/compare.js';
 import { buildCommandManifest, manifestText } from '../../output/manifest.js';
@@ -28,7 +29,7 @@ import { resolveScenario } from '../scenario-arg.js';
 import { checkCount, checkMemory, checkWorkers, LIMIT_OPTIONS, LIMITS, type LimitArgs } from '../limits.js';
 import { chooseOutput, defaultOut, forceOption } from '../output-arg.js';
 
-export interface CheckArgs extends LimitArgs {
+export interface CheckArgs extends LimitArgs, ShardArgs {
   scenario?: string;
   targets: string;
   runs: number;
@@ -72,8 +73,10 @@ export const checkCommand: CommandBody = {
         describe: 'output folder: new, empty or a check clustersim wrote (default: out/check-<targets>)',
       })
       .option('force', forceOption)
-      .options(LIMIT_OPTIONS),
+      .options(LIMIT_OPTIONS)
+      .options(SHARD_OPTIONS),
   handler: async (args: CheckArgs) => {
+    const execution = executionOf(args);
     checkCount('runs', args.runs, 2, LIMITS.runs);
     checkWorkers(args.workers, args.oversubscribe);
     const sets = args.set ?? [];
@@ -87,6 +90,14 @@ export const checkCommand: CommandBody = {
         `the targets read step ${targets.horizon}, but ${scenario.name} runs ${scenario.steps} steps: raise steps (--set steps=${targets.horizon})`,
       );
     }
+    const checkOptions = { runs: args.runs, seed: args.seed, posterior, label };
+    const batch: Batch<CheckResult | KnockoutResult> = args.knockouts
+      ? knockoutBatch(scenario, targets, checkOptions)
+      : checkBatch(scenario, targets, checkOptions);
+    if (execution.kind === 'shard')
+      checkMemory([scenario], Math.min(args.workers ?? defaultWorkers(), batch.jobs.length), args.memoryCheck);
+    const shard = await shardOrMergeJobs(execution, 'check', args, [scenario], batch.jobs, ['measures']);
+    if (shard.done) return;
     const output = await chooseOutput('check', args.out, defaultOut('check-', targets.name), args.force, [
       args.scenario,
       args.targets,
@@ -97,21 +108,16 @@ export const checkCommand: CommandBody = {
       const jobs = args.runs * (args.knockouts ? 1 + KNOCKOUTS.length : 1);
       checkMemory([scenario], Math.min(workers, jobs), args.memoryCheck);
       let progress: Progress | undefined;
-      const pool = {
-        runs: args.runs,
-        seed: args.seed,
-        workers,
-        posterior,
-        label,
-        onProgress: (done: number, total: number) => (progress ??= createProgress(total, 'check')).update(done),
-      };
       const started = performance.now();
-      let knockouts: KnockoutResult | undefined;
-      let result: CheckResult;
-      if (args.knockouts) {
-        knockouts = await runKnockouts(scenario, targets, pool);
-        result = knockouts.intact;
-      } else result = await checkTargets(scenario, targets, pool);
+      const results =
+        shard.results ??
+        (await runJobs(batch.jobs, {
+          workers,
+          onProgress: (done: number, total: number) => (progress ??= createProgress(total, 'check')).update(done),
+        }));
+      const finished = batch.finish(results);
+      const knockouts = args.knockouts ? (finished as KnockoutResult) : undefined;
+      const result = knockouts ? knockouts.intact : (finished as CheckResult);
       progress?.stop();
       const seconds = (performance.now() - started) / 1000;
       const out = output.out;

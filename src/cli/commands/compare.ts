@@ -4,7 +4,8 @@
 import type { Argv } from 'yargs';
 import { compareChartSpecs } from '../../charts/compare-charts.js';
 import { chartFiles } from '../../charts/stringify.js';
-import { checkOutcomeNames, compareScenarios } from '../../ensemble/compare.js';
+import { checkOutcomeNames, compareJobs, compareScenarios, summarizeComparison } from '../../ensemble/compare.js';
+import { executionOf, SHARD_OPTIONS, shardOrMergeJobs, type ShardArgs } from '../shard-arg.js';
 import { formatCompareTable } from '../../ensemble/format-table.js';
 import { defaultWorkers } from '../../ensemble/pool.js';
 import { checkPosteriorOverlap, loadPosterior } from '../../ensemble/posterior.js';
@@ -21,7 +22,7 @@ import { chooseOutput, defaultOut, forceOption } from '../output-arg.js';
 import { joinSlugs } from '../../output/slug.js';
 import type { CommandBody } from './index.js';
 
-export interface CompareArgs extends LimitArgs {
+export interface CompareArgs extends LimitArgs, ShardArgs {
   scenarios: string[];
   runs: number;
   workers?: number;
@@ -82,8 +83,10 @@ export const compareCommand: CommandBody = {
         describe: 'output folder: new, empty or a comparison clustersim wrote (default: out/compare-<names>)',
       })
       .option('force', forceOption)
-      .options(LIMIT_OPTIONS),
+      .options(LIMIT_OPTIONS)
+      .options(SHARD_OPTIONS),
   handler: async (args: CompareArgs) => {
+    const execution = executionOf(args);
     checkCount('runs', args.runs, 2, LIMITS.runs);
     checkWorkers(args.workers, args.oversubscribe);
     const adjust = checkAdjustment(args.adjust);
@@ -94,6 +97,25 @@ export const compareCommand: CommandBody = {
     const labels = scenarios.map((s) => scenarioLabel(s.name, sets));
     const posterior = args.posterior !== undefined ? loadPosterior(args.posterior) : undefined;
     if (posterior) checkPosteriorOverlap(posterior, '--set', sets);
+    const compareOptions = { runs: args.runs, seed: args.seed, posterior, adjust, outcomes, labels };
+    // Refused before the plan is made: a design past the limit would not fit in memory.
+    checkJobs('this comparison', scenarios.length * args.runs);
+    if (execution.kind === 'shard') {
+      checkMemory(
+        scenarios,
+        Math.min(args.workers ?? defaultWorkers(), scenarios.length * args.runs),
+        args.memoryCheck,
+      );
+    }
+    const shard = await shardOrMergeJobs(
+      execution,
+      'compare',
+      args,
+      scenarios,
+      compareJobs(scenarios, compareOptions).jobs,
+      ['outcomes', 'rows', 'snapshot'],
+    );
+    if (shard.done) return;
     const output = await chooseOutput(
       'compare',
       args.out,
@@ -107,16 +129,13 @@ export const compareCommand: CommandBody = {
       checkMemory(scenarios, Math.min(workers, scenarios.length * args.runs), args.memoryCheck);
       const progress = createProgress(scenarios.length * args.runs, 'compare');
       const started = performance.now();
-      const result = await compareScenarios(scenarios, {
-        runs: args.runs,
-        seed: args.seed,
-        workers,
-        posterior,
-        adjust,
-        outcomes,
-        labels,
-        onProgress: (done) => progress.update(done),
-      });
+      const result = shard.results
+        ? summarizeComparison(scenarios, shard.results, compareOptions)
+        : await compareScenarios(scenarios, {
+            ...compareOptions,
+            workers,
+            onProgress: (done) => progress.update(done),
+          });
       progress.stop();
       const seconds = (performance.now() - started) / 1000;
       const out = output.out;

@@ -100,6 +100,18 @@ export const COMMANDS: CommandEntry[] = [
       'Sensitivity of outcomes (or a policy effect) to parameters: Morris screening or Sobol indices, with replicate seeds; resumable',
     load: async () => (await import('./sensitivity.js')).sensitivityCommand,
   },
+  {
+    command: 'merge <dir>',
+    describe:
+      "Merge the shards of an experiment (run with --shard into DIR) into the command's usual outputs, the same bytes as on one machine",
+    load: async () => (await import('./merge.js')).mergeCommand,
+  },
+  {
+    command: 'submit <scheduler>',
+    describe:
+      "Write (and for Slurm with --run, submit) the job files that run an experiment's shards on a scheduler and merge them: clustersim submit slurm --out DIR --run -- sweep ...",
+    load: async () => (await import('./submit.js')).submitCommand,
+  },
 ];
 
 /**

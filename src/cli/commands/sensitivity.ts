@@ -4,6 +4,7 @@
 // table and a chart; rerun to resume.
 import type { Argv } from 'yargs';
 import type { CommandBody } from './index.js';
+import { executionOf, SHARD_OPTIONS, shardOrMergePlan, type ShardArgs } from '../shard-arg.js';
 import {
   SENSITIVITY_FILES,
   formatMorrisTable,
@@ -11,10 +12,10 @@ import {
   writeSensitivity,
   writeSobol,
 } from '../../experiments/outputs.js';
-import { SOBOL_FILES, runSobol } from '../../experiments/sobol.js';
+import { SOBOL_FILES, runSobol, sobolPlan } from '../../experiments/sobol.js';
 import { UserError } from '../../errors.js';
 import { parseParams } from '../../experiments/params.js';
-import { DEFAULT_OUTCOMES, checkOutcomes, runSensitivity } from '../../experiments/sensitivity.js';
+import { DEFAULT_OUTCOMES, checkOutcomes, morrisPlan, runSensitivity } from '../../experiments/sensitivity.js';
 import { defaultWorkers } from '../../ensemble/pool.js';
 import { ensembleSeeds } from '../../ensemble/compare.js';
 import { writeExperimentManifest } from '../experiment-manifest.js';
@@ -24,7 +25,7 @@ import { largestPopulation } from '../design-size.js';
 import { checkCount, checkJobs, checkMemory, checkWorkers, LIMIT_OPTIONS, LIMITS, type LimitArgs } from '../limits.js';
 import { chooseOutput, defaultOut, forceOption } from '../output-arg.js';
 
-export interface SensitivityArgs extends LimitArgs {
+export interface SensitivityArgs extends LimitArgs, ShardArgs {
   scenario?: string;
   param: string[];
   outcome?: string[];
@@ -88,7 +89,8 @@ export const sensitivityCommand: CommandBody = {
         describe: 'output folder: new, empty or this analysis to resume (default: out/sensitivity-<scenario>)',
       })
       .option('force', forceOption)
-      .options(LIMIT_OPTIONS),
+      .options(LIMIT_OPTIONS)
+      .options(SHARD_OPTIONS),
   handler: async (args: SensitivityArgs) => {
     if (!(SENSITIVITY_METHODS as readonly string[]).includes(args.method)) {
       throw new UserError(
@@ -106,6 +108,31 @@ export const sensitivityCommand: CommandBody = {
     if (args.outcome) checkOutcomes(args.outcome);
     const sets = [...(args.set ?? []), ...(args.steps !== undefined ? [`steps=${args.steps}`] : [])];
     const scenario = resolveScenario(args.scenario, sets);
+    const morrisOptions = {
+      outcomes: args.outcome,
+      trajectories: args.trajectories,
+      levels: args.levels,
+      runs: args.runs,
+      seed: args.seed,
+    };
+    const execution = executionOf(args);
+    // Refused before the plan is made: a design past the limit would not fit in memory.
+    checkJobs('this analysis', args.trajectories * (specs.length + 1) * args.runs);
+    if (execution.kind === 'shard') {
+      checkMemory(
+        [scenario, ...largestPopulation(scenario, specs)],
+        args.workers ?? defaultWorkers(),
+        args.memoryCheck,
+      );
+    }
+    const shard = await shardOrMergePlan(
+      execution,
+      'sensitivity',
+      args,
+      [scenario],
+      morrisPlan(scenario, specs, morrisOptions).plan,
+    );
+    if (shard.done) return;
     const output = await chooseOutput('sensitivity', args.out, defaultOut('sensitivity-', scenario.name), args.force, [
       args.scenario,
     ]);
@@ -117,12 +144,9 @@ export const sensitivityCommand: CommandBody = {
       let progress: Progress | undefined;
       const started = performance.now();
       const result = await runSensitivity(scenario, specs, out, {
-        outcomes: args.outcome,
-        trajectories: args.trajectories,
-        levels: args.levels,
-        runs: args.runs,
-        seed: args.seed,
+        ...morrisOptions,
         workers,
+        merged: shard.merged,
         output,
         onProgress: (done, total) => (progress ??= createProgress(total, 'sensitivity')).update(done),
       });
@@ -170,6 +194,34 @@ async function sobolHandler(args: SensitivityArgs): Promise<void> {
   const scenario = resolveScenario(args.scenario, sets);
   const effect = args.effect !== undefined ? resolveScenario(args.effect, sets) : undefined;
   const name = effect ? `${scenario.name}-${effect.name}` : scenario.name;
+  const sobolOptions = {
+    outcomes: args.outcome,
+    samples: args.samples,
+    secondOrder: args.secondOrder,
+    runs: args.runs,
+    seed: args.seed,
+    bootstrap: args.bootstrap,
+    effect,
+  };
+  const execution = executionOf(args);
+  // Refused before the plan is made: a design past the limit would not fit in memory.
+  const k = specs.length;
+  checkJobs('this analysis', args.samples * (args.secondOrder ? 2 * k + 2 : k + 2) * args.runs * (effect ? 2 : 1));
+  if (execution.kind === 'shard') {
+    checkMemory(
+      [scenario, ...(effect ? [effect] : []), ...largestPopulation(scenario, specs)],
+      args.workers ?? defaultWorkers(),
+      args.memoryCheck,
+    );
+  }
+  const shard = await shardOrMergePlan(
+    execution,
+    'sensitivity',
+    args,
+    effect ? [scenario, effect] : [scenario],
+    sobolPlan(scenario, specs, sobolOptions).plan,
+  );
+  if (shard.done) return;
   const output = await chooseOutput('sensitivity', args.out, defaultOut('sobol-', name), args.force, [
     args.scenario,
     args.effect,
@@ -187,14 +239,9 @@ async function sobolHandler(args: SensitivityArgs): Promise<void> {
     let progress: Progress | undefined;
     const started = performance.now();
     const result = await runSobol(scenario, specs, out, {
-      outcomes: args.outcome,
-      samples: args.samples,
-      secondOrder: args.secondOrder,
-      runs: args.runs,
-      seed: args.seed,
-      bootstrap: args.bootstrap,
-      effect,
+      ...sobolOptions,
       workers,
+      merged: shard.merged,
       output,
       onProgress: (done, total) => (progress ??= createProgress(total, 'sobol')).update(done),
     });

@@ -3,7 +3,8 @@
 // resume.
 import type { Argv } from 'yargs';
 import { parseParams } from '../../experiments/params.js';
-import { DESIGNS, SWEEP_FILES, runSweep, type DesignName } from '../../experiments/sweep.js';
+import { DESIGNS, SWEEP_FILES, runSweep, sweepPlan, type DesignName } from '../../experiments/sweep.js';
+import { executionOf, SHARD_OPTIONS, shardOrMergePlan, type ShardArgs } from '../shard-arg.js';
 import { loadTargets } from '../../experiments/targets/load.js';
 import { resolveTargets } from '../../experiments/targets/resolve.js';
 import { defaultWorkers } from '../../ensemble/pool.js';
@@ -17,7 +18,7 @@ import { checkCount, checkJobs, checkMemory, checkWorkers, LIMIT_OPTIONS, LIMITS
 import { chooseOutput, defaultOut, forceOption } from '../output-arg.js';
 import type { CommandBody } from './index.js';
 
-export interface SweepArgs extends LimitArgs {
+export interface SweepArgs extends LimitArgs, ShardArgs {
   scenario?: string;
   param: string[];
   design: string;
@@ -66,8 +67,10 @@ export const sweepCommand: CommandBody = {
         describe: 'output folder: new, empty or this sweep to resume (default: out/sweep-<scenario>)',
       })
       .option('force', forceOption)
-      .options(LIMIT_OPTIONS),
+      .options(LIMIT_OPTIONS)
+      .options(SHARD_OPTIONS),
   handler: async (args: SweepArgs) => {
+    const execution = executionOf(args);
     if (!(DESIGNS as readonly string[]).includes(args.design))
       throw new UserError(`--design: expected one of ${DESIGNS.join(', ')}, got ${JSON.stringify(args.design)}`);
     checkCount('samples', args.samples, 1, LIMITS.samples);
@@ -89,6 +92,27 @@ export const sweepCommand: CommandBody = {
     const targets = args.targets ? resolveTargets(loadTargets(args.targets), scenario.startYear) : undefined;
     if (targets && scenario.steps < targets.horizon)
       throw new UserError(`the targets read step ${targets.horizon}, but the scenario runs ${scenario.steps} steps`);
+    const sweepOptions = {
+      design: args.design as DesignName,
+      samples: args.samples,
+      levels: args.levels,
+      runs: args.runs,
+      seed: args.seed,
+      targets,
+      posterior,
+    };
+    // Refused before the plan is made: a design past the limit would not fit in memory.
+    checkJobs('this sweep', designSize(specs, args.design, args.samples, args.levels) * args.runs);
+    if (execution.kind === 'shard') {
+      checkMemory(
+        [scenario, ...largestPopulation(scenario, specs)],
+        args.workers ?? defaultWorkers(),
+        args.memoryCheck,
+      );
+    }
+    const { plan } = sweepPlan(scenario, specs, sweepOptions);
+    const shard = await shardOrMergePlan(execution, 'sweep', args, [scenario], plan);
+    if (shard.done) return;
     const output = await chooseOutput('sweep', args.out, defaultOut('sweep-', scenario.name), args.force, [
       args.scenario,
       args.targets,
@@ -102,14 +126,9 @@ export const sweepCommand: CommandBody = {
       let progress: Progress | undefined;
       const started = performance.now();
       const result = await runSweep(scenario, specs, out, {
-        design: args.design as DesignName,
-        samples: args.samples,
-        levels: args.levels,
-        runs: args.runs,
-        seed: args.seed,
+        ...sweepOptions,
         workers,
-        targets,
-        posterior,
+        merged: shard.merged,
         onProgress: (done, total) => (progress ??= createProgress(total, 'sweep')).update(done),
         output,
       });
