@@ -359,7 +359,8 @@ export const OUTCOMES: readonly OutcomeSpec[] = [
     name: 'subGroups',
     label: 'Informal sub-groups',
     unit: 'sub-groups',
-    description: 'informal sub-groups (dense groups of strongly tied members) found inside the MCs at the last detection, sub-MCs included (7.12)',
+    description:
+      'informal sub-groups (dense groups of strongly tied members) found inside the MCs at the last detection, sub-MCs included (7.12)',
     better: 'higher',
     compare: final(219),
     measure: (m) => m.mcs.subGroups.length,

@@ -649,10 +649,7 @@ export const subGroupsSchema = group(
       MAX_MEMBERS,
       'members: the fewest members of a sub-group (assumed; working groups of 5-10, the monthly groups of 10 of Cai & Szeidl 2018)',
     ),
-    minDensity: probability(
-      0.5,
-      'share: of the pairs of a sub-group that must be strong ties (assumed)',
-    ),
+    minDensity: probability(0.5, 'share: of the pairs of a sub-group that must be strong ties (assumed)'),
     overlapShare: probability(
       0.5,
       'share: members in common over the larger of two sub-groups found one period apart, at or above which they are the same sub-group (assumed)',
