@@ -18,7 +18,7 @@ export interface McRow {
   community: number;
   /** Creation: mean recent joint projects with professors and institutes (recentIur) of its member firms. */
   creation: number;
-  /** Informal sub-groups found inside the MC at the last detection, sub-MCs included (7.12). */
+  /** Informal sub-groups found inside the MC at the last detection, sub-MCs included (7.13). */
   subGroups: number;
   /** Its sub-groups that are sub-MCs. */
   subMcs: number;

@@ -148,7 +148,7 @@ export interface Mcs {
   subGroups: SubGroup[];
 }
 
-/** A dense community of an MC's members (7.12): found every subGroups.everyMonths months, a sub-MC once it lasts. */
+/** A dense community of an MC's members (7.13): found every subGroups.everyMonths months, a sub-MC once it lasts. */
 export interface SubGroup {
   mc: number;
   /** Its members' agent ids, ascending. */
@@ -181,7 +181,7 @@ export interface StepCounts {
   /** Member firms that refused to pay a new or higher fee this month (they left), and MCs that dissolved. */
   feeRefusals: number;
   mcsDissolved: number;
-  /** Meetings held by sub-MCs this month (7.12); not among `events`. */
+  /** Meetings held by sub-MCs this month (7.13); not among `events`. */
   subMcEvents: number;
 }
 

@@ -1,4 +1,4 @@
-// Informal sub-groups inside the MCs (paper, section 3.2.5; ODD 7.12): dense groups of strongly tied members, found at
+// Informal sub-groups inside the MCs (paper, section 3.2.5; ODD 7.13): dense groups of strongly tied members, found at
 // the end of every period; one that lasts becomes a sub-MC, which holds its own small meetings from its members' time.
 import { poisson } from '../random/rng.js';
 import type { HeldEvent, Model, SubGroup } from '../model/types.js';

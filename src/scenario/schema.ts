@@ -669,7 +669,7 @@ export const subGroupsSchema = group(
       'probability: a member of a sub-MC attends one of its meetings (assumed; a small group its members chose)',
     ),
   },
-  'Informal sub-groups and sub-MCs inside the MCs (paper, section 3.2.5; ODD 7.12).',
+  'Informal sub-groups and sub-MCs inside the MCs (paper, section 3.2.5; ODD 7.13).',
 );
 
 export const metricsSchema = group(

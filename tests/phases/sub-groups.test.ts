@@ -1,4 +1,4 @@
-// Sub-groups inside MCs and sub-MCs (7.12): dense groups of strongly tied members, their persistence from one detection
+// Sub-groups inside MCs and sub-MCs (7.13): dense groups of strongly tied members, their persistence from one detection
 // to the next, and the sub-MCs' own meetings with scripted draws.
 import { describe, expect, it } from 'vitest';
 import { findSubGroups, holdSubMcMeetings, overlap, trackSubGroups } from '../../src/phases/sub-groups.js';
