@@ -4,6 +4,7 @@
 //     |
 //     |  1  applyPolicies       policy timeline          -> params (levers, budget, ...)
 //     |  2  holdEvents          budget -> events          -> events, attendees, mcs.activity
+//     |  2b holdSubMcMeetings   sub-MCs meet on their own -> events, idle months
 //     |  3  meet                co-attendance             -> used ties, candidates
 //     |  3b search              initiative, referral, random search -> candidates
 //     |  4  formTies            logistic choice per candidate -> new ties
@@ -12,6 +13,7 @@
 //     |  7  updateSatisfaction  five factors of Table 6   -> satisfaction
 //     |  8  updateMembership    leave and join            -> member flags
 //     |  9  evaluateSupport     exit rule, every N months -> mcs.supported
+//     | 10  trackSubGroups      dense groups, every N months -> mcs.subGroups (sub-MCs)
 //     v
 //   model (month t), model.counts = what happened in month t
 //
@@ -25,8 +27,10 @@ import {
   evaluateSupport,
   formTies,
   holdEvents,
+  holdSubMcMeetings,
   meet,
   search,
+  trackSubGroups,
   updateMembership,
   updateSatisfaction,
 } from '../phases/index.js';
@@ -34,6 +38,7 @@ import {
 export const PHASES = [
   applyPolicies,
   holdEvents,
+  holdSubMcMeetings,
   meet,
   search,
   formTies,
@@ -42,6 +47,7 @@ export const PHASES = [
   updateSatisfaction,
   updateMembership,
   evaluateSupport,
+  trackSubGroups,
 ] as const;
 
 /** Advances the model by one month. */

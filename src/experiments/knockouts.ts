@@ -131,6 +131,12 @@ export const KNOCKOUTS: readonly Knockout[] = [
     set: { 'levers.exitEffort': 0 },
     note: 'there was no exit rule in 2005-2010, so the runs are identical',
   },
+  {
+    id: 'sub-mc-meetings',
+    label: "sub-MCs' own meetings",
+    set: { 'subGroups.subMcMeetingsPerMonth': 0 },
+    note: 'sub-groups are still found and counted (subGroups, subMcs), but sub-MCs hold no meetings of their own; the default holds none either (not identified), so with it the runs are identical',
+  },
 ];
 
 /** The values a knock-out sets in this scenario (a sameAs read from it), by path. */

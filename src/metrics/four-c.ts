@@ -18,6 +18,10 @@ export interface McRow {
   community: number;
   /** Creation: mean recent joint projects with professors and institutes (recentIur) of its member firms. */
   creation: number;
+  /** Informal sub-groups found inside the MC at the last detection, sub-MCs included (7.13). */
+  subGroups: number;
+  /** Its sub-groups that are sub-MCs. */
+  subMcs: number;
 }
 
 /** One row per MC, in list order. */
@@ -61,6 +65,8 @@ export function fourC(model: Model): McRow[] {
       connection: members > 0 ? degree / members : 0,
       community: inside > 0 ? trust / inside : 0,
       creation: firms > 0 ? iur / firms : 0,
+      subGroups: mcs.subGroups.filter((g) => g.mc === c).length,
+      subMcs: mcs.subGroups.filter((g) => g.mc === c && g.subMc).length,
     });
   }
   return rows;

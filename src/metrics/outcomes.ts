@@ -356,6 +356,36 @@ export const OUTCOMES: readonly OutcomeSpec[] = [
     compare: totalOver(218),
   },
   {
+    name: 'subGroups',
+    label: 'Informal sub-groups',
+    unit: 'sub-groups',
+    description:
+      'informal sub-groups (dense groups of strongly tied members) found inside the MCs at the last detection, sub-MCs included (7.13)',
+    better: 'higher',
+    compare: final(219),
+    measure: (m) => m.mcs.subGroups.length,
+  },
+  {
+    name: 'subMcs',
+    label: 'Sub-MCs',
+    unit: 'sub-MCs',
+    description: 'sub-groups that have lasted subGroups.monthsToSubMc months and hold their own meetings (7.13)',
+    better: 'higher',
+    compare: final(220),
+    measure: (m) => m.mcs.subGroups.filter((g) => g.subMc).length,
+  },
+  {
+    ...count(
+      'subMcEvents',
+      'Sub-MC meetings per month',
+      'meetings per month',
+      "meetings sub-MCs held this month from their members' own time, not among events (7.13)",
+      'higher',
+    ),
+    total: { title: 'Sub-MC meetings over the run', summary: 12 },
+    compare: totalOver(221),
+  },
+  {
     name: 'supportedMcs',
     label: 'Supported mini-clusters',
     unit: 'MCs with support',

@@ -120,6 +120,7 @@ export function emptyMcs(specs: McSpec[]): Mcs {
     idleMonths: new Int32Array(n),
     feeSeen: new Float64Array(n),
     mixEffects: new Float64Array(n * ACTIVITY_CHANNELS.length).fill(1),
+    subGroups: [],
   };
 }
 
@@ -142,6 +143,7 @@ export function emptyCounts(): StepCounts {
     feesPaid: 0,
     feeRefusals: 0,
     mcsDissolved: 0,
+    subMcEvents: 0,
   };
 }
 

@@ -144,6 +144,19 @@ export interface Mcs {
    * mixEffects[c * 4 + channel]: 1 for the default mix; written by holdEvents.
    */
   mixEffects: Float64Array;
+  /** The informal sub-groups found inside the MCs at the last detection (phase 10, trackSubGroups), in MC order. */
+  subGroups: SubGroup[];
+}
+
+/** A dense community of an MC's members (7.13): found every subGroups.everyMonths months, a sub-MC once it lasts. */
+export interface SubGroup {
+  mc: number;
+  /** Its members' agent ids, ascending. */
+  members: number[];
+  /** The month it was first found (carried over while it persists). */
+  since: number;
+  /** 1 once it has persisted subGroups.monthsToSubMc months: it holds its own meetings (subMcEvents). */
+  subMc: boolean;
 }
 
 /** What happened during the last step: the counters the recorder reads. */
@@ -168,6 +181,8 @@ export interface StepCounts {
   /** Member firms that refused to pay a new or higher fee this month (they left), and MCs that dissolved. */
   feeRefusals: number;
   mcsDissolved: number;
+  /** Meetings held by sub-MCs this month (7.13); not among `events`. */
+  subMcEvents: number;
 }
 
 /**

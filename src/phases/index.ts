@@ -1,6 +1,7 @@
 // The phases of a step, each in its own file, in the order step() calls them.
 export { applyPolicies } from './apply-policies.js';
 export { holdEvents } from './hold-events.js';
+export { holdSubMcMeetings, trackSubGroups } from './sub-groups.js';
 export { meet } from './meet.js';
 export { search } from './search.js';
 export { formTies } from './form-ties.js';

@@ -635,6 +635,45 @@ export const leversSchema = group(
   'Policy levers: their values at step 0; policies change them on a timeline.',
 );
 
+export const subGroupsSchema = group(
+  {
+    everyMonths: count(
+      12,
+      MAX_STEPS,
+      "months: how often the informal sub-groups inside each MC are looked for (at the end of every such period; 12 = each year's end); 0 = never (assumed)",
+    ),
+    tieTrust: probability(
+      0.6,
+      'trust 0-1: a tie between two members of the same MC at least this trusted is strong; a sub-group is grown from a member and its strong partners (assumed)',
+    ),
+    minSize: count(
+      5,
+      MAX_MEMBERS,
+      'members: the fewest members of a sub-group (assumed; working groups of 5-10, the monthly groups of 10 of Cai & Szeidl 2018)',
+    ),
+    minDensity: probability(0.5, 'share: of the pairs of a sub-group that must be strong ties (assumed)'),
+    overlapShare: probability(
+      0.5,
+      'share: members in common over the larger of two sub-groups found one period apart, at or above which they are the same sub-group (assumed)',
+    ),
+    monthsToSubMc: count(
+      24,
+      MAX_STEPS,
+      'months: a sub-group that persists this long becomes a sub-MC with its own meetings (assumed; paper, section 3.2.5: SIGs and working groups grow into sub-MCs)',
+    ),
+    subMcMeetingsPerMonth: nonNegative(
+      0,
+      MAX_PER_EVENT,
+      "meetings per sub-MC-month: Poisson mean of a sub-MC's own meetings, held from its members' own time without a budget; 0 = sub-MCs hold none, the default: no figure of 2005-2010 identifies it and the calibrated default leaves it out (scenarios sub-mcs and subsidy-withdrawal-sub-mcs-meet set 2 and 1; monthly as the groups of Cai & Szeidl 2018, assumed)",
+    ),
+    attendProb: probability(
+      0.5,
+      'probability: a member of a sub-MC attends one of its meetings (assumed; a small group its members chose)',
+    ),
+  },
+  'Informal sub-groups and sub-MCs inside the MCs (paper, section 3.2.5; ODD 7.13).',
+);
+
 export const metricsSchema = group(
   {
     costlyEvery: z
@@ -808,6 +847,7 @@ export const scenarioSchema = z
     membership: membershipSchema,
     budget: budgetSchema,
     levers: leversSchema,
+    subGroups: subGroupsSchema,
     metrics: metricsSchema,
     policies: z.array(policySchema).max(MAX_POLICIES).default([]).describe('the policy timeline'),
   })

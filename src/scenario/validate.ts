@@ -44,6 +44,7 @@ export const POLICY_GROUPS = [
   'membership',
   'budget',
   'levers',
+  'subGroups',
 ];
 
 export { schemaAt } from './schema-walk.js';

@@ -74,6 +74,7 @@ describe('run', () => {
       feesPaid: total('feesPaid'),
       feeRefusals: total('feeRefusals'),
       mcsDissolved: total('mcsDissolved'),
+      subMcEvents: total('subMcEvents'),
     });
     expect(summary.tasksSolvedPerYear.map((y) => y.year)).toEqual([2005, 2006]);
     expect(summary.tasksSolvedPerYear.reduce((s, y) => s + y.total, 0)).toBe(summary.totals.tasksSolved);

@@ -29,6 +29,7 @@ const row = (
   feesPaid: 0.5,
   feeRefusals: 1,
   mcsDissolved: 0,
+  subMcEvents: 2,
   ...extra,
 });
 
@@ -37,7 +38,7 @@ describe('summarise', () => {
     const rows = [
       row(0, '2004-12', [9, 9, 9, 9, 9], { events: 100 }),
       row(1, '2005-01', [1, 0, 0, 0, 0]),
-      row(2, '2005-02', [0, 2, 1, 0, 0], { left: 3 }),
+      row(2, '2005-02', [0, 2, 1, 0, 0], { left: 3, subMcEvents: 3 }),
     ];
     const model = tinyModel({ agents: [{ kind: FIRM }], step: 2 });
     const summary = summarise(model, rows);
@@ -55,6 +56,7 @@ describe('summarise', () => {
       feesPaid: 1,
       feeRefusals: 2,
       mcsDissolved: 0,
+      subMcEvents: 5,
     });
   });
 

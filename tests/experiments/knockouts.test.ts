@@ -109,6 +109,7 @@ function runOf(scenario: Scenario): { model: Model; totals: Omit<StepCounts, 'ta
     left: 0,
     feeRefusals: 0,
     mcsDissolved: 0,
+    subMcEvents: 0,
   };
   const { model } = simulate(scenario, {
     onStep: (m) => {
@@ -222,6 +223,11 @@ const PROBES: Record<
     input: { levers: { exitRule: 'least-efficient', exitEvery: 6 } },
     measure: (r) => r.totals.events,
     expect: 'fewer',
+  },
+  'sub-mc-meetings': {
+    input: { subGroups: { everyMonths: 6, monthsToSubMc: 6, minSize: 3, tieTrust: 0.5, subMcMeetingsPerMonth: 1 } },
+    measure: (r) => r.totals.subMcEvents,
+    expect: 'zero',
   },
 };
 

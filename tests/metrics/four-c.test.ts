@@ -40,4 +40,16 @@ describe('fourC', () => {
     expect(a.creation).toBeCloseTo(0.75, 14);
     expect(b).toMatchObject({ members: 1, contents: 1, connection: 1, community: 0, creation: 0 });
   });
+
+  it('counts the sub-groups and the sub-MCs of each MC', () => {
+    const model = tinyModel({ mcs: [{}, {}], agents: [{ kind: FIRM }, { kind: FIRM, mc: 1 }] });
+    model.mcs.subGroups = [
+      { mc: 1, members: [1], since: 12, subMc: true },
+      { mc: 1, members: [1], since: 24, subMc: false },
+    ];
+    expect(fourC(model).map((row) => [row.subGroups, row.subMcs])).toEqual([
+      [0, 0],
+      [2, 1],
+    ]);
+  });
 });
