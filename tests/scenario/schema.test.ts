@@ -106,7 +106,7 @@ describe('scenarioSchema', () => {
     });
     expect(s.population.regions).toEqual([...REGION_IDS]);
     expect(s.initialNetwork).toMatchObject({ iurTiesPerFirm: 2.2, firmTiesPerFirm: 2.49 });
-    expect(s.decay).toEqual({ ratePerMonth: 0.032, crossMcRatePerMonth: 0.17, dropBelow: 0.1, reinforcement: 0.2 });
+    expect(s.decay).toEqual({ ratePerMonth: 0.035, crossMcRatePerMonth: 0.17, dropBelow: 0.1, reinforcement: 0.2 });
     expect(s.trust).toEqual({ initial: 0.4, gain: 0.15, lossRatio: 2 });
     expect(s.levers).toMatchObject({
       scope: 'park',
