@@ -134,8 +134,8 @@ export const KNOCKOUTS: readonly Knockout[] = [
   {
     id: 'sub-mc-meetings',
     label: "sub-MCs' own meetings",
-    set: { 'subGroups.subMcMeetingsPerMonth': 0 },
-    note: 'sub-groups are still found and counted (subGroups, subMcs), but sub-MCs hold no meetings of their own; the default holds none either (not identified), so with it the runs are identical',
+    cannot:
+      'sub-MCs hold no meetings by default (subGroups.subMcMeetingsPerMonth 0: not identified, left out of the calibrated default), so there is nothing to switch off; the scenarios that turn them on compare with and without',
   },
 ];
 

@@ -128,7 +128,7 @@ describe('submit k8s', () => {
       '2',
     ]);
     expect(container.env).toEqual([{ name: 'CLUSTERSIM_SHARDS', value: '3' }]);
-    expect(container.resources.requests).toEqual({ cpu: '2', memory: '198Mi' });
+    expect(container.resources.requests).toEqual({ cpu: '2', memory: '146Mi' });
     expect(container.volumeMounts[0].mountPath).toBe('/shared');
     expect(merge.spec.completionMode).toBeUndefined();
     expect(merge.spec.template.spec.containers[0].command).toEqual([

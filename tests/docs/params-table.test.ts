@@ -89,7 +89,7 @@ describe('parameter table', () => {
     const rows = table.split('\n').slice(2);
     expect(rows).toHaveLength(schemaEntries().length);
     expect(table).toContain(
-      '| `tieFormation.intercept` | -5 | [-100, 100] | logit units | base of the tie probability (calibrated to Table 3, docs/calibration.md) |',
+      '| `tieFormation.intercept` | -4.8 | [-100, 100] | logit units | base of the tie probability (calibrated to Table 3, docs/calibration.md) |',
     );
     expect(table).toContain('| `levers.scope` | `park` | — | park \\| region \\| national |');
     expect(table).toContain('| `population.firmMembers` | 4566 | integers [0, 1000000] | firms |');

@@ -23,12 +23,12 @@ describe('successText', () => {
 
 describe('decayText', () => {
   it('counts the months until an unused tie of initialStrength falls below dropBelow, by the decay phase', () => {
-    // Within an MC, 0.5 x 0.968^k < 0.1 first at k = 50; across MCs, 0.5 x 0.83^k < 0.1 first at k = 9.
+    // Within an MC, 0.5 x 0.965^k < 0.1 first at k = 46; across MCs, 0.5 x 0.83^k < 0.1 first at k = 9.
     expect(decayText(oddSource(GANGWON))).toBe(
       "At the defaults, an unused tie of a new tie's strength (`tieFormation.initialStrength` = 0.5) is dropped in its " +
-        "50th unused month within an MC and in its 9th unused month across MCs. Across MCs, 0.83 of a tie's strength " +
+        "46th unused month within an MC and in its 9th unused month across MCs. Across MCs, 0.83 of a tie's strength " +
         'survives an unused month and 0.107 an unused year (Burt 2002: about 9 in 10 bridges gone within a year); ' +
-        `within an MC, 0.968 and ${Number((0.968 ** 12).toFixed(3))}.`,
+        `within an MC, 0.965 and ${Number((0.965 ** 12).toFixed(3))}.`,
     );
   });
 
@@ -67,13 +67,13 @@ describe('leaveChance', () => {
 
 describe('leavingText', () => {
   it('gives the chance at the initial and the reference satisfaction in an active MC, and in an idle one, without a fee', () => {
-    // -3.5 - 6 x (0.15 - 0.4) = -2; at the reference, -3.5; with no events, -3.5 + 2 x 1 = -1.5.
+    // -3.1 - 6 x (0.15 - 0.4) = -1.6; at the reference, -3.1; with no events, -3.1 + 0.2 x 1 = -2.9.
     expect(leavingText(oddSource(GANGWON))).toBe(
       "At the defaults (no fee) a member firm of an MC holding events at the programme's rate leaves with chance " +
-        `\`leaveMaxPerMonth × logistic(x)\` = 0.05 × logistic(-2.00) = ${(5 * logistic(-2)).toFixed(2)}% a month at the ` +
-        `initial satisfaction \`S\` = 0.15 (\`satisfaction.initial\`), and 0.05 × logistic(-3.50) = ` +
-        `${(5 * logistic(-3.5)).toFixed(2)}% at the reference \`S\` = 0.4; in an MC that holds none (\`δ_c\` = 1), 0.05 × ` +
-        `logistic(-1.50) = ${(5 * logistic(-1.5)).toFixed(2)}% at the reference satisfaction.`,
+        `\`leaveMaxPerMonth × logistic(x)\` = 0.05 × logistic(-1.60) = ${(5 * logistic(-1.6)).toFixed(2)}% a month at the ` +
+        `initial satisfaction \`S\` = 0.15 (\`satisfaction.initial\`), and 0.05 × logistic(-3.10) = ` +
+        `${(5 * logistic(-3.1)).toFixed(2)}% at the reference \`S\` = 0.4; in an MC that holds none (\`δ_c\` = 1), 0.05 × ` +
+        `logistic(-2.90) = ${(5 * logistic(-2.9)).toFixed(2)}% at the reference satisfaction.`,
     );
   });
 
@@ -83,12 +83,12 @@ describe('leavingText', () => {
       budget: { feePerFirmMonth: 0.25 },
       satisfaction: { initial: 0.4 },
     });
-    // Burden 0.25 / 0.5 = 0.5: -3.5 + 2 x 0.5 = -2.5.
+    // Burden 0.25 / 0.5 = 0.5: -3.1 + 2 x 0.5 = -2.1; idle, -2.1 + 0.2 = -1.9.
     expect(leavingText(source)).toBe(
       "At the defaults (`budget.feePerFirmMonth` = 0.25, a small firm's burden 0.5) a small member firm of an MC " +
         "holding events at the programme's rate leaves with chance `leaveMaxPerMonth × logistic(x)` = 0.05 × " +
-        `logistic(-2.50) = ${(5 * logistic(-2.5)).toFixed(2)}% a month at the initial and reference satisfaction \`S\` = ` +
-        `0.4; in an MC that holds none (\`δ_c\` = 1), 0.05 × logistic(-0.50) = ${(5 * logistic(-0.5)).toFixed(2)}% at ` +
+        `logistic(-2.10) = ${(5 * logistic(-2.1)).toFixed(2)}% a month at the initial and reference satisfaction \`S\` = ` +
+        `0.4; in an MC that holds none (\`δ_c\` = 1), 0.05 × logistic(-1.90) = ${(5 * logistic(-1.9)).toFixed(2)}% at ` +
         'the reference satisfaction.',
     );
   });

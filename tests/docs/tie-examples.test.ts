@@ -29,14 +29,14 @@ describe('findPair', () => {
 describe('tieProbabilityTable', () => {
   it('gives the logits of the ODD formula at the defaults, worked by hand', () => {
     const table = tieProbabilityTable(defaults);
-    // intercept -5, benefit 4 x b, trust 2 x 0.4; cost (0.5 + d) x origin factor x (1 - 0.5 x 0.4).
-    const eventFirmFirm = -5 + 4 * 0.28 + 0.8 - 0.5 * 0.5 * 0.8;
+    // intercept -4.8, benefit 4 x b, trust 2 x 0.4; cost (0.5 + d) x origin factor x (1 - 0.5 x 0.4).
+    const eventFirmFirm = -4.8 + 4 * 0.16 + 0.8 - 0.5 * 0.5 * 0.8;
     // Other region: d = park 0.5 + region 1 + MC 0.3 = 1.8; brokered factor 0.5.
-    const initiative = -5 + 4 + 0.8 - (0.5 + 1.8) * 0.5 * 0.8;
+    const initiative = -4.8 + 4 + 0.8 - (0.5 + 1.8) * 0.5 * 0.8;
     // Referral at T̂ 0.5: trust 2 x 0.5, cost 0.5 x 0.75 x (1 - 0.25).
-    const referral = -5 + 4 + 1 - 0.5 * 0.75 * 0.75;
+    const referral = -4.8 + 4 + 1 - 0.5 * 0.75 * 0.75;
     // Same park and sector, other MC, by search: d = 0.3.
-    const otherMc = -5 + 4 * 0.28 + 0.8 - 0.8 * 1 * 0.8;
+    const otherMc = -4.8 + 4 * 0.16 + 0.8 - 0.8 * 1 * 0.8;
     const row = (label: string, x: number) => `| ${label} | ${x.toFixed(2)} | ${logistic(x).toFixed(3)} |`;
     expect(table).toContain(row('event, firm-firm, same MC', eventFirmFirm));
     expect(table).toContain(row('initiative, firm-professor, other region', initiative));
@@ -57,7 +57,7 @@ describe('tieProbabilityTable', () => {
       { origin: ORIGIN_EVENT, kinds: [FIRM, FIRM], relation: 'same MC' },
       { origin: ORIGIN_BROKERED, kinds: [FIRM, PROFESSOR], relation: 'other region' },
     ]);
-    const x = -3 + 4 * 0.28 + 2 * 0.2 - 0.5 * 0.5 * 0.9;
+    const x = -3 + 4 * 0.16 + 2 * 0.2 - 0.5 * 0.5 * 0.9;
     expect(table).toContain('`T̂` = `trust.initial` = 0.2 unless stated');
     expect(table).toMatch(
       new RegExp(`\\| event, firm-firm, same MC \\| ${x.toFixed(2)} \\| ${logistic(x).toFixed(3)} \\|$`),
@@ -68,7 +68,7 @@ describe('tieProbabilityTable', () => {
 
 describe('attentionText', () => {
   it('takes attentionWeight x (8/20 + 20/40) = 0.9 off the logit of an event firm-professor candidate', () => {
-    const x = -5 + 4 + 0.8 - 0.5 * 0.5 * 0.8;
+    const x = -4.8 + 4 + 0.8 - 0.5 * 0.5 * 0.8;
     expect(attentionText(defaults)).toBe(
       'For example, at the defaults a firm at 8 of its 20 ties and a professor at 20 of 40 lose 0.90 logit units: an ' +
         `event candidate between them in the same MC becomes a tie with \`P\` = ${logistic(x - 0.9).toFixed(3)} ` +

@@ -181,7 +181,7 @@ describe('ensemble/compare', () => {
     );
     expect(result.warnings).toEqual([
       'short differs from base in steps 6 (base: 12): its difference mixes the policy with another population, horizon or calendar',
-      'decay sets decay.ratePerMonth = 0.05 (base: 0.032), which the posterior draws: every run replaces both with its draw, so this difference is not compared (a policy on the path still acts)',
+      'decay sets decay.ratePerMonth = 0.05 (base: 0.035), which the posterior draws: every run replaces both with its draw, so this difference is not compared (a policy on the path still acts)',
     ]);
   });
 

@@ -232,7 +232,7 @@ describe('posterior draws', () => {
     const a = scenarioSchema.parse({ name: 'a' });
     const b = scenarioSchema.parse({ name: 'b', decay: { ratePerMonth: 0.05 } });
     expect(posteriorOverrideWarnings([a, a, b], ['a', 'a#2', 'b'], posterior)).toEqual([
-      'b sets decay.ratePerMonth = 0.05 (a: 0.032), which the posterior draws: every run replaces both with its draw, so this difference is not compared (a policy on the path still acts)',
+      'b sets decay.ratePerMonth = 0.05 (a: 0.035), which the posterior draws: every run replaces both with its draw, so this difference is not compared (a policy on the path still acts)',
     ]);
   });
 });

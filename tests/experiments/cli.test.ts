@@ -169,7 +169,7 @@ describe('clustersim check', () => {
     );
     expect(text).toMatch(/\nmeetings at events +events\.meetingsPerAttendee=0 +1 of 1: ties /);
     expect(text).toMatch(/\nguests at events \(identical runs\) +levers\.guestsPerOpenEvent=0 +0 of 1 /);
-    expect(text).toMatch(/clustersim: 21 variants x 2 runs on 1 worker\(s\)/);
+    expect(text).toMatch(/clustersim: 20 variants x 2 runs on 1 worker\(s\)/);
     expect(code).toBe(0);
     const files = [
       'check.csv',

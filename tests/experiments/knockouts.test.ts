@@ -224,11 +224,6 @@ const PROBES: Record<
     measure: (r) => r.totals.events,
     expect: 'fewer',
   },
-  'sub-mc-meetings': {
-    input: { subGroups: { everyMonths: 6, monthsToSubMc: 6, minSize: 3, tieTrust: 0.5, subMcMeetingsPerMonth: 1 } },
-    measure: (r) => r.totals.subMcEvents,
-    expect: 'zero',
-  },
 };
 
 describe('each knock-out switches its mechanism off', () => {

@@ -210,8 +210,8 @@ describe('updateMembership', () => {
 });
 
 describe('participation follows activity', () => {
-  // Reference: activityReference 0.5 x events.ratePerMcMonth 5.4 = 2.7 events a month.
-  const active = { membership: { activityReference: 0.5 } };
+  // Reference: activityReference 0.5 x events.ratePerMcMonth 5.4 = 2.7 events a month; the weights as worked below.
+  const active = { membership: { activityReference: 0.5, leaveIdleWeight: 2, joinActivityWeight: 1 } };
 
   it('gives the activity deficit 1 - A / (activityReference x ratePerMcMonth), clamped to [0, 1], 0 with no reference', () => {
     const model = build([{ kind: FIRM }], active);

@@ -80,7 +80,7 @@ describe('submit slurm', () => {
     const r = await cli('submit', 'slurm', '--out', out, '--runs-per-task', '4', '--cpus', '2', '--', ...SWEEP);
     expect(r.err).toBe('');
     expect(r.code).toBe(0);
-    expect(r.out).toMatch(/sweep: 6 runs in 2 shards of about 3 runs, 2 core\(s\) and 198 MB each/);
+    expect(r.out).toMatch(/sweep: 6 runs in 2 shards of about 3 runs, 2 core\(s\) and 146 MB each/);
     expect(readdirSync(out).sort()).toEqual(['.clustersim.json', 'plan.json']);
     const plan = JSON.parse(readFileSync(join(out, 'plan.json'), 'utf8'));
     expect(plan.identity).toMatchObject({ command: 'sweep', runs: 6, shards: 2, format: 'csv' });
@@ -89,7 +89,7 @@ describe('submit slurm', () => {
     const array = readFileSync(join(jobs, 'array.sbatch'), 'utf8').split('\n');
     expect(array).toContain('#SBATCH --array=0-1');
     expect(array).toContain('#SBATCH --cpus-per-task=2');
-    expect(array).toContain('#SBATCH --mem=198M');
+    expect(array).toContain('#SBATCH --mem=146M');
     expect(array).toContain('#SBATCH --time=1:00:00');
     expect(array).toContain(`#SBATCH --output=${out}-slurm-logs/%A_%a.out`);
     expect(array).toContain(`cd ${process.cwd()}`);
