@@ -107,12 +107,12 @@ export const en = {
       feePerFirmMonth: {
         label: 'Fee per member firm-month',
         explain:
-          'What each member firm pays every month to belong, in millions of Korean won (M KRW); firms that find it not worth the money refuse to pay and leave.',
+          'What each member firm pays every month to belong, in millions of Korean won (M KRW); firms that find it not worth it refuse and leave.',
       },
       refuseIntercept: {
         label: 'Reluctance to pay a new fee',
         explain:
-          'When a fee appears or rises, each member firm decides once whether to pay, weighing the fee against what the club gives it; a firm that refuses leaves. The higher this is, the more refuse.',
+          'When a fee appears or rises, each firm weighs it against what the club gives it and decides once to pay or leave; higher means more leave.',
       },
       selfOrganisedShare: {
         label: 'Meetings members run without money',
@@ -122,7 +122,7 @@ export const en = {
       activityMix: {
         label: 'Activities',
         explain:
-          "How a mini-cluster spends its activities: seminars, company visits, joint project teams, exchange with other regions, online networking, communities. 'What firms want' is the survey's answer (Table 4).",
+          'What a mini-cluster spends its time on: seminars, company visits, joint project teams, exchange with other regions, online networking or clubs.',
       },
       leadFirmsRequired: {
         label: 'large firms must join as lead firms',
