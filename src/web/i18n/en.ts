@@ -255,6 +255,7 @@ export const en = {
         title: 'Things to try',
         text: [
           'Stop the subsidy at month 60: does the network survive? Open events to outsiders, or widen the reach to the region: what happens to ties between mini-clusters? Put a fee on membership: who leaves? Use "Compare with a second run" to see one lever\'s effect with the same luck.',
+          'Stop the subsidy in one region only: do its mini-clusters fall behind the others? Switch the activities to joint project teams, or to what firms say they want: which ties grow? Raise the reluctance to pay a fee: how many firms refuse and leave?',
         ],
       },
       {
