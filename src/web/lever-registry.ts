@@ -5,6 +5,24 @@
 // levers.ts and the worker read and write scenarios by it. To add a lever, add an entry here and its words to each
 // catalogue; tests/web/lever-registry.test.ts checks it against the scenario schema. Plain data and types only: the
 // page, the worker and Node all import it.
+import type { RegionId } from '../scenario/schema.js';
+
+/** An activity mix (levers.activityMix): the shares of the six kinds of activity, as the scenarios of scenarios/ set. */
+const activityMix = (
+  projectTeams: number,
+  seminars: number,
+  companyVisits: number,
+  crossRegion: number,
+  online: number,
+  communities: number,
+) => ({
+  'levers.activityMix.projectTeams': projectTeams,
+  'levers.activityMix.seminars': seminars,
+  'levers.activityMix.companyVisits': companyVisits,
+  'levers.activityMix.crossRegion': crossRegion,
+  'levers.activityMix.online': online,
+  'levers.activityMix.communities': communities,
+});
 
 /** How a slider's value is written: a share in %, a multiple (1.5x), million KRW, or a bare number. */
 export type ShownUnit = 'percent' | 'times' | 'krw' | 'none';
@@ -41,10 +59,30 @@ export interface TimedControl {
   firstAt: number;
 }
 
-export type LeverControl = SliderControl | SwitchControl | ChoiceControl | TimedControl;
+/**
+ * A choice among named sets of values: each option sets several parameters at once (`sets`: parameter path -> value,
+ * the lever's path being their common group). null, shown as the scenario's own, sets nothing: the scenario's values
+ * match no option.
+ */
+export interface PresetControl {
+  kind: 'preset';
+  options: readonly { value: string; sets: Readonly<Record<string, number>> }[];
+}
+
+/**
+ * Where the policy of a timed lever (`timed`, its key) applies: 'all' regions, or one region (the policy's `regions`).
+ * It sets no parameter of its own; its path is the parameter of the timed lever.
+ */
+export interface WhereControl {
+  kind: 'where';
+  timed: string;
+  options: readonly { value: 'all' | RegionId }[];
+}
+
+export type LeverControl = SliderControl | SwitchControl | ChoiceControl | TimedControl | PresetControl | WhereControl;
 
 /** The boxes of the lever panel, in the order they first appear. */
-export type LeverGroup = 'openness' | 'scope' | 'money' | 'national';
+export type LeverGroup = 'openness' | 'scope' | 'money' | 'activity' | 'national';
 
 export interface LeverSpec {
   /** The lever's name in messages and settings, and in the ids of its controls (lever-<key>). */
@@ -92,6 +130,24 @@ export const LEVERS = [
     control: { kind: 'timed', sets: 0, policyLabel: 'subsidy withdrawal (page)', firstAt: 60 },
   },
   {
+    key: 'withdrawalWhere',
+    path: 'budget.subsidyLevel',
+    group: 'money',
+    control: {
+      kind: 'where',
+      timed: 'withdrawalAt',
+      options: [
+        { value: 'all' },
+        { value: 'capital' },
+        { value: 'daegyeong' },
+        { value: 'chungcheong' },
+        { value: 'dongnam' },
+        { value: 'honam' },
+        { value: 'gangwon' },
+      ],
+    },
+  },
+  {
     key: 'feePerFirmMonth',
     path: 'budget.feePerFirmMonth',
     group: 'money',
@@ -108,6 +164,22 @@ export const LEVERS = [
     path: 'events.selfOrganisedShare',
     group: 'money',
     control: { kind: 'slider', min: 0, max: 1, step: 0.05, shown: { scale: 100, digits: 0, unit: 'percent' } },
+  },
+  {
+    key: 'activityMix',
+    path: 'levers.activityMix',
+    group: 'activity',
+    control: {
+      kind: 'preset',
+      // The schema's default, then the mixes of scenarios/activity-*.yaml (the last: Table 4's answers over their sum).
+      options: [
+        { value: 'asRun', sets: activityMix(0.1, 0.5, 0.2, 0.05, 0.05, 0.1) },
+        { value: 'projectTeams', sets: activityMix(0.5, 0.2, 0.15, 0.05, 0.05, 0.05) },
+        { value: 'online', sets: activityMix(0.05, 0.25, 0.1, 0.05, 0.5, 0.05) },
+        { value: 'crossRegion', sets: activityMix(0.05, 0.3, 0.15, 0.4, 0.05, 0.05) },
+        { value: 'firmsWant', sets: activityMix(0.3425, 0.2385, 0.171, 0.1155, 0.072, 0.0605) },
+      ],
+    },
   },
   {
     key: 'leadFirmsRequired',
@@ -132,7 +204,10 @@ export const LEVERS = [
 export type Lever = (typeof LEVERS)[number];
 export type LeverKey = Lever['key'];
 
-/** The value a control holds: a number, true/false, one of the choices, or the step of a timed policy (null: none). */
+/**
+ * The value a control holds: a number, true/false, one of the choices, the step of a timed policy (null: none), one of
+ * the presets (null: the scenario's own values), or where a timed policy applies.
+ */
 export type ValueOf<C extends LeverControl> = C extends SliderControl
   ? number
   : C extends SwitchControl
@@ -141,7 +216,11 @@ export type ValueOf<C extends LeverControl> = C extends SliderControl
       ? V
       : C extends TimedControl
         ? number | null
-        : never;
+        : C extends { kind: 'preset'; options: readonly { value: infer V }[] }
+          ? V | null
+          : C extends { kind: 'where'; options: readonly { value: infer V }[] }
+            ? V
+            : never;
 
 /** The teacher's settings of every lever. */
 export type LeverSettings = { [L in Lever as L['key']]: ValueOf<L['control']> };

@@ -4,12 +4,14 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import type { z } from 'zod';
 import { describe, expect, it } from 'vitest';
+import { REGION_IDS, REGION_SCOPED_PARAMS, scenarioSchema } from '../../src/scenario/schema.js';
+import { getPath } from '../../src/scenario/params-path.js';
 import { POLICY_GROUPS, schemaAt } from '../../src/scenario/validate.js';
 import { CATALOGUES } from '../../src/web/i18n/index.js';
-import { LEVERS, leverOf, showValue, type SliderControl } from '../../src/web/lever-registry.js';
+import { LEVERS, leverOf, type PresetControl, showValue, type SliderControl } from '../../src/web/lever-registry.js';
 import { controlId } from '../../src/web/page/lever-controls.js';
 
-type Def = { type: string; entries?: Record<string, string> };
+type Def = { type: string; entries?: Record<string, string>; shape?: Record<string, unknown> };
 const schemaOf = (path: string) => schemaAt(path.split('.')) as (z.ZodType & { _zod: { def: Def } }) | undefined;
 const bounds = (path: string) => {
   const s = schemaOf(path) as unknown as z.ZodNumber;
@@ -20,7 +22,7 @@ describe('the lever registry', () => {
   it('names each lever once, and each plain parameter and timed policy once', () => {
     const keys = LEVERS.map((l) => l.key);
     expect(new Set(keys).size).toBe(keys.length);
-    const paths = LEVERS.filter((l) => l.control.kind !== 'timed').map((l) => l.path);
+    const paths = LEVERS.filter((l) => l.control.kind !== 'timed' && l.control.kind !== 'where').map((l) => l.path);
     expect(new Set(paths).size).toBe(paths.length);
     const policies = LEVERS.flatMap((l) => (l.control.kind === 'timed' ? [l.control.policyLabel] : []));
     expect(new Set(policies).size).toBe(policies.length);
@@ -63,8 +65,49 @@ describe('the lever registry', () => {
           expect(Number.isInteger(c.firstAt) && c.firstAt >= 0).toBe(true);
           break;
         }
+        case 'preset': {
+          // Each option sets parameters of the lever's group, inside their bounds, and a share group sums to 1.
+          expect(def.type).toBe('object');
+          expect(c.options.length).toBeGreaterThan(1);
+          expect(new Set(c.options.map((o) => o.value)).size).toBe(c.options.length);
+          for (const option of c.options as PresetControl['options']) {
+            const paths = Object.keys(option.sets);
+            expect(paths.sort(), option.value).toEqual(
+              Object.keys(def.shape!)
+                .map((name) => `${lever.path}.${name}`)
+                .sort(),
+            );
+            for (const path of paths) {
+              expect(schemaOf(path)?._zod.def.type, path).toBe('number');
+              const { min, max } = bounds(path);
+              expect(option.sets[path]).toBeGreaterThanOrEqual(min);
+              expect(option.sets[path]).toBeLessThanOrEqual(max);
+            }
+            const sum = Object.values(option.sets).reduce((a, b) => a + b, 0);
+            expect(Math.abs(sum - 1), `${option.value} sums to ${sum}`).toBeLessThan(1e-9);
+          }
+          break;
+        }
+        case 'where': {
+          // It places the policy of a timed lever of the same parameter, which a policy may set in some regions only.
+          const timed = leverOf(c.timed as 'withdrawalAt');
+          expect(timed.control.kind).toBe('timed');
+          expect(timed.path).toBe(lever.path);
+          expect(REGION_SCOPED_PARAMS).toContain(lever.path);
+          expect(c.options.map((o) => o.value)).toEqual(['all', ...REGION_IDS]);
+          break;
+        }
       }
     });
+  });
+
+  it("offers first the activity mix as run (the schema's default), then the mixes of scenarios/activity-*.yaml", () => {
+    const c = leverOf('activityMix').control as PresetControl;
+    const defaults = scenarioSchema.parse({}) as unknown as Record<string, unknown>;
+    const asRun = c.options[0];
+    expect(asRun.value).toBe('asRun');
+    for (const [path, value] of Object.entries(asRun.sets)) expect(value, path).toBe(getPath(defaults, path));
+    expect(c.options.map((o) => o.value)).toEqual(['asRun', 'projectTeams', 'online', 'crossRegion', 'firmsWant']);
   });
 
   it('shows slider values as the page always has', () => {

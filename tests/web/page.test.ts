@@ -327,7 +327,7 @@ describe.skipIf(!hasChromium)('the teaching page in chromium', () => {
     expect(errors).toEqual([]);
     expect(requests.every((u) => u.startsWith('file:') || u.startsWith('blob:') || u.startsWith('data:'))).toBe(true);
 
-    const link = `${index}?lang=ko&scenario=preset%3Aclassroom&seed=5&subsidyLevel=0.5&scope=region&compare=1&b.scope=park&atEnd=loop&speed=1`;
+    const link = `${index}?lang=ko&scenario=preset%3Aclassroom&seed=5&subsidyLevel=0.5&scope=region&withdrawalAt=60&withdrawalWhere=honam&compare=1&b.scope=park&atEnd=loop&speed=1`;
     await page.goto(link);
     await untilLoaded(page);
     expect(await page.inputValue('#seed')).toBe('5');
@@ -338,11 +338,21 @@ describe.skipIf(!hasChromium)('the teaching page in chromium', () => {
     expect(await page.isChecked('#compare')).toBe(true);
     expect(await page.textContent('#compare-differs')).toBe('두 실행의 차이: 회원의 활동 범위.');
     expect(await page.textContent('#lever-feePerFirmMonth-value')).toBe('0.00 백만 원');
+    expect(await page.inputValue('#lever-withdrawalWhere')).toBe('honam');
+    expect(await page.textContent('#lever-withdrawalWhere option:checked')).toBe('호남권');
+    expect(await page.isEnabled('#lever-withdrawalWhere')).toBe(true);
+    expect(await page.inputValue('#lever-activityMix')).toBe('asRun');
     await Promise.all([page.waitForURL(/lang=en/), page.selectOption('#lang', 'en')]);
     await untilLoaded(page);
     expect(await page.getAttribute('html', 'lang')).toBe('en');
     expect(await page.inputValue('#lever-scope')).toBe('region');
     expect(await page.textContent('#compare-differs')).toBe('The runs differ in: Members reach.');
+    expect(await page.inputValue('#lever-withdrawalWhere')).toBe('honam');
+    await Promise.all([
+      page.waitForURL(/activityMix=projectTeams/),
+      page.selectOption('#lever-activityMix', 'projectTeams'),
+    ]);
+    expect(await page.textContent('#lever-activityMix option:checked')).toBe('joint project teams');
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { getPath } from '../../src/scenario/params-path.js';
 import { scenarioSchema, type Scope } from '../../src/scenario/schema.js';
 import { LEVERS, type Lever, type LeverSettings } from '../../src/web/lever-registry.js';
-import { isTimed, leversOf, scenarioWithLevers, timedPolicy } from '../../src/web/levers.js';
+import { isPreset, isTimed, isWhere, leversOf, scenarioWithLevers, timedPolicy } from '../../src/web/levers.js';
 import { advance, changeLever, measure, snapshot, startModel } from '../../src/web/worker/session.js';
 import { tieSort, tiesBySort } from '../../src/web/worker/ties-by-sort.js';
 import { AGENCY, FIRM, INSTITUTE, PROFESSOR } from '../../src/model/types.js';
@@ -26,25 +26,36 @@ function otherValue(lever: Lever, value: unknown): unknown {
       return c.options.find((o) => o.value !== value)!.value;
     case 'timed':
       return value === null ? c.firstAt : null;
+    case 'preset':
+    case 'where':
+      return c.options.find((o) => o.value !== value)!.value;
   }
 }
 
 describe('levers', () => {
   it("reads the defaults of a scenario: each parameter's default, and no timed policy", () => {
     const bare = scenarioSchema.parse({});
-    for (const lever of LEVERS)
-      expect(defaults[lever.key], lever.key).toEqual(isTimed(lever) ? null : getPath(bare, lever.path));
+    for (const lever of LEVERS.filter((l) => !isTimed(l) && !isPreset(l) && !isWhere(l)))
+      expect(defaults[lever.key], lever.key).toEqual(getPath(bare, lever.path));
     const scope: Scope = defaults.scope;
-    expect([scope, defaults.subsidyLevel, defaults.withdrawalAt]).toEqual(['park', 1, null]);
+    expect([scope, defaults.subsidyLevel, defaults.withdrawalAt, defaults.withdrawalWhere]).toEqual([
+      'park',
+      1,
+      null,
+      'all',
+    ]);
+    expect(defaults.activityMix).toBe('asRun');
   });
   it('writes levers into a scenario and reads them back, each timed lever as one policy', () => {
     const levers = Object.fromEntries(LEVERS.map((l) => [l.key, otherValue(l, defaults[l.key])])) as LeverSettings;
     expect(LEVERS.every((l) => levers[l.key] !== defaults[l.key])).toBe(true);
     const scenario = scenarioWithLevers(classroom, levers);
     expect(leversOf(scenario)).toEqual(levers);
-    for (const lever of LEVERS.filter((l) => !isTimed(l)))
+    for (const lever of LEVERS.filter((l) => !isTimed(l) && !isPreset(l) && !isWhere(l)))
       expect(getPath(scenario, lever.path), lever.path).toEqual(levers[lever.key]);
-    expect(scenario.policies).toEqual(LEVERS.filter(isTimed).map((l) => timedPolicy(l, levers[l.key] as number)));
+    expect(levers.withdrawalWhere).toBe('capital');
+    expect(scenario.policies).toEqual([timedPolicy(timed, levers.withdrawalAt as number, 'capital')]);
+    expect(scenario.policies[0].regions).toEqual(['capital']);
     expect(timedPolicy(timed, 24)).toEqual({
       at: 24,
       set: { 'budget.subsidyLevel': 0 },
@@ -75,6 +86,54 @@ describe('changeLever', () => {
     changeLever(model, { key: 'withdrawalAt', value: null });
     expect(model.params.budget.subsidyLevel).toBe(1);
     expect(model.policies).toEqual([]);
+  });
+  it('sets all six shares of an activity mix, and reads a mix that is no option as null', () => {
+    const model = startModel(classroom, 1, defaults);
+    changeLever(model, { key: 'activityMix', value: 'firmsWant' });
+    expect(model.params.levers.activityMix).toEqual({
+      projectTeams: 0.3425,
+      seminars: 0.2385,
+      companyVisits: 0.171,
+      crossRegion: 0.1155,
+      online: 0.072,
+      communities: 0.0605,
+    });
+    expect(leversOf(model).activityMix).toBe('firmsWant');
+    changeLever(model, { key: 'activityMix', value: null });
+    expect(model.params.levers.activityMix.online).toBe(0.072);
+    model.params.levers.activityMix.online = 0.1;
+    expect(leversOf(model).activityMix).toBeNull();
+    const started = startModel(classroom, 1, { ...defaults, activityMix: 'online' });
+    expect(started.params.levers.activityMix).toEqual({
+      projectTeams: 0.05,
+      seminars: 0.25,
+      companyVisits: 0.1,
+      crossRegion: 0.05,
+      online: 0.5,
+      communities: 0.05,
+    });
+  });
+  it('withdraws the subsidy in one region only: its MCs lose it, the global level stays', () => {
+    const model = startModel(classroom, 1, { ...defaults, withdrawalAt: 1 });
+    changeLever(model, { key: 'withdrawalWhere', value: 'gangwon' });
+    expect(model.policies).toEqual([timedPolicy(timed, 1, 'gangwon')]);
+    expect(model.policies[0].regions).toEqual(['gangwon']);
+    advance(model);
+    const scoped = model.mcs.scoped['budget.subsidyLevel'];
+    expect(model.params.budget.subsidyLevel).toBe(1);
+    expect(scoped.length).toBe(6);
+    expect([...scoped]).toEqual([0, 0, 0, 0, 0, 0]);
+    expect(leversOf(model)).toMatchObject({ withdrawalAt: 1, withdrawalWhere: 'gangwon' });
+    // Its step moves, its region stays; elsewhere (no MC of the classroom) the Gangwon MCs follow the global level.
+    changeLever(model, { key: 'withdrawalAt', value: 3 });
+    expect(model.policies).toEqual([timedPolicy(timed, 3, 'gangwon')]);
+    changeLever(model, { key: 'withdrawalWhere', value: 'honam' });
+    advance(model);
+    expect(model.params.budget.subsidyLevel).toBe(1);
+    expect([...scoped].every(Number.isNaN)).toBe(true);
+    changeLever(model, { key: 'withdrawalAt', value: null });
+    expect(model.policies).toEqual([]);
+    expect(leversOf(model).withdrawalWhere).toBe('all');
   });
   it('sets every lever of the registry on a running model, as leversOf reads it back', () => {
     const model = startModel(classroom, 1, defaults);

@@ -70,6 +70,7 @@ export const en = {
       openness: 'Openness',
       scope: 'Regional scope',
       money: 'Subsidy and fees',
+      activity: 'What the clubs do',
       national: 'National support',
     },
     month: 'month',
@@ -98,20 +99,30 @@ export const en = {
         explain:
           'Stops the government money at that step (one step is one month), to see whether the network lives on without it.',
       },
+      withdrawalWhere: {
+        label: 'withdraw it in',
+        explain:
+          'Where the subsidy stops: in every region, or only in one, so that the other regions show what would have happened.',
+      },
       feePerFirmMonth: {
         label: 'Fee per member firm-month',
         explain:
-          'What each member firm pays every month to belong, in millions of Korean won (M KRW); a high fee makes firms leave.',
+          'What each member firm pays every month to belong, in millions of Korean won (M KRW); firms that find it not worth it refuse and leave.',
       },
       refuseIntercept: {
         label: 'Reluctance to pay a new fee',
         explain:
-          'When a fee appears or rises, each member firm decides once whether to pay; the higher this is, the more refuse and leave.',
+          'When a fee appears or rises, each firm weighs it against what the club gives it and decides once to pay or leave; higher means more leave.',
       },
       selfOrganisedShare: {
         label: 'Meetings members run without money',
         explain:
           'How many of its usual meetings a keen mini-cluster still holds on its own time when there is no money at all.',
+      },
+      activityMix: {
+        label: 'Activities',
+        explain:
+          'What a mini-cluster spends its time on: seminars, company visits, joint project teams, exchange with other regions, online networking or clubs.',
       },
       leadFirmsRequired: {
         label: 'large firms must join as lead firms',
@@ -129,7 +140,20 @@ export const en = {
           'A shared list of professors and research institutes makes it cheaper for firms to find an expert to work with.',
       },
     } satisfies Record<LeverKey, LeverWords>,
-    choices: { scope: { park: 'their park', region: 'their region', national: 'the nation' } },
+    choices: {
+      scope: { park: 'their park', region: 'their region', national: 'the nation' },
+      activityMix: {
+        asRun: 'as run (mostly seminars)',
+        projectTeams: 'joint project teams',
+        online: 'online networking',
+        crossRegion: 'cross-region exchange',
+        firmsWant: 'what firms want (Table 4)',
+      },
+    },
+    /** The activity mix of a scenario that is none of the choices. */
+    ownMix: "the scenario's own",
+    /** The choice of a withdrawal's place that means every region (the others are the regions' names). */
+    everywhere: 'every region',
     units: { krw: ' M KRW' },
   },
   readout: {
@@ -231,6 +255,7 @@ export const en = {
         title: 'Things to try',
         text: [
           'Stop the subsidy at month 60: does the network survive? Open events to outsiders, or widen the reach to the region: what happens to ties between mini-clusters? Put a fee on membership: who leaves? Use "Compare with a second run" to see one lever\'s effect with the same luck.',
+          'Stop the subsidy in one region only: do its mini-clusters fall behind the others? Switch the activities to joint project teams, or to what firms say they want: which ties grow? Raise the reluctance to pay a fee: how many firms refuse and leave?',
         ],
       },
       {
@@ -257,6 +282,12 @@ export const en = {
       ['lead firm (hub)', 'a large firm that is asked to join and lead the smaller ones'],
       ['expert pool', 'a shared list of professors and research institutes'],
       ['scope', 'how far members look for partners: park, region or nation'],
+      [
+        'activities',
+        'what a mini-cluster does with its budget: seminars, company visits, joint project teams, exchange with other regions, online networking, communities',
+      ],
+      ['joint project team', 'a few members working together on one product or problem for months'],
+      ['withdrawal in one region', 'the subsidy stops only in the chosen region; the others keep it, for comparison'],
       ['seed', 'the number that fixes the chance events; the same seed gives the same run'],
       ['scenario', 'a starting set-up: which regions, which levers, which policies over time'],
       ['step', 'one month of the model'],

@@ -23,6 +23,10 @@ function leverValue(lever: Lever): z.ZodType {
       return z.enum(c.options.map((o) => o.value) as [string, ...string[]]);
     case 'timed':
       return z.number().int().min(0).max(MAX_STEPS).nullable();
+    case 'preset':
+      return z.enum(c.options.map((o) => o.value) as [string, ...string[]]).nullable();
+    case 'where':
+      return z.enum(c.options.map((o) => o.value) as [string, ...string[]]);
   }
 }
 

@@ -1,5 +1,5 @@
-// The lever panel, generated from the lever registry: one control per lever (a slider, a switch, a choice, or a switch
-// with a step and the month it stands for), grouped in boxes, each with its one-line explanation under it; read as
+// The lever panel, generated from the lever registry: one control per lever (a slider, a switch, a choice, a choice of
+// preset values, a choice of region, or a switch with a step and the month it stands for), grouped in boxes, each with its one-line explanation under it; read as
 // LeverSettings, shown from the model's current values, and reporting each change the teacher makes.
 import { stepDate } from '../../scenario/dates.js';
 import { formatNumber, type Lang, type Messages } from '../i18n/index.js';
@@ -38,6 +38,8 @@ interface Control {
   listen(report: () => void): void;
   /** A timed control: shows the month of its step for a scenario starting in startYear. */
   dateFrom?(startYear: number): void;
+  /** A where control: usable only while its timed lever is on. */
+  enable?(on: boolean): void;
 }
 
 function controlOf(lever: Lever, t: Messages, lang: Lang): Control {
@@ -92,6 +94,25 @@ function controlOf(lever: Lever, t: Messages, lang: Lang): Control {
         read: () => select.value,
         write: (v) => void (select.value !== v && (select.value = v as string)),
         listen: (report) => select.addEventListener('change', report),
+      };
+    }
+    case 'preset':
+    case 'where': {
+      // A preset's null (the scenario's own values) is the option ''; a where lever's options are the regions' names.
+      const names: Record<string, string> =
+        control.kind === 'where'
+          ? { ...t.regions, all: t.levers.everywhere }
+          : { ...t.levers.choices[lever.key as keyof Messages['levers']['choices']], '': t.levers.ownMix };
+      const values = [...(control.kind === 'preset' ? [''] : []), ...control.options.map((o) => o.value)];
+      const select = make('select', { id }, ...values.map((v) => new Option(names[v], v)));
+      const toValue = (v: string) => (control.kind === 'preset' && v === '' ? null : v);
+      row.append(`${words.label} `, select);
+      return {
+        row,
+        read: () => toValue(select.value),
+        write: (v) => void (toValue(select.value) !== v && (select.value = (v as string | null) ?? '')),
+        listen: (report) => select.addEventListener('change', report),
+        enable: (on) => void (select.disabled = !on),
       };
     }
     case 'timed': {
@@ -151,10 +172,19 @@ export function bindLevers(
     control.listen(() => onChange({ key: lever.key, value: control.read() } as LeverChange));
     controls.set(lever.key, control);
   }
+  // A where lever places its timed lever's policy: it can be chosen only while there is one.
+  const enableWhere = () => {
+    for (const lever of LEVERS)
+      if (lever.control.kind === 'where')
+        controls.get(lever.key)!.enable?.(controls.get(lever.control.timed as LeverKey)!.read() !== null);
+  };
+  for (const control of controls.values()) control.listen(enableWhere);
+  enableWhere();
   return {
     read: () => Object.fromEntries(LEVERS.map((l) => [l.key, controls.get(l.key)!.read()])) as LeverSettings,
     show: (levers) => {
       for (const lever of LEVERS) controls.get(lever.key)!.write(levers[lever.key]);
+      enableWhere();
     },
     dateFrom: (startYear) => {
       for (const control of controls.values()) control.dateFrom?.(startYear);

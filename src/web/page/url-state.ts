@@ -43,6 +43,10 @@ export function readValue(lever: Lever, text: string): unknown {
     case 'switch':
       return text === '1' ? true : text === '0' ? false : undefined;
     case 'choice':
+    case 'where':
+      return c.options.some((o) => o.value === text) ? text : undefined;
+    case 'preset':
+      if (text === 'off') return null;
       return c.options.some((o) => o.value === text) ? text : undefined;
     case 'timed': {
       if (text === 'off') return null;

@@ -7,7 +7,7 @@ import { step } from '../../engine/step.js';
 import { record } from '../../metrics/recorder.js';
 import type { Scenario } from '../../scenario/schema.js';
 import { leverOf } from '../lever-registry.js';
-import { isTimed, scenarioWithLevers, timedPolicy } from '../levers.js';
+import { isPreset, isTimed, isWhere, scenarioWithLevers, setPreset, timedOf, timedPolicy } from '../levers.js';
 import type { LeverChange, LeverSettings, NetworkSnapshot, StepRow } from '../protocol.js';
 import { tiesBySort } from './ties-by-sort.js';
 
@@ -18,26 +18,32 @@ export function startModel(scenario: Scenario, seed: number, levers: LeverSettin
   return createModel(scenarioWithLevers(scenario, levers), { seed });
 }
 
-/** Changes one lever of a running model; it acts from the next step on. */
+/**
+ * Changes one lever of a running model; it acts from the next step on. A timed lever's policy keeps its place (its
+ * regions) when its step changes; a where lever moves the policy, if there is one, keeping its step.
+ */
 export function changeLever(model: Model, change: LeverChange): void {
   const params = model.params as unknown as Params;
   const lever = leverOf(change.key);
-  if (!isTimed(lever)) {
-    setPath(params, lever.path, change.value);
-    return;
-  }
-  const { policyLabel, sets } = lever.control;
+  if (isPreset(lever)) return setPreset(lever, params, change.value as string | null);
+  if (!isTimed(lever) && !isWhere(lever)) return setPath(params, lever.path, change.value);
+  const timed = isTimed(lever) ? lever : timedOf(lever);
+  const { policyLabel, sets } = timed.control;
   const k = model.policies.findIndex((p) => p.label === policyLabel);
-  if (k >= 0) {
+  const old = k >= 0 ? model.policies[k] : undefined;
+  if (old) {
     const state = model.policyState[k];
-    // A timed change in force is undone: the parameter goes back to its value before it (unless the teacher set another
-    // since).
-    if (state.started && getPath(params, lever.path) === sets) setPath(params, lever.path, state.from[lever.path]);
+    // A timed change in force everywhere is undone: the parameter goes back to its value before it (unless the teacher
+    // set another since). One in some regions only needs nothing: without it, their MCs follow the global value again.
+    if (state.started && !old.regions && getPath(params, timed.path) === sets)
+      setPath(params, timed.path, state.from[timed.path]);
     model.policies.splice(k, 1);
     model.policyState.splice(k, 1);
   }
-  if (change.value !== null) {
-    model.policies.push(timedPolicy(lever, change.value as number));
+  const at = isTimed(lever) ? (change.value as number | null) : (old?.at ?? null);
+  const where = isWhere(lever) ? (change.value as string) : (old?.regions?.[0] ?? 'all');
+  if (at !== null) {
+    model.policies.push(timedPolicy(timed, at, where));
     model.policyState.push({ started: false, from: {} });
   }
 }

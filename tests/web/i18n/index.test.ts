@@ -106,6 +106,14 @@ describe('the catalogues', () => {
           const names = CATALOGUES[lang].levers.choices[key as 'scope'];
           expect(Object.keys(names).sort()).toEqual(lever.control.options.map((o) => o.value).sort());
         }
+        if (lever.control.kind === 'preset') {
+          const names = CATALOGUES[lang].levers.choices[key as 'activityMix'];
+          expect(Object.keys(names).sort()).toEqual(lever.control.options.map((o) => o.value).sort());
+          expect(CATALOGUES[lang].levers.ownMix.trim()).not.toBe('');
+        }
+        if (lever.control.kind === 'where')
+          for (const o of lever.control.options)
+            expect(o.value === 'all' || o.value in CATALOGUES[lang].regions, o.value).toBe(true);
       }
       const english = CATALOGUES.en.levers.words[key];
       for (const text of [english.label, english.explain])

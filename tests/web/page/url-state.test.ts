@@ -7,7 +7,7 @@ import { leverDifferences, readState, readValue, writeState, type PageState } fr
 describe('reading a state', () => {
   it('ignores what a control cannot hold, and what it does not know', () => {
     const state = readState(
-      '?lang=xx&seed=-3&subsidyLevel=9&openEventShare=abc&scope=moon&initiative=yes&withdrawalAt=1.5&part=99&prediction=-1&speed=3&atEnd=never&colour=red&compare=0&b.scope=region',
+      '?lang=xx&seed=-3&subsidyLevel=9&openEventShare=abc&scope=moon&initiative=yes&withdrawalAt=1.5&activityMix=golf&withdrawalWhere=jeju&b.withdrawalWhere=off&part=99&prediction=-1&speed=3&atEnd=never&colour=red&compare=0&b.scope=region',
     );
     expect(state).toEqual({
       lang: 'en',
@@ -34,6 +34,12 @@ describe('reading a state', () => {
     expect(readValue(leverOf('scope'), 'national')).toBe('national');
     expect(readValue(leverOf('withdrawalAt'), 'off')).toBeNull();
     expect(readValue(leverOf('withdrawalAt'), '60')).toBe(60);
+    expect(readValue(leverOf('activityMix'), 'projectTeams')).toBe('projectTeams');
+    expect(readValue(leverOf('activityMix'), 'off')).toBeNull();
+    expect(readValue(leverOf('activityMix'), 'seminars')).toBeUndefined();
+    expect(readValue(leverOf('withdrawalWhere'), 'honam')).toBe('honam');
+    expect(readValue(leverOf('withdrawalWhere'), 'all')).toBe('all');
+    expect(readValue(leverOf('withdrawalWhere'), 'off')).toBeUndefined();
   });
 });
 
@@ -43,8 +49,8 @@ describe('writing a state', () => {
       lang: 'ko',
       scenario: 'preset:classroom',
       seed: 7,
-      levers: { subsidyLevel: 0.5, withdrawalAt: 60, scope: 'region', initiative: true },
-      compare: { withdrawalAt: null },
+      levers: { subsidyLevel: 0.5, withdrawalAt: 60, withdrawalWhere: 'honam', scope: 'region', initiative: true },
+      compare: { withdrawalAt: null, activityMix: 'firmsWant' },
       lesson: 'subsidy-end',
       part: 3,
       prediction: 1,
@@ -53,7 +59,7 @@ describe('writing a state', () => {
     };
     const query = writeState(state);
     expect(query).toBe(
-      'lang=ko&scenario=preset%3Aclassroom&seed=7&subsidyLevel=0.5&withdrawalAt=60&scope=region&initiative=1&compare=1&b.withdrawalAt=off&lesson=subsidy-end&part=3&prediction=1&speed=2&atEnd=loop',
+      'lang=ko&scenario=preset%3Aclassroom&seed=7&subsidyLevel=0.5&withdrawalAt=60&withdrawalWhere=honam&scope=region&initiative=1&compare=1&b.withdrawalAt=off&b.activityMix=firmsWant&lesson=subsidy-end&part=3&prediction=1&speed=2&atEnd=loop',
     );
     expect(readState(`?${query}`)).toEqual(state);
   });
