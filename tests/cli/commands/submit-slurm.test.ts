@@ -127,11 +127,19 @@ describe('submit slurm', () => {
       const r = await cli('submit', 'slurm', '--out', out, '--shards', '3', '--run', '--', ...SWEEP);
       expect(r.err).toBe('');
       expect(r.out).toMatch(/submitted array job \d+ \(3 tasks\) and merge job \d+/);
-      // Wait for the merge's outputs: its marker is written last, with the folder, atomically.
+      // Wait until Slurm no longer lists the merge job (pending or running): the folder's marker alone is no sign, as
+      // it is claimed before the files are written.
+      const mergeJob = /and merge job (\d+)/.exec(r.out)![1];
       const merged = join(out, 'merged');
+      const queued = () => {
+        try {
+          return execFileSync('squeue', ['-h', '-j', mergeJob], { encoding: 'utf8' }).trim() !== '';
+        } catch {
+          return false;
+        }
+      };
       const deadline = Date.now() + 150_000;
-      while (!existsSync(join(merged, '.clustersim.json')) && Date.now() < deadline)
-        await new Promise((done) => setTimeout(done, 500));
+      while (queued() && Date.now() < deadline) await new Promise((done) => setTimeout(done, 500));
       const logs = `${out}-slurm-logs`;
       const log = () =>
         readdirSync(logs)
