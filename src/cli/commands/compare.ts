@@ -51,18 +51,20 @@ export function checkAdjustment(value: string): Adjustment {
   return value as Adjustment;
 }
 
+/** The options of an ensemble over several scenarios that compare and robustness share, in --help order. */
+export const ENSEMBLE_OPTIONS = {
+  workers: { type: 'number', describe: 'threads that run simulations, this one included (default: all cores)' },
+  seed: { type: 'number', describe: "base seed of the ensemble (default: the first scenario's)" },
+  steps: { type: 'number', describe: "override every scenario's steps" },
+  set: { type: 'string', array: true, describe: 'override a parameter in every scenario: path=value' },
+} as const;
+
 export const compareCommand: CommandBody = {
   builder: (y: Argv) =>
     y
       .positional('scenarios', { type: 'string', array: true, describe: 'scenario files; the first is the reference' })
       .option('runs', { type: 'number', default: 30, describe: 'runs per scenario' })
-      .option('workers', {
-        type: 'number',
-        describe: 'threads that run simulations, this one included (default: all cores)',
-      })
-      .option('seed', { type: 'number', describe: "base seed of the ensemble (default: the first scenario's)" })
-      .option('steps', { type: 'number', describe: "override every scenario's steps" })
-      .option('set', { type: 'string', array: true, describe: 'override a parameter in every scenario: path=value' })
+      .options(ENSEMBLE_OPTIONS)
       .option('posterior', {
         type: 'string',
         describe:

@@ -22,7 +22,7 @@ import { checkCount, checkJobs, checkMemory, checkWorkers, LIMIT_OPTIONS, LIMITS
 import { chooseOutput, defaultOut, forceOption } from '../output-arg.js';
 import { createProgress } from '../progress.js';
 import { resolveScenario } from '../scenario-arg.js';
-import { checkAdjustment, listOption } from './compare.js';
+import { checkAdjustment, ENSEMBLE_OPTIONS, listOption } from './compare.js';
 
 export interface RobustnessArgs extends LimitArgs {
   scenarios: string[];
@@ -39,10 +39,7 @@ export interface RobustnessArgs extends LimitArgs {
   force?: boolean;
 }
 
-export const robustnessCommand = {
-  command: 'robustness <scenarios..>',
-  describe:
-    'Run a comparison again at every value of each assumed parameter (--vary path=a,b,c) on the same seeds, and tell for each difference whether its sign holds across the values',
+export const robustnessCommand: CommandBody = {
   builder: (y: Argv) =>
     y
       .positional('scenarios', { type: 'string', array: true, describe: 'scenario files; the first is the reference' })
@@ -53,13 +50,7 @@ export const robustnessCommand = {
         describe: 'an assumed parameter and its values, path=a,b,c (repeatable; each is varied alone)',
       })
       .option('runs', { type: 'number', default: 10, describe: 'runs per scenario and value' })
-      .option('workers', {
-        type: 'number',
-        describe: 'threads that run simulations, this one included (default: all cores)',
-      })
-      .option('seed', { type: 'number', describe: "base seed of the ensemble (default: the first scenario's)" })
-      .option('steps', { type: 'number', describe: "override every scenario's steps" })
-      .option('set', { type: 'string', array: true, describe: 'override a parameter in every scenario: path=value' })
+      .options(ENSEMBLE_OPTIONS)
       .option('posterior', {
         type: 'string',
         describe: "posterior sample (calibrate's accepted.csv): run k of every scenario takes the same draw",
