@@ -2,7 +2,8 @@
 // that climbs out of out/ (these in this process, through main); two writers of one folder at once; a write killed
 // with SIGKILL; a full disk (these through bin/clustersim.js as a user meets it; dist/ is built by
 // tests/global-setup.ts). Each case in its own temporary folder. The processes run small populations (the guarantees do
-// not depend on the size), and the clean runs that a result is compared with run in this process.
+// not depend on the size); what needs no process of its own (the runs before, the reruns that resume or take over, the
+// clean runs compared with) runs in this process.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -192,7 +193,7 @@ describe('two writers of one folder at once', () => {
       .split('\n');
     expect(rows.slice(1).map((r) => r.split(',').slice(0, 2).join(','))).toEqual(['0,0', '0,1', '1,0', '1,1']);
     expect(existsSync(join(cwd, 'sw', 'points.csv'))).toBe(true);
-    const rerun = clustersim(cwd, ...args);
+    const rerun = await inProcess(cwd, ...args);
     expect(rerun.code).toBe(0);
     expect(rerun.stdout).toContain('(4 resumed, 0 run)');
   });
@@ -249,7 +250,7 @@ describe('a write killed with SIGKILL', () => {
     killed.child.kill('SIGKILL');
     expect((await killed.done).signal).toBe('SIGKILL');
     expect(snapshot(join(cwd, 'r'))).toEqual(previous);
-    const rerun = clustersim(cwd, 'run', '--seed', '2', '--steps', '12', ...small, '--out', 'r');
+    const rerun = await inProcess(cwd, 'run', '--seed', '2', '--steps', '12', ...small, '--out', 'r');
     expect(rerun.code).toBe(0);
     expect(rerun.stderr).toMatch(/clustersim: took over the lock of process \d+ .*which is no longer running/);
     expect(rerun.stderr).toMatch(/clustersim: removed \.r\.tmp-\w+, left by an interrupted write/);
@@ -282,7 +283,7 @@ describe('a write killed with SIGKILL', () => {
     killed.child.kill('SIGSTOP');
     killed.child.kill('SIGKILL');
     await killed.done;
-    const resumed = clustersim(cwd, ...args, '--out', 'sw');
+    const resumed = await inProcess(cwd, ...args, '--out', 'sw');
     expect(resumed.code).toBe(0);
     // Killed after at least 2 of the 16 rows and before the last: some rows resumed, the others run.
     const [, kept, ran] = /\((\d+) resumed, (\d+) run\)/.exec(resumed.stdout)!.map(Number);
@@ -315,12 +316,14 @@ const canMount = (() => {
 })();
 
 describe.skipIf(!canMount)('a full disk (a 1 MB tmpfs)', () => {
-  it('run: exit 1 with one line, the previous results intact, nothing half-written', () => {
+  it('run: exit 1 with one line, the previous results intact, nothing half-written', async () => {
     const { cwd } = workspace();
     const disk = join(cwd, 'disk');
     expect(mountTmpfs(disk, '1m')).toBe(true);
     try {
-      expect(clustersim(cwd, 'run', '--steps', '2', '--set', 'population.scale=0.05', '--out', 'disk/r').code).toBe(0);
+      expect(
+        (await inProcess(cwd, 'run', '--steps', '2', '--set', 'population.scale=0.05', '--out', 'disk/r')).code,
+      ).toBe(0);
       const previous = snapshot(join(disk, 'r'));
       const full = clustersim(cwd, 'run', '--steps', '2', '--out', 'disk/r');
       expect(full.code).toBe(1);
@@ -367,7 +370,7 @@ describe.skipIf(!canMount)('a full disk (a 1 MB tmpfs)', () => {
       expect(torn).toBeGreaterThan(0);
       expect(torn).toBeLessThan(60);
       rmSync(join(disk, 'filler'));
-      const resumed = clustersim(cwd, ...args, '--out', 'disk/sw');
+      const resumed = await inProcess(cwd, ...args, '--out', 'disk/sw');
       expect(resumed.code).toBe(0);
       expect(resumed.stdout).toContain(`(${torn} resumed, ${60 - torn} run)`);
       expect((await inProcess(cwd, ...args, '--out', 'clean')).code).toBe(0);
