@@ -20,6 +20,8 @@ export async function main(argv: string[]): Promise<number> {
     .usage('$0 <command> [options]')
     .version(VERSION)
     .strict()
+    // --help and --version print and return; main never ends the process itself, so it can run inside another.
+    .exitProcess(false)
     .demandCommand(1, 'name a command: clustersim run, for example')
     .recommendCommands()
     .wrap(Math.min(110, process.stdout.columns ?? 100))

@@ -203,6 +203,14 @@ const invocation = fc.record({
   seed: fc.option(fc.oneof({ weight: 4, arbitrary: fc.nat(10_000) }, fc.integer(), fc.double()), { nil: undefined }),
   out: outArg,
   force: fc.boolean(),
+  // The files to write are user input too; all of them (no --outputs) one time in three, as the charts cost the most.
+  outputs: fc.oneof(
+    { weight: 1, arbitrary: fc.constant(undefined) },
+    {
+      weight: 2,
+      arbitrary: fc.constantFrom('timeseries', 'summary,mcs', 'gexf,graphml', 'charts', 'brokerage', '', 'x'),
+    },
+  ),
 });
 
 describe('the command line on generated input', () => {
@@ -221,6 +229,7 @@ describe('the command line on generated input', () => {
           if (inv.seed !== undefined) args.push('--seed', String(inv.seed));
           if (inv.out !== undefined) args.push('--out', inv.out);
           if (inv.force) args.push('--force');
+          if (inv.outputs !== undefined) args.push('--outputs', inv.outputs);
           // Whatever was set before, keep the run short and small.
           args.push('--set', 'steps=2', '--set', 'population.scale=0.02', '--set', 'policies=[]');
         }

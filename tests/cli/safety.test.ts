@@ -1,7 +1,9 @@
 // What clustersim never does to a user's data: --out at someone's folder, a file, the working folder; a scenario name
 // that climbs out of out/ (these in this process, through main); two writers of one folder at once; a write killed
 // with SIGKILL; a full disk (these through bin/clustersim.js as a user meets it; dist/ is built by
-// tests/global-setup.ts). Each case in its own temporary folder.
+// tests/global-setup.ts). Each case in its own temporary folder. The processes run small populations (the guarantees do
+// not depend on the size); what needs no process of its own (the runs before, the reruns that resume or take over, the
+// clean runs compared with) runs in this process.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -132,7 +134,7 @@ describe('--out at something clustersim did not write', () => {
 describe('a scenario name that climbs out of out/', () => {
   it('becomes a slug: run and sweep write under out/ and nowhere else; the manifest keeps the name', async () => {
     const { parent, cwd } = workspace();
-    writeFileSync(join(cwd, 'evil.yaml'), 'name: "../../../escaped"\nsteps: 2\n');
+    writeFileSync(join(cwd, 'evil.yaml'), 'name: "../../../escaped"\nsteps: 2\npopulation:\n  scale: 0.05\n');
     const run = await inProcess(cwd, 'run', 'evil.yaml');
     expect(run.code).toBe(0);
     const sweep = await inProcess(
@@ -166,7 +168,9 @@ describe('two writers of one folder at once', () => {
       '--runs',
       '2',
       '--steps',
-      '36',
+      '12',
+      '--set',
+      'population.scale=0.05',
       '--workers',
       '1',
       '--out',
@@ -189,14 +193,28 @@ describe('two writers of one folder at once', () => {
       .split('\n');
     expect(rows.slice(1).map((r) => r.split(',').slice(0, 2).join(','))).toEqual(['0,0', '0,1', '1,0', '1,1']);
     expect(existsSync(join(cwd, 'sw', 'points.csv'))).toBe(true);
-    const rerun = clustersim(cwd, ...args);
+    const rerun = await inProcess(cwd, ...args);
     expect(rerun.code).toBe(0);
     expect(rerun.stdout).toContain('(4 resumed, 0 run)');
   });
 
   it('two compares: the second is refused with exit 2 and the first writes its folder whole', async () => {
     const { cwd } = workspace();
-    const args = ['compare', BASELINE, FEES, '--runs', '2', '--steps', '80', '--workers', '1', '--out', 'cmp'];
+    const args = [
+      'compare',
+      BASELINE,
+      FEES,
+      '--runs',
+      '2',
+      '--steps',
+      '80',
+      '--set',
+      'population.scale=0.05',
+      '--workers',
+      '1',
+      '--out',
+      'cmp',
+    ];
     const first = started(cwd, ...args);
     await until(() => lockWritten(join(cwd, '.cmp.lock')));
     first.child.kill('SIGSTOP');
@@ -222,20 +240,22 @@ describe('two writers of one folder at once', () => {
 describe('a write killed with SIGKILL', () => {
   it('leaves the previous run as it was; the rerun takes over the lock, clears the leftovers and writes the same bytes as a clean run', async () => {
     const { cwd } = workspace();
-    expect(clustersim(cwd, 'run', '--steps', '3', '--out', 'r').code).toBe(0);
+    const small = ['--set', 'population.scale=0.05'];
+    expect((await inProcess(cwd, 'run', '--steps', '3', ...small, '--out', 'r')).code).toBe(0);
     const previous = snapshot(join(cwd, 'r'));
-    const killed = started(cwd, 'run', '--seed', '2', '--steps', '24', '--out', 'r');
+    // Caught while it writes: the charts alone keep the temporary folder there for a tenth of a second or more.
+    const killed = started(cwd, 'run', '--seed', '2', '--steps', '12', ...small, '--out', 'r');
     await until(() => readdirSync(cwd).some((n) => n.startsWith('.r.tmp-')));
     killed.child.kill('SIGSTOP');
     killed.child.kill('SIGKILL');
     expect((await killed.done).signal).toBe('SIGKILL');
     expect(snapshot(join(cwd, 'r'))).toEqual(previous);
-    const rerun = clustersim(cwd, 'run', '--seed', '2', '--steps', '24', '--out', 'r');
+    const rerun = await inProcess(cwd, 'run', '--seed', '2', '--steps', '12', ...small, '--out', 'r');
     expect(rerun.code).toBe(0);
     expect(rerun.stderr).toMatch(/clustersim: took over the lock of process \d+ .*which is no longer running/);
     expect(rerun.stderr).toMatch(/clustersim: removed \.r\.tmp-\w+, left by an interrupted write/);
     expect(readdirSync(cwd).sort()).toEqual(['r']);
-    expect(clustersim(cwd, 'run', '--seed', '2', '--steps', '24', '--out', 'clean').code).toBe(0);
+    expect((await inProcess(cwd, 'run', '--seed', '2', '--steps', '12', ...small, '--out', 'clean')).code).toBe(0);
     expect(snapshot(join(cwd, 'r'))).toEqual(snapshot(join(cwd, 'clean')));
   });
 
@@ -244,11 +264,13 @@ describe('a write killed with SIGKILL', () => {
     const args = [
       'sweep',
       '--param',
-      'decay.ratePerMonth=0.02,0.04,0.06',
+      'decay.ratePerMonth=0.02:0.09:8',
       '--runs',
       '2',
       '--steps',
       '24',
+      '--set',
+      'population.scale=0.05',
       '--workers',
       '1',
     ];
@@ -261,10 +283,14 @@ describe('a write killed with SIGKILL', () => {
     killed.child.kill('SIGSTOP');
     killed.child.kill('SIGKILL');
     await killed.done;
-    const resumed = clustersim(cwd, ...args, '--out', 'sw');
+    const resumed = await inProcess(cwd, ...args, '--out', 'sw');
     expect(resumed.code).toBe(0);
-    expect(resumed.stdout).toMatch(/\(([1-5]) resumed, [1-5] run\)/);
-    expect(clustersim(cwd, ...args, '--out', 'clean').code).toBe(0);
+    // Killed after at least 2 of the 16 rows and before the last: some rows resumed, the others run.
+    const [, kept, ran] = /\((\d+) resumed, (\d+) run\)/.exec(resumed.stdout)!.map(Number);
+    expect(kept).toBeGreaterThanOrEqual(2);
+    expect(ran).toBeGreaterThanOrEqual(1);
+    expect(kept + ran).toBe(16);
+    expect((await inProcess(cwd, ...args, '--out', 'clean')).code).toBe(0);
     expect(readFileSync(join(cwd, 'sw', 'runs.csv'), 'utf8')).toBe(
       readFileSync(join(cwd, 'clean', 'runs.csv'), 'utf8'),
     );
@@ -290,12 +316,14 @@ const canMount = (() => {
 })();
 
 describe.skipIf(!canMount)('a full disk (a 1 MB tmpfs)', () => {
-  it('run: exit 1 with one line, the previous results intact, nothing half-written', () => {
+  it('run: exit 1 with one line, the previous results intact, nothing half-written', async () => {
     const { cwd } = workspace();
     const disk = join(cwd, 'disk');
     expect(mountTmpfs(disk, '1m')).toBe(true);
     try {
-      expect(clustersim(cwd, 'run', '--steps', '2', '--set', 'population.scale=0.05', '--out', 'disk/r').code).toBe(0);
+      expect(
+        (await inProcess(cwd, 'run', '--steps', '2', '--set', 'population.scale=0.05', '--out', 'disk/r')).code,
+      ).toBe(0);
       const previous = snapshot(join(disk, 'r'));
       const full = clustersim(cwd, 'run', '--steps', '2', '--out', 'disk/r');
       expect(full.code).toBe(1);
@@ -310,7 +338,7 @@ describe.skipIf(!canMount)('a full disk (a 1 MB tmpfs)', () => {
     }
   });
 
-  it("sweep: exit 1 when the disk fills between rows; with room again, the resumed rows equal a clean sweep's", () => {
+  it("sweep: exit 1 when the disk fills between rows; with room again, the resumed rows equal a clean sweep's", async () => {
     const { cwd } = workspace();
     const disk = join(cwd, 'disk');
     expect(mountTmpfs(disk, '256k')).toBe(true);
@@ -323,6 +351,8 @@ describe.skipIf(!canMount)('a full disk (a 1 MB tmpfs)', () => {
         '6',
         '--steps',
         '6',
+        '--set',
+        'population.scale=0.05',
         '--workers',
         '1',
       ];
@@ -340,10 +370,10 @@ describe.skipIf(!canMount)('a full disk (a 1 MB tmpfs)', () => {
       expect(torn).toBeGreaterThan(0);
       expect(torn).toBeLessThan(60);
       rmSync(join(disk, 'filler'));
-      const resumed = clustersim(cwd, ...args, '--out', 'disk/sw');
+      const resumed = await inProcess(cwd, ...args, '--out', 'disk/sw');
       expect(resumed.code).toBe(0);
       expect(resumed.stdout).toContain(`(${torn} resumed, ${60 - torn} run)`);
-      expect(clustersim(cwd, ...args, '--out', 'clean').code).toBe(0);
+      expect((await inProcess(cwd, ...args, '--out', 'clean')).code).toBe(0);
       expect(readFileSync(join(disk, 'sw', 'runs.csv'), 'utf8')).toBe(
         readFileSync(join(cwd, 'clean', 'runs.csv'), 'utf8'),
       );

@@ -213,7 +213,9 @@ describe('clustersim check', () => {
   });
 
   it('documents --knockouts in its help', async () => {
-    const { out } = await cli('check', '--help');
+    const { code, out, err } = await cli('check', '--help');
+    expect(err).toBe('');
+    expect(code).toBe(0);
     expect(out).toMatch(/--knockouts\s+also run with each core mechanism switched off in turn/);
   });
 });
