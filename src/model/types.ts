@@ -253,8 +253,8 @@ export interface Model {
   candidates: Candidates;
   /** Reusable buffer for per-tie weights of one agent (at least the largest tie capacity long). */
   scratch: Float64Array;
-  /** Reusable buffer of updateSatisfaction: the live ties inside MCs sorted by MC (absent until it first runs). */
-  sortedTies?: SortedTies;
+  /** Reusable buffer of updateSatisfaction: the live ties inside MCs sorted by MC (grown as it needs). */
+  sortedTies: SortedTies;
   counts: StepCounts;
   /**
    * The last partition the costly metrics measured: the start of the next one when metrics.louvainWarmStart is on, and

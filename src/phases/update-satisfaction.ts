@@ -1,6 +1,7 @@
 // Phase 7: satisfaction. Each member's five factors of Table 6 are measured from its ties, its own participation and
 // its MC; satisfaction moves toward their weighted mean. Recent attendance, new partners and joint projects then fade.
-import { EXPERT_KIND, FACTOR_COUNT, isExpert, type Model, type SortedTies } from '../model/types.js';
+import { FACTOR_COUNT, isExpert, type Model } from '../model/types.js';
+import { SORT_TIES_ABOVE_AGENTS, TALLY_STRIDE, tallyAllTies } from './tie-tallies.js';
 import { weightBuffer } from '../model/ties.js';
 
 /** 1 - e^(-x / scale); 0 at x = 0 without the exponential (most members have no recent joint project). */
@@ -49,24 +50,26 @@ export function measureFactors(model: Model, i: number): void {
   writeFactors(model, i, t);
 }
 
-/** Entries per agent in the tally (a Float64Array): ties across MCs, ties to experts, trust inside the MC, unused. */
-const TALLY_STRIDE = 4;
+/**
+ * The factors of every member from the tie slots (the same values as measureFactors, agent by agent). Each tie adds 0
+ * or 1 to the counts of both ends, and its trust to the trust inside the MC of both ends when they share an MC, in slot
+ * order; the ties inside the MC are the agent's degree less those across. Both ways of tallying give the same sums to
+ * the bit.
+ */
+export function measureAllFactors(model: Model, sortByMc = model.agents.count > SORT_TIES_ABOVE_AGENTS): void {
+  const n = model.agents.count;
+  const tallies = weightBuffer(model, TALLY_STRIDE * n);
+  tallyAllTies(model, tallies, sortByMc);
+  writeAllFactors(model, tallies);
+}
 
 /**
- * The factors of every member from one pass over the tie slots (the same values as measureFactors, agent by agent).
- * Each tie adds 0 or 1 to the counts of both ends, and its trust to the trust inside the MC of both ends when they
- * share an MC, in slot order; the ties inside the MC are the agent's degree less those across.
+ * Writes the factors of every member from its tally. Each loop of the phase sits in a function of its own: a function
+ * that ran a loop and then called on was deoptimised for want of type feedback after its loop (V8, Node 20) and stayed
+ * slow for the rest of the run.
  */
-function measureAllFactors(model: Model): void {
-  const n = model.agents.count;
-  const tallies = weightBuffer(model, TALLY_STRIDE * n).subarray(0, TALLY_STRIDE * n);
-  tallies.fill(0);
-  const startOfMc = new Int32Array(model.mcs.count + 1);
-  tallyAcross(model, tallies, startOfMc);
-  const sorted = sortedTies(model, startOfMc);
-  sortInside(model, sorted, startOfMc);
-  tallyInside(model, tallies, sorted, startOfMc[model.mcs.count]);
-  const { member } = model.agents;
+function writeAllFactors(model: Model, tallies: Float64Array): void {
+  const { member, count: n } = model.agents;
   const { degree } = model.ties;
   const t: TieTally = { external: 0, experts: 0, insideTrust: 0, inside: 0 };
   for (let i = 0; i < n; i++) {
@@ -77,79 +80,6 @@ function measureAllFactors(model: Model): void {
     t.insideTrust = tallies[at + 2];
     t.inside = degree[i] - tallies[at];
     writeFactors(model, i, t);
-  }
-}
-
-/**
- * Adds each live tie across MCs to both ends' counts (across, experts), and counts the ties inside MC c in
- * inMc[c + 1]. Its own function, with nothing after the loop: code after a loop that V8 (Node 20) compiles on the stack
- * had no type feedback, and the phase was deoptimised at every step.
- */
-function tallyAcross(model: Model, tallies: Float64Array, inMc: Int32Array): void {
-  const { alive, a: ends0, b: ends1, size } = model.ties;
-  const { mc, kind } = model.agents;
-  for (let slot = 0; slot < size; slot++) {
-    if (alive[slot] !== 1) continue;
-    const i = ends0[slot];
-    const j = ends1[slot];
-    if (mc[i] === mc[j]) {
-      inMc[mc[i] + 1]++;
-      continue;
-    }
-    tallies[TALLY_STRIDE * i] += 1;
-    tallies[TALLY_STRIDE * j] += 1;
-    tallies[TALLY_STRIDE * i + 1] += EXPERT_KIND[kind[j]];
-    tallies[TALLY_STRIDE * j + 1] += EXPERT_KIND[kind[i]];
-  }
-}
-
-/**
- * The model's buffer for the ties inside MCs, with room for all of them; turns the counts per MC (inMc[c + 1]) into
- * where each MC's first tie goes.
- */
-function sortedTies(model: Model, inMc: Int32Array): SortedTies {
-  for (let c = 1; c < inMc.length; c++) inMc[c] += inMc[c - 1];
-  const count = inMc[inMc.length - 1];
-  if (model.sortedTies === undefined || model.sortedTies.trust.length < count) {
-    const room = count + (count >> 2);
-    model.sortedTies = { ends: new Int32Array(2 * room), trust: new Float64Array(room) };
-  }
-  return model.sortedTies;
-}
-
-/**
- * Writes the live ties inside MCs sorted by MC, and within an MC by slot (a counting sort); on return startOfMc[c] is
- * where MC c's ties end. Added in that order, the ties of one MC touch only its agents' tallies, a few kilobytes, where
- * slot order jumps over the tallies of every agent; each agent still receives its ties in slot order, so its sums are
- * the same to the bit.
- */
-function sortInside(model: Model, sorted: SortedTies, startOfMc: Int32Array): void {
-  const { alive, a: ends0, b: ends1, trust, size } = model.ties;
-  const { mc } = model.agents;
-  const { ends, trust: sortedTrust } = sorted;
-  for (let slot = 0; slot < size; slot++) {
-    if (alive[slot] !== 1) continue;
-    const i = ends0[slot];
-    const j = ends1[slot];
-    if (mc[i] !== mc[j]) continue;
-    const r = startOfMc[mc[i]]++;
-    ends[2 * r] = i;
-    ends[2 * r + 1] = j;
-    sortedTrust[r] = trust[slot];
-  }
-}
-
-/** Adds the first `count` sorted ties inside MCs to both ends' expert counts and trust inside the MC. */
-function tallyInside(model: Model, tallies: Float64Array, sorted: SortedTies, count: number): void {
-  const { kind } = model.agents;
-  const { ends, trust } = sorted;
-  for (let r = 0; r < count; r++) {
-    const i = ends[2 * r];
-    const j = ends[2 * r + 1];
-    tallies[TALLY_STRIDE * i + 1] += EXPERT_KIND[kind[j]];
-    tallies[TALLY_STRIDE * j + 1] += EXPERT_KIND[kind[i]];
-    tallies[TALLY_STRIDE * i + 2] += trust[r];
-    tallies[TALLY_STRIDE * j + 2] += trust[r];
   }
 }
 

@@ -1,7 +1,7 @@
 // Phase 7, satisfaction: each of Table 6's five factors measured by hand on a four-agent network, the weighted target,
 // the smoothed update, and the fading of recent joint projects.
 import { describe, expect, it } from 'vitest';
-import { measureFactors, updateSatisfaction } from '../../src/phases/update-satisfaction.js';
+import { measureAllFactors, measureFactors, updateSatisfaction } from '../../src/phases/update-satisfaction.js';
 import { addTie, dropTie } from '../../src/model/ties.js';
 import { FACTOR_COUNT, FIRM, PROFESSOR } from '../../src/model/types.js';
 import type { ScenarioInput } from '../../src/scenario/schema.js';
@@ -145,10 +145,17 @@ describe('updateSatisfaction', () => {
     expect(factorsOf(model, 0)[0]).toBe(1 - Math.exp(-1 / 0.5)); // the tie across MCs: openness
     expect(factorsOf(model, 0)[1]).toBe(1 - Math.exp(-1 / 2)); // the professor: skilled people
     expect(factorsOf(model, 5)[3]).toBe(0); // firm 5 has no tie inside MC 1
-    // A month later with more ties than the buffer of the first month held: the same sums.
+    // Tallied with the ties sorted by MC first (the way of large models): the same factors to the bit.
+    const inSlotOrder = Array.from(model.agents.factors);
+    model.agents.factors.fill(0);
+    measureAllFactors(model, true);
+    expect(Array.from(model.agents.factors)).toEqual(inSlotOrder);
+    measureAllFactors(model, false);
+    expect(Array.from(model.agents.factors)).toEqual(inSlotOrder);
+    // A month later with more ties than the sorted buffer held: the same sums.
     addTie(model.ties, 1, 2, { trust: 0.7, strength: 0.5, step: 0, origin: 0 });
     addTie(model.ties, 1, 3, { trust: 0.4, strength: 0.5, step: 0, origin: 0 });
-    updateSatisfaction(model);
+    measureAllFactors(model, true);
     expect(factorsOf(model, 0)[3]).toBe((0.1 + 0.2 + 0.3) / 3);
     expect(factorsOf(model, 1)[3]).toBe((0.7 + 0.4) / 2);
   });
