@@ -316,6 +316,7 @@ export function createModel(scenario: Scenario | ScenarioInput = {}, options: Cr
     // them.
     candidates: createCandidates(Math.max(1024, total * 2)),
     scratch: new Float64Array(Math.max(64, total * 4)),
+    sortedTies: { ends: new Int32Array(0), trust: new Float64Array(0) },
     counts: emptyCounts(),
   };
   seedNetwork(model);

@@ -1,13 +1,18 @@
 // The parameters read per MC (REGION_SCOPED_PARAMS: the subsidy level, the fee, the activity mix): in MC c, the value of
 // the region-scoped policy in force there, else the global parameter. Phases read them here, never from params directly.
 import { getPath } from '../scenario/params-path.js';
-import type { Params, RegionScopedParam } from '../scenario/schema.js';
+import { ACTIVITY_TYPES, type ActivityType, type Params, type RegionScopedParam } from '../scenario/schema.js';
 import type { Model } from './types.js';
 
-/** The global value of a parameter read per MC. */
+/** The activity type of each levers.activityMix path. */
+const MIX_TYPES = new Map<string, ActivityType>(ACTIVITY_TYPES.map((type) => [`levers.activityMix.${type}`, type]));
+
+/** The global value of a parameter read per MC: a direct read for the known paths (phases ask per MC and firm). */
 export function globalParam(params: Params, path: RegionScopedParam): number {
   if (path === 'budget.subsidyLevel') return params.budget.subsidyLevel;
   if (path === 'budget.feePerFirmMonth') return params.budget.feePerFirmMonth;
+  const type = MIX_TYPES.get(path);
+  if (type !== undefined) return params.levers.activityMix[type];
   return getPath(params, path) as number;
 }
 

@@ -229,6 +229,12 @@ export interface MeasuredPartition {
   community: Int32Array;
 }
 
+/** Ties inside MCs sorted by MC: entry r joins ends[2r] and ends[2r + 1] with trust[r]. */
+export interface SortedTies {
+  ends: Int32Array;
+  trust: Float64Array;
+}
+
 export interface Model {
   /** Current parameters: the scenario's, changed by policies as they take effect. */
   params: Params;
@@ -247,6 +253,8 @@ export interface Model {
   candidates: Candidates;
   /** Reusable buffer for per-tie weights of one agent (at least the largest tie capacity long). */
   scratch: Float64Array;
+  /** Reusable buffer of updateSatisfaction: the live ties inside MCs sorted by MC (grown as it needs). */
+  sortedTies: SortedTies;
   counts: StepCounts;
   /**
    * The last partition the costly metrics measured: the start of the next one when metrics.louvainWarmStart is on, and

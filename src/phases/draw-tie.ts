@@ -2,7 +2,7 @@
 // partner for a task in collaborate.
 import { weightBuffer } from '../model/ties.js';
 import type { Model } from '../model/types.js';
-import { pickWeighted } from '../random/rng.js';
+import { pickWeightedOf } from '../random/rng.js';
 
 /** A kind mask with every kind (bit k for kind k). */
 export const ANY_KIND = 0b1111;
@@ -21,11 +21,14 @@ export function drawTie(model: Model, i: number, mask: number, skip = -1): numbe
   const start = ties.first[i];
   const n = ties.degree[i];
   const weights = weightBuffer(model, n);
+  let total = 0;
   for (let k = 0; k < n; k++) {
     const j = partner[start + k];
     const slot = tieAt[start + k];
-    weights[k] = j !== skip && member[j] === 1 && ((mask >> kind[j]) & 1) === 1 ? trust[slot] * strength[slot] : 0;
+    const weight = j !== skip && member[j] === 1 && ((mask >> kind[j]) & 1) === 1 ? trust[slot] * strength[slot] : 0;
+    weights[k] = weight;
+    total += weight;
   }
-  const k = pickWeighted(model.rng, weights, n);
+  const k = pickWeightedOf(model.rng, weights, n, total);
   return k < 0 ? -1 : start + k;
 }

@@ -1,6 +1,7 @@
 // Phase 7: satisfaction. Each member's five factors of Table 6 are measured from its ties, its own participation and
 // its MC; satisfaction moves toward their weighted mean. Recent attendance, new partners and joint projects then fade.
-import { EXPERT_KIND, FACTOR_COUNT, isExpert, type Model } from '../model/types.js';
+import { FACTOR_COUNT, isExpert, type Model } from '../model/types.js';
+import { SORT_TIES_ABOVE_AGENTS, TALLY_STRIDE, tallyAllTies } from './tie-tallies.js';
 import { weightBuffer } from '../model/ties.js';
 
 /** 1 - e^(-x / scale); 0 at x = 0 without the exponential (most members have no recent joint project). */
@@ -49,20 +50,26 @@ export function measureFactors(model: Model, i: number): void {
   writeFactors(model, i, t);
 }
 
-/** Entries per agent in the tally (a Float64Array): ties across MCs, ties to experts, trust inside the MC, and key. */
-const TALLY_STRIDE = 4;
-
 /**
- * The factors of every member from one pass over the tie slots (the same values as measureFactors, agent by agent).
- * Branch-free: each tie adds 0 or 1 to the counts of both ends, so the sums come out in slot order either way; the ties
- * inside the MC are the agent's degree less those across.
+ * The factors of every member from the tie slots (the same values as measureFactors, agent by agent). Each tie adds 0
+ * or 1 to the counts of both ends, and its trust to the trust inside the MC of both ends when they share an MC, in slot
+ * order; the ties inside the MC are the agent's degree less those across. Both ways of tallying give the same sums to
+ * the bit.
  */
-function measureAllFactors(model: Model): void {
+export function measureAllFactors(model: Model, sortByMc = model.agents.count > SORT_TIES_ABOVE_AGENTS): void {
   const n = model.agents.count;
   const tallies = weightBuffer(model, TALLY_STRIDE * n);
-  fillTallyKeys(model, tallies);
-  tallyTies(model, tallies);
-  const { member } = model.agents;
+  tallyAllTies(model, tallies, sortByMc);
+  writeAllFactors(model, tallies);
+}
+
+/**
+ * Writes the factors of every member from its tally. Each loop of the phase sits in a function of its own: a function
+ * that ran a loop and then called on was deoptimised for want of type feedback after its loop (V8, Node 20) and stayed
+ * slow for the rest of the run.
+ */
+function writeAllFactors(model: Model, tallies: Float64Array): void {
+  const { member, count: n } = model.agents;
   const { degree } = model.ties;
   const t: TieTally = { external: 0, experts: 0, insideTrust: 0, inside: 0 };
   for (let i = 0; i < n; i++) {
@@ -73,47 +80,6 @@ function measureAllFactors(model: Model): void {
     t.insideTrust = tallies[at + 2];
     t.inside = degree[i] - tallies[at];
     writeFactors(model, i, t);
-  }
-}
-
-/**
- * Zeroes each agent's three counts and writes its key into the fourth entry, seen as two Int32s: its MC and 1 if it is
- * an expert. A tie then reads and writes 32 aligned bytes per end, one cache line, instead of five scattered places
- * (mc, kind and three regions of the tally): the phase took 12% less CPU time at scale 100 (847k agents).
- */
-function fillTallyKeys(model: Model, tallies: Float64Array): void {
-  const { mc, kind, count: n } = model.agents;
-  const keys = new Int32Array(tallies.buffer, tallies.byteOffset, 2 * TALLY_STRIDE * n);
-  for (let i = 0; i < n; i++) {
-    const at = TALLY_STRIDE * i;
-    tallies[at] = 0;
-    tallies[at + 1] = 0;
-    tallies[at + 2] = 0;
-    keys[2 * at + 6] = mc[i];
-    keys[2 * at + 7] = EXPERT_KIND[kind[i]];
-  }
-}
-
-/**
- * Adds each live tie to both ends' counts (agent i's at tallies[4i..4i+2]): ties across MCs, ties to experts and trust
- * inside the MC. Its own function, with nothing after the loop: code after a loop that V8 (Node 20) compiles on the
- * stack had no type feedback, and the phase was deoptimised at every step.
- */
-function tallyTies(model: Model, tallies: Float64Array): void {
-  const { alive, a: ends0, b: ends1, trust, size } = model.ties;
-  const keys = new Int32Array(tallies.buffer, tallies.byteOffset, 2 * TALLY_STRIDE * model.agents.count);
-  for (let slot = 0; slot < size; slot++) {
-    if (alive[slot] !== 1) continue;
-    const a = TALLY_STRIDE * ends0[slot];
-    const b = TALLY_STRIDE * ends1[slot];
-    const across = keys[2 * a + 6] !== keys[2 * b + 6] ? 1 : 0;
-    const insideTrust = across === 1 ? 0 : trust[slot];
-    tallies[a] += across;
-    tallies[b] += across;
-    tallies[a + 1] += keys[2 * b + 7];
-    tallies[b + 1] += keys[2 * a + 7];
-    tallies[a + 2] += insideTrust;
-    tallies[b + 2] += insideTrust;
   }
 }
 

@@ -60,6 +60,14 @@ export function poisson(rng: Rng, mean: number): number {
 export function pickWeighted(rng: Rng, weights: ArrayLike<number>, count = weights.length): number {
   let total = 0;
   for (let i = 0; i < count; i++) total += weights[i];
+  return pickWeightedOf(rng, weights, count, total);
+}
+
+/**
+ * pickWeighted when the caller has already summed the weights in index order (`total`, the same sum pickWeighted
+ * makes): the hot callers sum them as they write them, one pass fewer.
+ */
+export function pickWeightedOf(rng: Rng, weights: ArrayLike<number>, count: number, total: number): number {
   if (total <= 0) return -1;
   let x = rng() * total;
   let last = -1;

@@ -1,7 +1,8 @@
 // Phase 7, satisfaction: each of Table 6's five factors measured by hand on a four-agent network, the weighted target,
 // the smoothed update, and the fading of recent joint projects.
 import { describe, expect, it } from 'vitest';
-import { measureFactors, updateSatisfaction } from '../../src/phases/update-satisfaction.js';
+import { measureAllFactors, measureFactors, updateSatisfaction } from '../../src/phases/update-satisfaction.js';
+import { addTie, dropTie } from '../../src/model/ties.js';
 import { FACTOR_COUNT, FIRM, PROFESSOR } from '../../src/model/types.js';
 import type { ScenarioInput } from '../../src/scenario/schema.js';
 import { tinyModel } from '../helpers/tiny-model.js';
@@ -113,5 +114,49 @@ describe('updateSatisfaction', () => {
     });
     updateSatisfaction(model);
     expect(model.agents.satisfaction[0]).toBeCloseTo(0.3, 15);
+  });
+
+  it("adds each member's trust inside its MC in slot order, whatever the order of its ties", () => {
+    // Firm 0 is tied to 1, 2, 3 (slots 0, 1, 2; trust 0.1, 0.2, 0.3) and across MCs to 5 (slot 3). Its tie to 1 is
+    // dropped and one to 4 (trust 0.1) takes slot 0 but goes to the end of 0's ties: 3, 2, 5, 4 in its own order.
+    const model = tinyModel({
+      mcs: [{}, {}],
+      agents: [
+        { kind: FIRM },
+        { kind: FIRM },
+        { kind: FIRM },
+        { kind: FIRM },
+        { kind: PROFESSOR },
+        { kind: FIRM, mc: 1 },
+      ],
+      ties: [
+        { a: 0, b: 1, trust: 0.1 },
+        { a: 0, b: 2, trust: 0.2 },
+        { a: 0, b: 3, trust: 0.3 },
+        { a: 0, b: 5, trust: 0.9 },
+      ],
+    });
+    dropTie(model.ties, 0);
+    expect(addTie(model.ties, 0, 4, { trust: 0.1, strength: 0.5, step: 0, origin: 0 })).toBe(0);
+    updateSatisfaction(model);
+    // In slot order (0.1 + 0.2) + 0.3 = 0.6000000000000001; in firm 0's own order (0.3 + 0.2) + 0.1 = 0.6.
+    expect(factorsOf(model, 0)[3]).toBe((0.1 + 0.2 + 0.3) / 3);
+    expect(factorsOf(model, 0)[3]).not.toBe((0.3 + 0.2 + 0.1) / 3);
+    expect(factorsOf(model, 0)[0]).toBe(1 - Math.exp(-1 / 0.5)); // the tie across MCs: openness
+    expect(factorsOf(model, 0)[1]).toBe(1 - Math.exp(-1 / 2)); // the professor: skilled people
+    expect(factorsOf(model, 5)[3]).toBe(0); // firm 5 has no tie inside MC 1
+    // Tallied with the ties sorted by MC first (the way of large models): the same factors to the bit.
+    const inSlotOrder = Array.from(model.agents.factors);
+    model.agents.factors.fill(0);
+    measureAllFactors(model, true);
+    expect(Array.from(model.agents.factors)).toEqual(inSlotOrder);
+    measureAllFactors(model, false);
+    expect(Array.from(model.agents.factors)).toEqual(inSlotOrder);
+    // A month later with more ties than the sorted buffer held: the same sums.
+    addTie(model.ties, 1, 2, { trust: 0.7, strength: 0.5, step: 0, origin: 0 });
+    addTie(model.ties, 1, 3, { trust: 0.4, strength: 0.5, step: 0, origin: 0 });
+    measureAllFactors(model, true);
+    expect(factorsOf(model, 0)[3]).toBe((0.1 + 0.2 + 0.3) / 3);
+    expect(factorsOf(model, 1)[3]).toBe((0.7 + 0.4) / 2);
   });
 });

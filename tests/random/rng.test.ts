@@ -6,6 +6,7 @@ import {
   deriveSeed,
   logistic,
   pickWeighted,
+  pickWeightedOf,
   poisson,
   randomInt,
   uniform,
@@ -127,6 +128,24 @@ describe('pickWeighted', () => {
   it('reads only the first count weights when given a count', () => {
     expect(pickWeighted(scriptedRng([0.99]), [1, 1, 5], 2)).toBe(1);
     expect(pickWeighted(scriptedRng([]), new Float64Array([0, 0, 5]), 2)).toBe(-1);
+  });
+});
+
+describe('pickWeightedOf', () => {
+  it('returns -1 without drawing when the total given is not above 0', () => {
+    const rng = scriptedRng([]);
+    expect(pickWeightedOf(rng, [1, 2], 2, 0)).toBe(-1);
+    expect(pickWeightedOf(rng, [1, 2], 2, -1)).toBe(-1);
+    expect(rng.used).toBe(0);
+  });
+
+  it('draws as pickWeighted does when given the sum pickWeighted makes', () => {
+    for (const u of [0, 0.2, 0.25, 0.5, 0.999]) {
+      expect(pickWeightedOf(scriptedRng([u]), [1, 0, 3], 3, 4)).toBe(pickWeighted(scriptedRng([u]), [1, 0, 3]));
+    }
+    // u 0.5 of the total 4 given is 2, past the first weight: index 2; of a total 2 it would be 1, still index 0's.
+    expect(pickWeightedOf(scriptedRng([0.5]), [1, 0, 3], 3, 4)).toBe(2);
+    expect(pickWeightedOf(scriptedRng([0.4]), [1, 0, 3], 3, 2)).toBe(0);
   });
 });
 
