@@ -89,16 +89,16 @@ function knownAttributes(source: NetworkSource): boolean {
 }
 
 /** Every label a node or tie can show, escaped once: by kind, MC, region, park, sector, size, reason and origin. */
-function labels(source: NetworkSource, escape: (text: string) => string) {
+function labels(source: NetworkSource, escapeText: (text: string) => string) {
   return {
-    kind: KIND_NAMES.map(escape),
-    mc: source.mcs.names.map(escape),
-    region: REGIONS.map((r) => escape(r.id)),
-    park: PARKS.map(escape),
-    sector: SECTORS.map(escape),
-    size: SIZES.map(escape),
-    reason: STAY_OUT_REASONS.map(escape),
-    origin: TIE_ORIGINS.map(escape),
+    kind: KIND_NAMES.map(escapeText),
+    mc: source.mcs.names.map(escapeText),
+    region: REGIONS.map((r) => escapeText(r.id)),
+    park: PARKS.map(escapeText),
+    sector: SECTORS.map(escapeText),
+    size: SIZES.map(escapeText),
+    reason: STAY_OUT_REASONS.map(escapeText),
+    origin: TIE_ORIGINS.map(escapeText),
   };
 }
 
