@@ -1,7 +1,7 @@
 // One benchmark case in its own process (so that its peak memory is its own): prints a JSON line of timings.
 // `node case.js SCALE [--lean]`: the default scenario scaled, run once with the time split into stepping, metrics and
-// writing (default outputs), and the CPU seconds of writing and of the whole process so far; without --lean also the same stepping again in the same process (warm) and what
-// --brokerage adds, which large cases skip.
+// writing (default outputs), and the CPU seconds of writing and of the whole process so far; without --lean also the
+// same stepping again in the same process (warm) and what --brokerage adds, which large cases skip.
 import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
