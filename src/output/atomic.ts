@@ -33,25 +33,35 @@ export interface WriteOptions extends OutputRequest {
 
 const scratchId = () => randomBytes(6).toString('hex');
 
-/** Characters of a text stream gathered into one write: a few hundred writes for the largest network files. */
-const WRITE_CHARS = 1 << 20;
+/** Bytes per write of a text stream: a few hundred writes for the largest network files. */
+const WRITE_BYTES = 1 << 20;
 
-/** Writes a text stream in writes of about WRITE_CHARS, making the next while the last is being written. */
+/**
+ * Writes a text stream in writes of up to WRITE_BYTES: its chunks are encoded into one of two buffers while the other
+ * is being written (joining them into large strings instead left megabytes of garbage for the slow collector).
+ */
 async function writeStream(handle: FileHandle, stream: TextStream): Promise<void> {
-  let batch: string[] = [];
-  let size = 0;
+  const buffers = [Buffer.allocUnsafe(WRITE_BYTES), Buffer.allocUnsafe(WRITE_BYTES)];
+  let current = 0;
+  let used = 0;
   let writing: Promise<unknown> = Promise.resolve();
-  for (const chunk of stream.chunks()) {
-    batch.push(chunk);
-    size += chunk.length;
-    if (size < WRITE_CHARS) continue;
+  const flush = async () => {
     await writing;
-    writing = handle.write(batch.join(''));
-    batch = [];
-    size = 0;
+    writing = handle.write(buffers[current], 0, used);
+    current = 1 - current;
+    used = 0;
+  };
+  for (const chunk of stream.chunks()) {
+    const most = chunk.length * 3; // UTF-8 bytes of a UTF-16 code unit, at most
+    if (used > 0 && used + most > WRITE_BYTES) await flush();
+    if (most <= WRITE_BYTES) used += buffers[current].write(chunk, used);
+    else {
+      await writing;
+      writing = handle.write(chunk);
+    }
   }
+  if (used > 0) await flush();
   await writing;
-  if (size > 0) await handle.write(batch.join(''));
 }
 
 /**
