@@ -1,7 +1,7 @@
 // One benchmark case in its own process (so that its peak memory is its own): prints a JSON line of timings.
 // `node case.js SCALE [--lean]`: the default scenario scaled, run once with the time split into stepping, metrics and
-// writing (default outputs); without --lean also the same stepping again in the same process (warm) and what
-// --brokerage adds, which large cases skip.
+// writing (default outputs), and the CPU seconds of writing and of the whole process so far; without --lean also the
+// same stepping again in the same process (warm) and what --brokerage adds, which large cases skip.
 import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -18,6 +18,11 @@ const scale = Number(process.argv[2] ?? 1);
 const lean = process.argv.includes('--lean');
 const scenario = scenarioSchema.parse({ name: `bench-x${scale}`, population: { scale } });
 const seconds = (since: number) => (performance.now() - since) / 1000;
+/** CPU seconds (user + system, all threads) of this process so far: unlike wall time, not inflated by other load. */
+const cpuSeconds = () => {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1e6;
+};
 
 /** Bytes of every typed array reachable from `value` (the model's stores are typed arrays in plain objects). */
 function typedBytes(value: unknown, seen = new Set<unknown>()): number {
@@ -64,8 +69,11 @@ const tieBytes = typedBytes(model.ties);
 
 const dir = mkdtempSync(join(tmpdir(), 'clustersim-bench-'));
 t = performance.now();
+const cpuBeforeWrite = cpuSeconds();
 await writeRun(join(dir, 'run'), scenario, result, stepSeconds + metricsSeconds);
 const writeSeconds = seconds(t);
+const writeCpuSeconds = cpuSeconds() - cpuBeforeWrite;
+const wholeCpuSeconds = cpuSeconds();
 const writtenMb = folderBytes(join(dir, 'run')) / 1e6;
 rmSync(dir, { recursive: true, force: true });
 const peakRssMb = process.resourceUsage().maxRSS / 1024;
@@ -104,6 +112,8 @@ console.log(
     stepSeconds,
     metricsSeconds,
     writeSeconds,
+    writeCpuSeconds,
+    wholeCpuSeconds,
     wholeSeconds: createSeconds + stepSeconds + metricsSeconds + writeSeconds,
     stepsPerSecond: scenario.steps / stepSeconds,
     peakRssMb,

@@ -21,6 +21,8 @@ interface CaseResult {
   stepSeconds: number;
   metricsSeconds: number;
   writeSeconds: number;
+  writeCpuSeconds: number;
+  wholeCpuSeconds: number;
   wholeSeconds: number;
   stepsPerSecond: number;
   peakRssMb: number;
@@ -105,6 +107,9 @@ for (const [scale, repeats, lean] of cases) {
   console.log(`  stepping            ${spread(of('stepSeconds'), s)}  first run in a fresh process`);
   console.log(`  metrics             ${spread(of('metricsSeconds'), s)}  cheap every step, costly every 12`);
   console.log(`  writing             ${spread(of('writeSeconds'), s)}  default outputs, ${mb(r.writtenMb)} written`);
+  console.log(
+    `  writing, CPU        ${spread(of('writeCpuSeconds'), s)}  user + system, all threads, not inflated by load`,
+  );
   console.log(`  whole run           ${spread(of('wholeSeconds'), s)}  create + stepping + metrics + writing`);
   if (!lean) {
     console.log(

@@ -2,7 +2,7 @@
 // (charts/layout.ts), coloured by kind, MC or region, with region names; large networks draw a fixed hash-chosen sample
 // of ties; networks of more than MAX_DRAWN_MEMBERS members are not drawn (runChartSpecs leaves the drawing out): the
 // points would cover the square, and the spec would hold megabytes of positions.
-import { VL_SCHEMA, round } from './common.js';
+import { VL_SCHEMA, round, thousands } from './common.js';
 import { fnv1a, layoutNodes, mcCentres, regionCentres, saltedState, unitOf } from './layout.js';
 import { KIND_COLORS } from './outcomes.js';
 import type { ChartSpec, NetworkSnapshot } from './types.js';
@@ -94,12 +94,12 @@ export function networkDrawingSpec(snapshot: NetworkSnapshot, options: NetworkDr
   const x = { type: 'quantitative' as const, axis: null, scale: { domain, nice: false, zero: false } };
   const y = { ...x };
   const date = snapshot.date ? ` (${snapshot.date})` : '';
-  const sampled = drawn.length < snapshot.edges.length ? `, ${drawn.length.toLocaleString('en')} drawn` : '';
+  const sampled = drawn.length < snapshot.edges.length ? `, ${thousands(drawn.length)} drawn` : '';
   return {
     $schema: VL_SCHEMA,
     title: {
       text: `${options.label ? `${options.label}: m` : 'M'}ember network at step ${snapshot.step}${date}`,
-      subtitle: `${nodes.length.toLocaleString('en')} members, ${snapshot.edges.length.toLocaleString('en')} ties${sampled}; coloured by ${colorBy}`,
+      subtitle: `${thousands(nodes.length)} members, ${thousands(snapshot.edges.length)} ties${sampled}; coloured by ${colorBy}`,
     },
     width: size,
     height: size,

@@ -1,11 +1,11 @@
 // The parameters an experiment varies, from --param specs: `path=v1,v2,...` (a list of values), `path=min:max` (a
 // range) or `path=min:max:levels` (a range cut into levels for a factorial design); paths are checked against the
 // scenario schema.
-import { isScalar, parseDocument } from 'yaml';
 import { UserError } from '../errors.js';
 import { isForbiddenKey } from '../scenario/params-path.js';
 import { isGroup, isInteger, kindOf, NOT_PARAMETERS, parameterPaths, schemaAt } from '../scenario/schema-walk.js';
 import { suggest } from '../scenario/suggest.js';
+import { yaml } from '../scenario/yaml.js';
 
 export type ParamValue = number | string | boolean;
 
@@ -26,8 +26,8 @@ function fail(text: string, detail: string): never {
  * A listed value read as a YAML scalar (3, 0.5, true, region); anything else (an alias, a list, bad syntax) stays text.
  */
 function scalar(text: string): ParamValue {
-  const doc = parseDocument(text, { logLevel: 'error' });
-  const value: unknown = doc.errors.length === 0 && isScalar(doc.contents) ? doc.contents.value : undefined;
+  const doc = yaml().parseDocument(text, { logLevel: 'error' });
+  const value: unknown = doc.errors.length === 0 && yaml().isScalar(doc.contents) ? doc.contents.value : undefined;
   if (typeof value === 'number') return Object.is(value, -0) ? 0 : value;
   if (typeof value === 'string' || typeof value === 'boolean') return value;
   return text;

@@ -4,7 +4,7 @@
 // clustersim may write there (output/folder.ts), holds the folder's lock (output/lock.ts) and clears what an
 // interrupted write of its own left behind.
 import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
-import { mkdir, mkdtemp, open, rename, rm, unlink } from 'node:fs/promises';
+import { mkdir, mkdtemp, open, rename, rm, unlink, type FileHandle } from 'node:fs/promises';
 import { randomBytes } from 'node:crypto';
 import { basename, dirname, join, resolve } from 'node:path';
 import { UserError } from '../errors.js';
@@ -33,19 +33,63 @@ export interface WriteOptions extends OutputRequest {
 
 const scratchId = () => randomBytes(6).toString('hex');
 
+/** Bytes per write of a text stream: a few hundred writes for the largest network files. */
+const WRITE_BYTES = 1 << 20;
+
 /**
- * Writes a new file (flag 'w' or 'wx') and flushes it to the disk before it is renamed into place; a text stream goes
- * chunk by chunk, so its whole text is never held.
+ * Writes a text stream in writes of up to WRITE_BYTES: its chunks are encoded into one of two buffers while the other
+ * is being written (joining them into large strings instead left megabytes of garbage for the slow collector).
  */
-async function writeContent(path: string, contents: FileContent, flag = 'w'): Promise<void> {
+async function writeStream(handle: FileHandle, stream: TextStream): Promise<void> {
+  const buffers = [Buffer.allocUnsafe(WRITE_BYTES), Buffer.allocUnsafe(WRITE_BYTES)];
+  let current = 0;
+  let used = 0;
+  let writing: Promise<unknown> = Promise.resolve();
+  const flush = async () => {
+    await writing;
+    writing = handle.write(buffers[current], 0, used);
+    current = 1 - current;
+    used = 0;
+  };
+  for (const chunk of stream.chunks()) {
+    const most = chunk.length * 3; // UTF-8 bytes of a UTF-16 code unit, at most
+    if (used > 0 && used + most > WRITE_BYTES) await flush();
+    if (most <= WRITE_BYTES) used += buffers[current].write(chunk, used);
+    else {
+      await writing;
+      writing = handle.write(chunk);
+    }
+  }
+  if (used > 0) await flush();
+  await writing;
+}
+
+/**
+ * Writes a new file (flag 'w' or 'wx'); a text stream goes chunk by chunk, so its whole text is never held. Returns
+ * once the bytes are handed to the system, with `flushed`: the file flushed to the disk (fsync) and closed, which the
+ * caller awaits before renaming it into place, so that the flushes of a folder's files overlap.
+ */
+async function startWrite(path: string, contents: FileContent, flag = 'w'): Promise<{ flushed: Promise<void> }> {
   const handle = await open(path, flag);
   try {
-    if (isTextStream(contents)) for (const chunk of contents.chunks()) await handle.write(chunk);
+    if (isTextStream(contents)) await writeStream(handle, contents);
     else await handle.writeFile(contents);
-    await handle.sync();
-  } finally {
+  } catch (error) {
     await handle.close();
+    throw error;
   }
+  return { flushed: handle.sync().finally(() => handle.close()) };
+}
+
+/** Writes a new file and flushes it to the disk before it is renamed into place. */
+async function writeContent(path: string, contents: FileContent, flag = 'w'): Promise<void> {
+  await (await startWrite(path, contents, flag)).flushed;
+}
+
+/** Waits for every promise to settle, then throws the first error, if any. */
+async function settleAll(promises: readonly Promise<void>[]): Promise<void> {
+  const failed = (await Promise.allSettled(promises)).find((r) => r.status === 'rejected');
+  if (failed) throw (failed as PromiseRejectedResult).reason;
 }
 
 /**
@@ -136,11 +180,18 @@ async function replaceFolder(dir: string, files: FileContents, options: WriteOpt
   try {
     const temporary = await mkdtemp(join(dirname(dir), `.${basename(dir)}.tmp-`));
     try {
-      await writeContent(join(temporary, MARKER_FILE), markerText(options.kind, Object.keys(files)));
-      for (const [name, contents] of Object.entries(files)) {
-        await mkdir(dirname(join(temporary, name)), { recursive: true });
-        await writeContent(join(temporary, name), contents);
+      const flushes: Promise<void>[] = [];
+      try {
+        const marker = markerText(options.kind, Object.keys(files));
+        flushes.push((await startWrite(join(temporary, MARKER_FILE), marker)).flushed);
+        for (const [name, contents] of Object.entries(files)) {
+          await mkdir(dirname(join(temporary, name)), { recursive: true });
+          flushes.push((await startWrite(join(temporary, name), contents)).flushed);
+        }
+      } finally {
+        await Promise.allSettled(flushes);
       }
+      await settleAll(flushes);
       const old = join(dirname(dir), `.${basename(dir)}.old-${scratchId()}`);
       const replacing = existsSync(dir);
       if (replacing) await rename(dir, old);

@@ -6,7 +6,7 @@ import type { IterableGraph } from '../model/to-graph.js';
 import { streamedText, textStream, type TextStream } from './text-chunks.js';
 import { escapeXml as escapeText } from './xml.js';
 
-type GexfType = 'string' | 'boolean' | 'double' | 'integer';
+export type GexfType = 'string' | 'boolean' | 'double' | 'integer';
 type Graph = IterableGraph<Attributes, Attributes>;
 
 /** Text in an attribute: GEXF writes ' as &apos;. */
@@ -37,7 +37,8 @@ function declare(forEach: (visit: (attrs: Attributes) => void) => void, skip: st
   return types;
 }
 
-function declarations(kind: 'node' | 'edge', types: Map<string, GexfType>): string {
+/** The <attributes> block of nodes or edges: each attribute's id (its place), title and type. */
+export function gexfDeclarations(kind: 'node' | 'edge', types: Map<string, GexfType>): string {
   const rows = [...types].map(
     ([name, type], k) => `      <attribute id="${k}" title="${escapeXml(name)}" type="${type}"/>`,
   );
@@ -60,7 +61,8 @@ function values(attrs: Attributes, names: readonly string[], opens: readonly str
 /** The GEXF 1.2 namespace: the one networkx 2.x knows (it looks for <graph> in 1.1draft and 1.2draft only). */
 export const GEXF_NAMESPACE = 'http://www.gexf.net/1.2draft';
 
-const HEADER =
+/** The start of a GEXF document, up to the attribute declarations. */
+export const GEXF_HEADER =
   '<?xml version="1.0" encoding="UTF-8"?>\n' +
   `<gexf xmlns="${GEXF_NAMESPACE}" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"` +
   ` xsi:schemaLocation="${GEXF_NAMESPACE} ${GEXF_NAMESPACE}/gexf.xsd" version="1.2">\n` +
@@ -75,7 +77,7 @@ export function* gexfPieces(graph: Graph): Generator<string> {
   const edgeNames = [...edgeTypes.keys()];
   const nodeOpens = nodeNames.map((_, k) => `<attvalue for="${k}" value="`);
   const edgeOpens = edgeNames.map((_, k) => `<attvalue for="${k}" value="`);
-  yield HEADER + declarations('node', nodeTypes) + declarations('edge', edgeTypes) + '    <nodes>\n';
+  yield GEXF_HEADER + gexfDeclarations('node', nodeTypes) + gexfDeclarations('edge', edgeTypes) + '    <nodes>\n';
   for (const { node, attributes: a } of graph.nodeEntries()) {
     const label = a.label === undefined ? '' : ` label="${escapeXml(String(a.label))}"`;
     yield `      <node id="${escapeXml(node)}"${label}>${values(a, nodeNames, nodeOpens)}</node>\n`;

@@ -6,7 +6,7 @@ import type { IterableGraph } from '../model/to-graph.js';
 import { streamedText, textStream, type TextStream } from './text-chunks.js';
 import { escapeXml } from './xml.js';
 
-type GraphmlType = 'boolean' | 'int' | 'double' | 'string';
+export type GraphmlType = 'boolean' | 'int' | 'double' | 'string';
 type Domain = 'graph' | 'node' | 'edge';
 type Graph = IterableGraph<Attributes, Attributes, Attributes>;
 
@@ -75,20 +75,46 @@ function dataLines(attrs: Attributes, keys: Map<string, Key>, indent: string): s
   return lines;
 }
 
+/**
+ * The start of a GraphML document: the keys of graph, node and edge attributes (each [name, type], numbered g0.., n0..,
+ * e0.. in that order), and the graph element opened, with `graphData` (its data lines) inside.
+ */
+export function graphmlHeader(
+  graphTypes: readonly [string, GraphmlType][],
+  nodeTypes: readonly [string, GraphmlType][],
+  edgeTypes: readonly [string, GraphmlType][],
+  edgedefault: 'directed' | 'undirected',
+  graphData: string,
+): string {
+  const keyLines = (domain: Domain, prefix: string, types: readonly [string, GraphmlType][]) =>
+    types.map(
+      ([name, type], i) =>
+        `  <key id="${prefix}${i}" for="${domain}" attr.name="${escapeXml(name)}" attr.type="${type}"/>\n`,
+    );
+  const keys = [
+    ...keyLines('graph', 'g', graphTypes),
+    ...keyLines('node', 'n', nodeTypes),
+    ...keyLines('edge', 'e', edgeTypes),
+  ];
+  return (
+    '<?xml version="1.0" encoding="UTF-8"?>\n' +
+    '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"' +
+    ' xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">\n' +
+    keys.join('') +
+    `  <graph id="G" edgedefault="${edgedefault}">${graphData}\n`
+  );
+}
+
+const typesOf = (keys: Map<string, Key>): [string, GraphmlType][] => [...keys.values()].map((k) => [k.name, k.type]);
+
 /** The GraphML document of a graph, piece by piece (each ending in a line break): keys and graph, then each node and edge. */
 export function* graphmlPieces(graph: Graph): Generator<string> {
   const nodeKeys = inferKeys('node', (visit) => graph.forEachNode((_n, a) => visit(a)), 'n');
   const edgeKeys = inferKeys('edge', (visit) => graph.forEachEdge((_e, a) => visit(a)), 'e');
   const graphKeys = inferKeys('graph', (visit) => visit(graph.getAttributes()), 'g');
-  const keys = [...graphKeys.values(), ...nodeKeys.values(), ...edgeKeys.values()].map(
-    (key) => `  <key id="${key.id}" for="${key.domain}" attr.name="${escapeXml(key.name)}" attr.type="${key.type}"/>\n`,
-  );
   const edgedefault = graph.type === 'directed' ? 'directed' : 'undirected';
-  yield '<?xml version="1.0" encoding="UTF-8"?>\n' +
-    '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"' +
-    ' xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">\n' +
-    keys.join('') +
-    `  <graph id="G" edgedefault="${edgedefault}">${dataLines(graph.getAttributes(), graphKeys, '    ')}\n`;
+  const graphData = dataLines(graph.getAttributes(), graphKeys, '    ');
+  yield graphmlHeader(typesOf(graphKeys), typesOf(nodeKeys), typesOf(edgeKeys), edgedefault, graphData);
   for (const { node, attributes } of graph.nodeEntries())
     yield `    <node id="${escapeXml(node)}">${dataLines(attributes, nodeKeys, '      ')}\n    </node>\n`;
   for (const { edge, attributes, source, target, undirected } of graph.edgeEntries()) {

@@ -2,12 +2,11 @@
 // left out, streamed to disk; every member carries its Louvain community (the partition whose count and modularity the
 // time series reports at that step); with the network analysis, centrality and brokerage per member, kind and MC.
 import { memberCommunities } from '../metrics/communities.js';
-import { networkView, toGraph, type NetworkSource } from '../model/to-graph.js';
+import { toGraph, type NetworkSource } from '../model/to-graph.js';
 import { deriveSeed } from '../random/rng.js';
 import type { FileContents } from './atomic.js';
 import { brokerageFiles } from './brokerage-files.js';
-import { gexfStream } from './gexf.js';
-import { graphmlStream } from './graphml.js';
+import { memberGexfStream, memberGraphmlStream } from './model-network.js';
 
 export interface NetworkOutputs {
   /** Write network.gexf (default true). */
@@ -35,10 +34,9 @@ export function networkFiles(
   const graphml = outputs.graphml ?? true;
   if (!gexf && !graphml && !outputs.brokerage) return files;
   const community = memberCommunities(source, seed);
-  const view = networkView(source, { community });
   const base = snapshot ? `network-${source.step}` : 'network';
-  if (gexf) files[`${base}.gexf`] = gexfStream(view);
-  if (graphml) files[`${base}.graphml`] = graphmlStream(view);
+  if (gexf) files[`${base}.gexf`] = memberGexfStream(source, community);
+  if (graphml) files[`${base}.graphml`] = memberGraphmlStream(source, community);
   if (outputs.brokerage) {
     const graph = toGraph(source, { community });
     const options = {

@@ -3,11 +3,10 @@
 // the same for the network at chosen steps (network-<step>.gexf, ...), and the Vega-Lite specs of its charts
 // (charts/*.vl.json). Any of them but the manifest can be left out (RUN_OUTPUTS, run --outputs).
 import { runChartSpecs } from '../charts/run-charts.js';
-import { snapshotFromGraph } from '../charts/snapshot.js';
+import { memberSnapshot } from '../charts/snapshot.js';
 import { chartFiles } from '../charts/stringify.js';
 import type { RunResult } from '../engine/run.js';
 import { fourC } from '../metrics/four-c.js';
-import { networkView } from '../model/to-graph.js';
 import type { Scenario } from '../scenario/schema.js';
 import { writeFolderAtomically, type FileContents, type WriteOptions } from './atomic.js';
 import { brokerageFileNames } from './brokerage-files.js';
@@ -85,7 +84,7 @@ export function runFiles(
   const drawn = snapshots.some((s) => s.step === model.step)
     ? snapshots
     : [...snapshots, { step: model.step, source: model }];
-  const views = drawn.map((s) => snapshotFromGraph(networkView(s.source)));
+  const views = drawn.map((s) => memberSnapshot(s.source));
   return { ...files, ...chartFiles(runChartSpecs(result, views, { scenario })) };
 }
 

@@ -5,23 +5,13 @@
 // earlier value outside themselves. No content of a file that turns out not to be a scenario is echoed.
 import { existsSync, readFileSync, statSync, type Stats } from 'node:fs';
 import { dirname, resolve, relative } from 'node:path';
-import {
-  LineCounter,
-  parseDocument,
-  isAlias,
-  isMap,
-  isPair,
-  isScalar,
-  isSeq,
-  type Document,
-  type Node,
-  type Pair,
-} from 'yaml';
+import type { Document, LineCounter, Node, Pair } from 'yaml';
 import { isForbiddenKey, setPath } from './params-path.js';
 import { message } from './messages.js';
 import { ScenarioError, type ScenarioProblem } from './problems.js';
 import type { Scenario } from './schema.js';
 import { validateScenario, type Locate } from './validate.js';
+import { yaml } from './yaml.js';
 
 /** The largest scenario or targets file read: 1 MiB (the largest scenario in scenarios/ has under 2 KiB). */
 export const MAX_FILE_BYTES = 1024 * 1024;
@@ -144,9 +134,9 @@ type Item = Node | Pair;
 
 /** The nodes directly inside a node: a collection's items, a pair's key and value. */
 function childrenOf(item: Item): Item[] {
-  if (isMap(item) || isSeq(item))
+  if (yaml().isMap(item) || yaml().isSeq(item))
     return (item.items as unknown[]).filter((c) => c !== null && typeof c === 'object') as Item[];
-  if (isPair(item)) return [item.key, item.value].filter((c) => c !== null && typeof c === 'object') as Item[];
+  if (yaml().isPair(item)) return [item.key, item.value].filter((c) => c !== null && typeof c === 'object') as Item[];
   return [];
 }
 
@@ -177,10 +167,10 @@ function structureProblem(doc: Document): { offset?: number; message: string } |
         h = Math.max(h, height.get(child) ?? 1);
       }
       size.set(item, s);
-      height.set(item, isPair(item) ? h : h + 1);
+      height.set(item, yaml().isPair(item) ? h : h + 1);
       continue;
     }
-    if (isAlias(item)) {
+    if (yaml().isAlias(item)) {
       const target = anchors.get(item.source);
       if (!target) return { offset, message: message.aliasUnresolved(item.source) };
       if (open.has(target)) return { offset, message: message.aliasCycle(item.source) };
@@ -192,16 +182,16 @@ function structureProblem(doc: Document): { offset?: number; message: string } |
       height.set(item, h);
       continue;
     }
-    if (depth > MAX_NESTING_DEPTH && !isPair(item))
+    if (depth > MAX_NESTING_DEPTH && !yaml().isPair(item))
       return { offset, message: message.nestedTooDeep(MAX_NESTING_DEPTH) };
     const anchor = (item as { anchor?: string }).anchor;
     if (anchor) anchors.set(anchor, item);
-    if (isScalar(item)) continue;
+    if (yaml().isScalar(item)) continue;
     open.add(item);
     stack.push({ item, depth, exit: true });
     const children = childrenOf(item);
     for (let k = children.length - 1; k >= 0; k--)
-      stack.push({ item: children[k], depth: isPair(item) ? depth : depth + 1, exit: false });
+      stack.push({ item: children[k], depth: yaml().isPair(item) ? depth : depth + 1, exit: false });
   }
   return undefined;
 }
@@ -233,7 +223,7 @@ function readYaml(
   name: string,
   json: boolean,
 ): { doc: Document; data: unknown; lineCounter: LineCounter } {
-  const lineCounter = new LineCounter();
+  const lineCounter = new (yaml().LineCounter)();
   const position = (offset: number | undefined): Partial<Position> => {
     if (offset === undefined) return {};
     const pos = lineCounter.linePos(offset);
@@ -244,7 +234,7 @@ function readYaml(
   };
   let doc: Document;
   try {
-    doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, logLevel: 'error' });
+    doc = yaml().parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, logLevel: 'error' });
   } catch (error) {
     if (error instanceof RangeError) return fail(message.nestedTooDeep(MAX_NESTING_DEPTH));
     return fail((json ? message.jsonSyntax : message.yamlSyntax)((error as Error).message.split('\n')[0]));
@@ -322,14 +312,14 @@ export function parseFile(file: string, options: ParseFileOptions = {}): ParsedF
   const locate: Locate = (path, at = 'value') => {
     if (at === 'key' && path.length > 0) {
       const parent = doc.getIn(path.slice(0, -1) as unknown[], true);
-      const pair = isMap(parent)
-        ? parent.items.find((item) => isScalar(item.key) && item.key.value === path[path.length - 1])
+      const pair = yaml().isMap(parent)
+        ? parent.items.find((item) => yaml().isScalar(item.key) && item.key.value === path[path.length - 1])
         : undefined;
-      if (pair && isScalar(pair.key) && pair.key.range) return position(pair.key.range[0]);
+      if (pair && yaml().isScalar(pair.key) && pair.key.range) return position(pair.key.range[0]);
     }
     for (let depth = path.length; depth >= 0; depth--) {
       const node = doc.getIn(path.slice(0, depth) as unknown[], true) as Node | undefined;
-      const range = node && (isMap(node) || isSeq(node) || 'range' in node) ? node.range : undefined;
+      const range = node && (yaml().isMap(node) || yaml().isSeq(node) || 'range' in node) ? node.range : undefined;
       if (range) return position(range[0]);
     }
     return undefined;
@@ -395,6 +385,8 @@ function readWithExtends(file: string, chain: string[]): ParsedFile {
   return { data: mergeScenario(base.data, own), locate };
 }
 
+const PLAIN_INTEGER = /^-?(0|[1-9][0-9]{0,14})$/;
+
 /** The path and value of a --set override, or a problem. */
 function parseSet(text: string): { path: string; value: unknown } | ScenarioProblem {
   const eq = text.indexOf('=');
@@ -402,8 +394,11 @@ function parseSet(text: string): { path: string; value: unknown } | ScenarioProb
   if (eq <= 0 || path === '') return { file: '--set', path: '', message: message.setSyntax(text) };
   if (path.split('.').some(isForbiddenKey))
     return { file: `--set ${text}`, path: '', message: message.unknownParameter(path) };
+  const value = text.slice(eq + 1);
+  // A plain integer (as --seed N and --steps N give) reads as YAML reads it, without loading the parser; -0 as 0.
+  if (PLAIN_INTEGER.test(value)) return { path, value: Number(value) || 0 };
   try {
-    return { path, value: readYaml(text.slice(eq + 1), `--set ${text}`, false).data };
+    return { path, value: readYaml(value, `--set ${text}`, false).data };
   } catch (error) {
     if (error instanceof ScenarioError) return { ...error.problems[0], line: undefined, column: undefined };
     throw error;

@@ -13,12 +13,26 @@ export function isForbiddenKey(key: string): boolean {
   return FORBIDDEN_KEYS.includes(key);
 }
 
+/** Paths split into keys, kept: the engine reads a few paths (the activity mix's shares) per MC every month. */
+const splitPaths = new Map<string, readonly string[]>();
+const MAX_SPLIT_PATHS = 1024;
+
+function keysOf(path: string): readonly string[] {
+  let keys = splitPaths.get(path);
+  if (keys === undefined) {
+    keys = path.split('.');
+    if (splitPaths.size < MAX_SPLIT_PATHS) splitPaths.set(path, keys);
+  }
+  return keys;
+}
+
 /** The value at a dotted path of a plain object, or undefined. */
 export function getPath(target: unknown, path: string): unknown {
+  const keys = keysOf(path);
   let node: unknown = target;
-  for (const key of path.split('.')) {
-    if (node === null || typeof node !== 'object' || !Object.hasOwn(node, key)) return undefined;
-    node = (node as Record<string, unknown>)[key];
+  for (let k = 0; k < keys.length; k++) {
+    if (node === null || typeof node !== 'object' || !Object.hasOwn(node, keys[k])) return undefined;
+    node = (node as Record<string, unknown>)[keys[k]];
   }
   return node;
 }

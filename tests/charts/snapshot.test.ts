@@ -1,6 +1,9 @@
 // Snapshots as plain data: the members with kind, MC and region, and the ties as pairs, from either view of the model.
 import { describe, expect, it } from 'vitest';
-import { snapshotFromGraph } from '../../src/charts/snapshot.js';
+import { memberSnapshot, snapshotFromGraph } from '../../src/charts/snapshot.js';
+import { run } from '../../src/engine/run.js';
+import { createModel } from '../../src/model/create-model.js';
+import { scenarioSchema } from '../../src/scenario/schema.js';
 import { networkView, toGraph } from '../../src/model/to-graph.js';
 import { eightAgents } from '../helpers/networks.js';
 
@@ -34,5 +37,20 @@ describe('snapshotFromGraph', () => {
   it('takes the same snapshot from the in-place view as from the graphology graph', () => {
     expect(snapshotFromGraph(networkView(eightAgents()))).toEqual(snapshotFromGraph(toGraph(eightAgents())));
     expect(snapshotFromGraph(toGraph(eightAgents())).date).toBeUndefined();
+  });
+});
+
+describe('memberSnapshot', () => {
+  it('gives what snapshotFromGraph gives of the network view, on a hand-built model and a seeded run', () => {
+    const model = eightAgents();
+    model.step = 7;
+    expect(memberSnapshot(model)).toEqual(snapshotFromGraph(networkView(model)));
+    model.agents.member.fill(0);
+    expect(memberSnapshot(model)).toEqual({ step: 7, nodes: [], edges: [] });
+    const scenario = scenarioSchema.parse({ name: 'snapshot', seed: 4, steps: 3, population: { scale: 0.1 } });
+    const { model: ran } = run(createModel(scenario));
+    const snapshot = memberSnapshot(ran);
+    expect(snapshot.edges.length).toBeGreaterThan(50);
+    expect(snapshot).toEqual(snapshotFromGraph(networkView(ran)));
   });
 });

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { clearLeftovers, writeFileAtomically, writeFolderAtomically } from '../../src/output/atomic.js';
 import { MARKER_FILE, markerText } from '../../src/output/folder.js';
+import { streamedText, textStream, type TextStream } from '../../src/output/text-chunks.js';
 
 let root: string;
 let count = 0;
@@ -142,6 +143,20 @@ describe('writeFolderAtomically', () => {
       version: '0.1.0',
       files: ['a.txt', 'c.bin', 'charts/b.json'],
     });
+  });
+
+  it('writes text streams byte for byte as their text in UTF-8: across its write buffers, large chunks and all', async () => {
+    const dir = join(parent(), 'streams');
+    // Chunks small and large (a chunk of 2 M characters is larger than any write buffer), ASCII and not: Korean,
+    // a surrogate pair, a lone surrogate (written as U+FFFD, as Buffer.from writes it).
+    const pieces = ['<a>', '창원 국가산단 & 반월', '😀', 'x'.repeat(400_000), 'lone \uD800 end', 'y'.repeat(2_000_000)];
+    const chunks = Array.from({ length: 40 }, (_, k) => pieces[k % pieces.length] + k);
+    const stream: TextStream = { chunks: () => chunks };
+    await writeFolderAtomically(dir, { 'big.txt': stream, 'empty.txt': textStream(() => []) }, RUN);
+    const written = readFileSync(join(dir, 'big.txt'));
+    expect(written.length).toBeGreaterThan(10_000_000);
+    expect(written.equals(Buffer.from(streamedText(stream)))).toBe(true);
+    expect(readFileSync(join(dir, 'empty.txt')).length).toBe(0);
   });
 
   it('replaces an existing clustersim folder whole: files it no longer has are gone', async () => {

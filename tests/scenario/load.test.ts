@@ -8,6 +8,7 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import {
   applySets,
   checkScenarioFiles,
@@ -672,6 +673,21 @@ describe('--set overrides', () => {
       levers: { scope: 'park', initiative: true },
       budget: { subsidyLevel: 0.5 },
     });
+  });
+
+  it('read plain integers (read without the YAML parser) as YAML reads them, -0 as 0', () => {
+    const values = ['0', '-0', '7', '-12', '007', '123456789012345', '1234567890123456', ' 3', '+3', '1e3', '0x10'];
+    const read = applySets(
+      {},
+      values.map((v, k) => `v${k}=${v}`),
+    );
+    const yaml = values.map((v) => {
+      const value = parse(v) as number;
+      return Object.is(value, -0) ? 0 : value;
+    });
+    expect(values.map((_v, k) => read[`v${k}`])).toEqual(yaml);
+    expect(Object.is(read.v1, 0)).toBe(true);
+    expect(read.v6).toBe(1234567890123456);
   });
 
   it('leave the data they are applied to unchanged', () => {

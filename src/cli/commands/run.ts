@@ -18,6 +18,7 @@ import { chooseOutput, defaultOut, forceOption } from '../output-arg.js';
 import { provenance } from '../invocation.js';
 import { scenarioLabel } from '../../scenario/label.js';
 import { MAX_DRAWN_MEMBERS } from '../../charts/network-drawing.js';
+import { thousands } from '../../charts/common.js';
 import type { CommandBody } from './index.js';
 
 export interface RunArgs extends LimitArgs, OutputsArgs {
@@ -119,7 +120,7 @@ export const runCommand: CommandBody = {
           `  chart specs in ${out}/charts/: clustersim plot ${out} renders them, clustersim report ${out} writes report.html`,
         );
         if (Number(f.members) > MAX_DRAWN_MEMBERS)
-          console.log(`  no drawing of the network: more than ${MAX_DRAWN_MEMBERS.toLocaleString('en')} members`);
+          console.log(`  no drawing of the network: more than ${thousands(MAX_DRAWN_MEMBERS)} members`);
       }
     } finally {
       output.release();
