@@ -7,18 +7,20 @@ import type { Csr } from './member-network.js';
 /** Triangles through each node. */
 export function triangleCounts(csr: Csr): Int32Array {
   const { n, offsets, adj } = csr;
-  const degreeOf = (v: number) => offsets[v + 1] - offsets[v];
-  const before = (u: number, v: number) => degreeOf(u) < degreeOf(v) || (degreeOf(u) === degreeOf(v) && u < v);
-  // Out-neighbours: the neighbours ranked after the node, in CSR form.
+  // Out-neighbours: the neighbours ranked after the node (by degree, then id), in CSR form.
+  const degree = new Int32Array(n);
+  for (let v = 0; v < n; v++) degree[v] = offsets[v + 1] - offsets[v];
   const outStart = new Int32Array(n + 1);
+  const outAdj = new Int32Array(offsets[n] >> 1);
+  let k = 0;
   for (let v = 0; v < n; v++) {
-    let out = 0;
-    for (let e = offsets[v]; e < offsets[v + 1]; e++) if (before(v, adj[e])) out++;
-    outStart[v + 1] = outStart[v] + out;
+    const dv = degree[v];
+    for (let e = offsets[v]; e < offsets[v + 1]; e++) {
+      const u = adj[e];
+      if (dv < degree[u] || (dv === degree[u] && v < u)) outAdj[k++] = u;
+    }
+    outStart[v + 1] = k;
   }
-  const outAdj = new Int32Array(outStart[n]);
-  for (let v = 0, k = 0; v < n; v++)
-    for (let e = offsets[v]; e < offsets[v + 1]; e++) if (before(v, adj[e])) outAdj[k++] = adj[e];
   const triangles = new Int32Array(n);
   const mark = new Int32Array(n).fill(-1);
   for (let v = 0; v < n; v++) {

@@ -7,8 +7,13 @@ export interface WeightedGraph {
   n: number;
   offsets: Int32Array;
   targets: Int32Array;
-  /** Edge weights; null when every weight is 1 (the member network itself: no array of ones to allocate and read). */
-  weights: Float64Array | null;
+  /**
+   * Edge weights, whole numbers of ties (a graph of communities); null when every weight is 1 (the member network
+   * itself: no array of ones to allocate and read). Whole numbers let every sum of Louvain live in an Int32Array (half
+   * the memory of doubles, exact below 2^31, and the CSR's own Int32 offsets keep the tie count below that); the gains
+   * computed from them as doubles are the same numbers.
+   */
+  weights: Int32Array | null;
 }
 
 export interface Partition {
@@ -19,7 +24,10 @@ export interface Partition {
 }
 
 /** Newman's modularity of a partition of a weighted graph (each undirected edge listed from both ends). */
-export function modularity(g: WeightedGraph, community: Int32Array): number {
+export function modularity(
+  g: Omit<WeightedGraph, 'weights'> & { weights: Int32Array | Float64Array | null },
+  community: Int32Array,
+): number {
   let labels = g.n;
   for (let v = 0; v < g.n; v++) if (community[v] >= labels) labels = community[v] + 1;
   const inside = new Float64Array(labels);
@@ -57,9 +65,9 @@ function shuffleInto(order: Int32Array, n: number, rng: () => number): void {
  */
 interface MoveWork {
   community: Int32Array;
-  strength: Float64Array;
-  total: Float64Array;
-  toCommunity: Float64Array;
+  strength: Int32Array;
+  total: Int32Array;
+  toCommunity: Int32Array;
   touched: Int32Array;
   queue: Int32Array;
   queued: Uint8Array;
@@ -68,13 +76,89 @@ interface MoveWork {
 function moveWork(n: number): MoveWork {
   return {
     community: new Int32Array(n),
-    strength: new Float64Array(n),
-    total: new Float64Array(n),
-    toCommunity: new Float64Array(n),
+    strength: new Int32Array(n),
+    total: new Int32Array(n),
+    toCommunity: new Int32Array(n),
     touched: new Int32Array(n),
     queue: new Int32Array(n),
     queued: new Uint8Array(n),
   };
+}
+
+/**
+ * Sums the ties of node v (edges first..last) into `toCommunity` by the neighbours' communities, listing each
+ * community met in `touched`; returns how many. Self-loops are left out. Unweighted: each tie counts 1.
+ */
+function sumToCommunities(
+  v: number,
+  first: number,
+  last: number,
+  targets: Int32Array,
+  community: Int32Array,
+  toCommunity: Int32Array,
+  touched: Int32Array,
+): number {
+  let count = 0;
+  for (let e = first; e < last; e++) {
+    const u = targets[e];
+    if (u === v) continue;
+    const c = community[u];
+    if (toCommunity[c] === 0) touched[count++] = c;
+    toCommunity[c] += 1;
+  }
+  return count;
+}
+
+/** sumToCommunities with edge weights. */
+function sumWeightedToCommunities(
+  v: number,
+  first: number,
+  last: number,
+  targets: Int32Array,
+  weights: Int32Array,
+  community: Int32Array,
+  toCommunity: Int32Array,
+  touched: Int32Array,
+): number {
+  let count = 0;
+  for (let e = first; e < last; e++) {
+    const u = targets[e];
+    if (u === v) continue;
+    const c = community[u];
+    if (toCommunity[c] === 0) touched[count++] = c;
+    toCommunity[c] += weights[e];
+  }
+  return count;
+}
+
+/**
+ * Takes a node of strength `strength` out of its community `own` and puts it into the community of highest modularity
+ * gain among `own` and the `count` communities listed in `touched` (the first met wins a tie); clears `toCommunity`.
+ */
+function bestCommunity(
+  own: number,
+  strength: number,
+  count: number,
+  total: Int32Array,
+  toCommunity: Int32Array,
+  touched: Int32Array,
+  m2: number,
+): number {
+  total[own] -= strength;
+  let best = own;
+  let bestGain = toCommunity[own] - (total[own] * strength) / m2;
+  for (let t = 0; t < count; t++) {
+    const c = touched[t];
+    const gain = toCommunity[c] - (total[c] * strength) / m2;
+    if (gain > bestGain + 1e-12) {
+      best = c;
+      bestGain = gain;
+    }
+  }
+  total[best] += strength;
+  for (let t = 0; t < count; t++) toCommunity[touched[t]] = 0;
+  toCommunity[own] = 0;
+  return best;
 }
 
 /**
@@ -112,39 +196,25 @@ function moveNodes(
   let length = n;
   while (length > 0) {
     const v = queue[head];
-    head = (head + 1) % n;
+    head = head + 1 === n ? 0 : head + 1;
     length--;
     queued[v] = 0;
     const own = community[v];
-    let count = 0;
-    for (let e = offsets[v]; e < offsets[v + 1]; e++) {
-      const u = targets[e];
-      if (u === v) continue;
-      const c = community[u];
-      if (toCommunity[c] === 0) touched[count++] = c;
-      toCommunity[c] += weights === null ? 1 : weights[e];
-    }
-    total[own] -= strength[v];
-    let best = own;
-    let bestGain = toCommunity[own] - (total[own] * strength[v]) / m2;
-    for (let t = 0; t < count; t++) {
-      const c = touched[t];
-      const gain = toCommunity[c] - (total[c] * strength[v]) / m2;
-      if (gain > bestGain + 1e-12) {
-        best = c;
-        bestGain = gain;
-      }
-    }
-    total[best] += strength[v];
-    for (let t = 0; t < count; t++) toCommunity[touched[t]] = 0;
-    toCommunity[own] = 0;
+    const first = offsets[v];
+    const last = offsets[v + 1];
+    const count =
+      weights === null
+        ? sumToCommunities(v, first, last, targets, community, toCommunity, touched)
+        : sumWeightedToCommunities(v, first, last, targets, weights, community, toCommunity, touched);
+    const best = bestCommunity(own, strength[v], count, total, toCommunity, touched, m2);
     if (best === own) continue;
     community[v] = best;
     moved = true;
-    for (let e = offsets[v]; e < offsets[v + 1]; e++) {
+    for (let e = first; e < last; e++) {
       const u = targets[e];
       if (queued[u] === 0 && community[u] !== best) {
-        queue[(head + length) % n] = u;
+        const tail = head + length;
+        queue[tail >= n ? tail - n : tail] = u;
         length++;
         queued[u] = 1;
       }
@@ -173,12 +243,12 @@ function aggregate(g: WeightedGraph, community: Int32Array, k: number): Weighted
   const members = new Int32Array(g.n);
   const fill = start.slice(0, k);
   for (let v = 0; v < g.n; v++) members[fill[community[v]]++] = v;
-  const acc = new Float64Array(k);
+  const acc = new Int32Array(k);
   const touched = new Int32Array(k);
   const offsets = new Int32Array(k + 1);
   // The communities' edges are at most the nodes' edges: allocated once, cut to what is used.
   const targets = new Int32Array(g.targets.length);
-  const weights = new Float64Array(g.targets.length);
+  const weights = new Int32Array(g.targets.length);
   let used = 0;
   for (let c = 0; c < k; c++) {
     let count = 0;
@@ -211,8 +281,8 @@ function startFrom(
   g: WeightedGraph,
   start: Int32Array,
   community: Int32Array,
-  strength: Float64Array,
-  total: Float64Array,
+  strength: Int32Array,
+  total: Int32Array,
 ): void {
   const { n, offsets, targets } = g;
   resetComponents(community);

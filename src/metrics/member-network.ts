@@ -38,16 +38,20 @@ export function memberCsr(model: MemberSource): Csr {
   }
   const offsets = new Int32Array(n + 1);
   for (let v = 0; v < n; v++) offsets[v + 1] = offsets[v] + degree[v];
+  // Neighbours in slot order first, then sorted by handing each node to its neighbours in ascending order (a transpose
+  // of the symmetric lists: linear, where sorting each list costs a call and an allocation per member).
+  const inSlotOrder = new Int32Array(offsets[n]);
   const fill = offsets.slice(0, n);
-  const adj = new Int32Array(offsets[n]);
   for (let s = 0; s < ties.size; s++) {
     if (ties.alive[s] !== 1) continue;
     const u = local[ties.a[s]];
     const v = local[ties.b[s]];
     if (u < 0 || v < 0) continue;
-    adj[fill[u]++] = v;
-    adj[fill[v]++] = u;
+    inSlotOrder[fill[u]++] = v;
+    inSlotOrder[fill[v]++] = u;
   }
-  for (let v = 0; v < n; v++) adj.subarray(offsets[v], offsets[v + 1]).sort();
+  const adj = new Int32Array(offsets[n]);
+  fill.set(offsets.subarray(0, n));
+  for (let u = 0; u < n; u++) for (let e = offsets[u]; e < offsets[u + 1]; e++) adj[fill[inSlotOrder[e]]++] = u;
   return { n, agentOf, offsets, adj };
 }

@@ -1,6 +1,6 @@
 // Share of members in the largest connected component: empty and trivial networks first, then hand-built ones.
 import { describe, expect, it } from 'vitest';
-import { findRoot, largestComponent, resetComponents, unite } from '../../src/metrics/components.js';
+import { findRoot, largestComponent, resetComponents, unite, uniteBySize } from '../../src/metrics/components.js';
 import { giantComponentShare as shareOf } from '../../src/metrics/network.js';
 import { tallyNetwork } from '../../src/metrics/tally.js';
 import type { Model } from '../../src/model/types.js';
@@ -80,5 +80,30 @@ describe('union-find', () => {
     expect(largestComponent(parent, Uint8Array.of(1, 1, 1, 1, 1, 1), new Int32Array(6))).toBe(4);
     expect(largestComponent(parent, Uint8Array.of(0, 0, 1, 1, 0, 1), new Int32Array(6))).toBe(1);
     expect(largestComponent(parent, new Uint8Array(6), new Int32Array(6))).toBe(0);
+  });
+});
+
+describe('uniteBySize', () => {
+  it('returns 0 for two nodes already joined, and leaves the sizes alone', () => {
+    const parent = new Int32Array(3);
+    resetComponents(parent);
+    const size = Int32Array.of(1, 1, 1);
+    expect(uniteBySize(parent, size, 0, 1)).toBe(2);
+    expect(uniteBySize(parent, size, 1, 0)).toBe(0);
+    expect(Array.from(size)).toEqual([2, 1, 1]);
+  });
+
+  it('puts the smaller component under the larger and returns the joined size, counting only what size counts', () => {
+    // Nodes 0..5; node 5 weighs 0 (not a member). {1, 2, 3} joins {4}: 4 goes under 1's root, whatever the ids.
+    const parent = new Int32Array(6);
+    resetComponents(parent);
+    const size = Int32Array.of(1, 1, 1, 1, 1, 0);
+    expect(uniteBySize(parent, size, 2, 1)).toBe(2);
+    expect(uniteBySize(parent, size, 3, 1)).toBe(3);
+    const root = findRoot(parent, 1);
+    expect(uniteBySize(parent, size, 4, 3)).toBe(4);
+    expect(findRoot(parent, 4)).toBe(root);
+    expect(uniteBySize(parent, size, 5, 0)).toBe(1);
+    expect([0, 1, 2, 3, 4, 5].map((x) => findRoot(parent, x) === root)).toEqual([false, true, true, true, true, false]);
   });
 });

@@ -83,6 +83,56 @@ describe('tallyNetwork', () => {
   });
 });
 
+describe('tallyNetwork, called again on the same model', () => {
+  // The tally keeps its buffers from call to call: a second call must see only the model as it is now.
+  it('counts afresh after a member leaves: the same as a first tally of the changed model', () => {
+    const model = eightAgents();
+    tallyNetwork(model);
+    model.agents.member[6] = 0;
+    const again = tallyNetwork(model);
+    const changed = eightAgents();
+    changed.agents.member[6] = 0;
+    expect(again).toEqual(tallyNetwork(changed));
+    expect([again.members, again.ties, again.membersWithCrossRegionTie, again.largestComponent]).toEqual([6, 5, 0, 5]);
+  });
+
+  it('counts afresh after a member joins', () => {
+    const model = eightAgents();
+    model.agents.member[6] = 0;
+    tallyNetwork(model);
+    model.agents.member[6] = 1;
+    expect(tallyNetwork(model)).toEqual(tallyNetwork(eightAgents()));
+  });
+});
+
+describe('tallyNetwork at the limits of the agent fields', () => {
+  // Three tied member firms; their MC and region are set beyond any small value: the tally packs them in one integer.
+  const model = () =>
+    tinyModel({
+      agents: [{ kind: FIRM }, { kind: FIRM }, { kind: FIRM }],
+      ties: [
+        { a: 0, b: 1 },
+        { a: 1, b: 2 },
+      ],
+    });
+
+  it('tells MCs apart that differ only above the low bits (256 and 0; 65535 and 65279)', () => {
+    const m = model();
+    m.agents.mc.set([0, 256, 256]);
+    expect(tallyNetwork(m).crossMcTies).toBe(1);
+    m.agents.mc.set([65535, 65535, 65279]);
+    expect(tallyNetwork(m).crossMcTies).toBe(1);
+  });
+
+  it('tells regions apart up to 255, and MCs and regions independently', () => {
+    const m = model();
+    m.agents.region.set([255, 255, 127]);
+    m.agents.mc.set([65535, 65534, 65534]);
+    const t = tallyNetwork(m);
+    expect([t.crossRegionTies, t.membersWithCrossRegionTie, t.crossMcTies]).toEqual([1, 2, 1]);
+  });
+});
+
 describe('network metrics worked out by hand', () => {
   const t = tallyNetwork(eightAgents());
 
