@@ -1,6 +1,7 @@
-// npm run bench [-- --large]: speed and memory of the default scenario at 1x and 10x (with --large also 100x and the
-// largest case this machine's memory allows, up to about a million agents), the growth of time with the number of
-// agents, the whole `clustersim` process (fresh processes), and compare on 1 and 2 workers.
+// npm run bench [-- --large] [-- --scales 118,590]: speed and memory of the default scenario at 1x and 10x (with --large
+// also 100x and the largest case this machine's memory allows, up to about a million agents; with --scales also each
+// scale listed, once, whatever its size: the memory check of `clustersim run` does not apply here), the growth of time
+// with the number of agents, the whole `clustersim` process (fresh processes), and compare on 1 and 2 workers.
 // Every case runs in its own process. Prints figures against the project's speed and memory targets; it asserts
 // nothing (timings belong here, not in tests).
 import { execFileSync } from 'node:child_process';
@@ -36,6 +37,16 @@ interface CaseResult {
 }
 
 const large = process.argv.includes('--large');
+/** The scales after --scales (comma-separated), run once each with the default outputs. */
+function extraScales(argv: string[]): number[] {
+  const at = argv.indexOf('--scales');
+  if (at < 0) return [];
+  const scales = (argv[at + 1] ?? '').split(',').map(Number);
+  if (scales.length === 0 || scales.some((x) => !Number.isFinite(x) || x <= 0))
+    throw new Error(`bench: --scales takes positive numbers separated by commas, not "${argv[at + 1] ?? ''}"`);
+  return scales;
+}
+const scales = extraScales(process.argv);
 const caseFile = fileURLToPath(new URL('./case.js', import.meta.url));
 const bin = fileURLToPath(new URL('../../bin/clustersim.js', import.meta.url));
 const runCase = (scale: number, lean: boolean): CaseResult =>
@@ -88,6 +99,7 @@ const cases: [scale: number, repeats: number, lean: boolean][] = [
   [10, 2, false],
 ];
 if (large) cases.push([100, 1, true], [largestScale(), 1, true]);
+for (const scale of scales) cases.push([scale, 1, true]);
 const medians: { agents: number; whole: number; step: number; metrics: number; write: number }[] = [];
 for (const [scale, repeats, lean] of cases) {
   const rs = Array.from({ length: repeats }, () => runCase(scale, lean));
