@@ -196,6 +196,30 @@ function structureProblem(doc: Document): { offset?: number; message: string } |
   return undefined;
 }
 
+/**
+ * The offset of the first bracket ([ or {, outside quotes and comments) that opens more than MAX_NESTING_DEPTH levels of
+ * brackets, or undefined: the place named when the parser runs out of stack on deeply nested flow collections.
+ */
+export function deepFlowOffset(text: string): number | undefined {
+  let depth = 0;
+  let quote = '';
+  for (let k = 0; k < text.length; k++) {
+    const c = text[k];
+    if (quote !== '') {
+      if (quote === '"' && c === '\\') k++;
+      else if (c === quote && quote === "'" && text[k + 1] === "'") k++;
+      else if (c === quote) quote = '';
+    } else if (c === '"' || c === "'") quote = c;
+    else if (c === '#' && (k === 0 || /\s/.test(text[k - 1]))) {
+      while (k + 1 < text.length && text[k + 1] !== '\n') k++;
+    } else if (c === '[' || c === '{') {
+      depth++;
+      if (depth > MAX_NESTING_DEPTH) return k;
+    } else if (c === ']' || c === '}') depth = Math.max(0, depth - 1);
+  }
+  return undefined;
+}
+
 /** Replaces -0 by 0 throughout plain data (YAML and JSON both read "-0" as -0, and 1 / -0 is -Infinity). */
 function normalise(data: unknown): unknown {
   if (Object.is(data, -0)) return 0;
@@ -236,10 +260,16 @@ function readYaml(
   try {
     doc = yaml().parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, logLevel: 'error' });
   } catch (error) {
-    if (error instanceof RangeError) return fail(message.nestedTooDeep(MAX_NESTING_DEPTH));
+    if (error instanceof RangeError) return fail(message.nestedTooDeep(MAX_NESTING_DEPTH), deepFlowOffset(text));
     return fail((json ? message.jsonSyntax : message.yamlSyntax)((error as Error).message.split('\n')[0]));
   }
   if (doc.errors.length > 0) {
+    // The parser ran out of stack: where depends on the stack left (how much code the process has compiled), so the
+    // place named is where the brackets first open more than MAX_NESTING_DEPTH levels, the same in every process.
+    if (doc.errors.some((e) => /Maximum call stack size exceeded/.test(e.message))) {
+      const first = Math.min(...doc.errors.map((e) => e.pos[0]));
+      fail(message.nestedTooDeep(MAX_NESTING_DEPTH), deepFlowOffset(text) ?? first);
+    }
     const seen = new Set<string>();
     const problems: ScenarioProblem[] = [];
     for (const e of doc.errors) {

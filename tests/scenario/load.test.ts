@@ -12,6 +12,7 @@ import { parse } from 'yaml';
 import {
   applySets,
   checkScenarioFiles,
+  deepFlowOffset,
   loadScenario,
   MAX_EXTENDS_DEPTH,
   MAX_FILE_BYTES,
@@ -170,6 +171,24 @@ describe('loadScenario on extends targets that are not scenario files', () => {
   });
 });
 
+describe('deepFlowOffset: where brackets open more than 64 levels', () => {
+  it('is undefined for shallow or empty text, and counts no bracket inside quotes or comments', () => {
+    expect(deepFlowOffset('')).toBeUndefined();
+    expect(deepFlowOffset('a: ' + '['.repeat(64) + ']'.repeat(64))).toBeUndefined();
+    expect(deepFlowOffset(`a: "${'['.repeat(100)}"`)).toBeUndefined();
+    expect(deepFlowOffset(`a: '${'{'.repeat(100)}'' it''s'`)).toBeUndefined();
+    expect(deepFlowOffset(`a: "\\"${'['.repeat(100)}"`)).toBeUndefined();
+    expect(deepFlowOffset(`a: 1 # ${'['.repeat(100)}\nb: 2`)).toBeUndefined();
+    expect(deepFlowOffset('[]'.repeat(100))).toBeUndefined();
+  });
+
+  it('names the bracket that opens level 65, after quotes and comments', () => {
+    expect(deepFlowOffset('a: ' + '['.repeat(65))).toBe(3 + 64);
+    expect(deepFlowOffset(`# [[[\n"[" : ${'{'.repeat(70)}`)).toBe(12 + 64);
+    expect(deepFlowOffset('a#b: ' + '['.repeat(65))).toBe(5 + 64);
+  });
+});
+
 describe('loadScenario on hostile YAML', () => {
   it('refuses an alias bomb ("billion laughs") at the alias where it grows too far', () => {
     const rows = ['a: &a [x, x, x, x, x, x, x, x, x, x]'];
@@ -215,7 +234,11 @@ describe('loadScenario on hostile YAML', () => {
 
   it('refuses nesting deeper than 64 levels, however it is written, without overflowing the stack', () => {
     const flow = write('deep-flow.yaml', 'a: ' + '['.repeat(10_000) + ']'.repeat(10_000) + '\n');
-    expect(problemsOf(flow)).toEqual([`${shown(flow)}:1:787: values are nested more than 64 levels deep`]);
+    // The 65th bracket (column 68) is named, whatever stack the parser had left when it ran out.
+    const expected = [`${shown(flow)}:1:68: values are nested more than 64 levels deep`];
+    expect(problemsOf(flow)).toEqual(expected);
+    const deeper = (n: number): string[] => (n === 0 ? problemsOf(flow) : deeper(n - 1));
+    expect(deeper(2000)).toEqual(expected);
     const json = write('deep.json', '{"a": ' + '['.repeat(100) + ']'.repeat(100) + '}\n');
     expect(problemsOf(json)).toEqual([`${shown(json)}:1:70: values are nested more than 64 levels deep`]);
     const block = write(
