@@ -1,11 +1,11 @@
 // clustersim submit slurm: the job array and its dependent merge job, and a sweep run through a real Slurm (started by
 // .ci/start-slurm.sh on CI), merged into the same bytes as the sweep run in one process.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { main } from '../../../src/cli/main.js';
+import { tempFolder } from '../../helpers/temp.js';
 
 const SWEEP = [
   'sweep',
@@ -33,7 +33,7 @@ async function cli(...argv: string[]): Promise<{ code: number; out: string; err:
 
 afterEach(() => vi.restoreAllMocks());
 
-const scratch = () => mkdtempSync(join(tmpdir(), 'clustersim-submit-'));
+const scratch = () => tempFolder('clustersim-submit-');
 
 /** Whether a Slurm controller answers here: sbatch on the PATH and sinfo shows a node. */
 function slurmAnswers(): boolean {
