@@ -10,6 +10,8 @@ const ISOLATED = ['tests/cli/failure.test.ts'];
 export default defineConfig({
   test: {
     globalSetup: ['tests/global-setup.ts'],
+    // Removes the temporary folders each test file made with tests/helpers/temp.ts; both projects inherit it.
+    setupFiles: ['tests/setup/temp.ts'],
     testTimeout: 60_000,
     pool: 'forks',
     // vitest's default is one worker fewer than the cores: on the 2-core machines CI and most laptops give us, one

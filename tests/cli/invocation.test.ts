@@ -1,18 +1,17 @@
 // The command line in manifests, quoted so that it can be pasted back; and the manifest.json of every command that
 // writes a folder, with its provenance: version, git commit, command line, --set overrides, each scenario's name,
 // label, hash, parameters and policies, seeds, the posterior file's hash, Node version and wall time.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { commandLine, setInvocation, shellQuote } from '../../src/cli/invocation.js';
 import { checkoutCommit, scenarioHash } from '../../src/output/manifest.js';
 import { loadScenario } from '../../src/scenario/load.js';
 import { VERSION } from '../../src/version.js';
 import { runCli } from '../render/cli-io.js';
+import { tempFolder } from '../helpers/temp.js';
 
-const root = mkdtempSync(join(tmpdir(), 'clustersim-invocation-'));
-afterAll(() => rmSync(root, { recursive: true, force: true }));
+const root = tempFolder('clustersim-invocation-');
 
 const TINY = ['--set', 'population.scale=0.05', '--set', 'population.regions=[gangwon]'];
 const POSTERIOR = join(root, 'accepted.csv');

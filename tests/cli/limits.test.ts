@@ -1,7 +1,7 @@
 // Limits of the command line: counts out of range and more threads than cores are refused with the limit named; a run
 // that would not fit in memory is refused with the estimate, unless the check is turned off.
-import { existsSync, mkdtempSync } from 'node:fs';
-import { availableParallelism, tmpdir } from 'node:os';
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { UserError } from '../../src/errors.js';
@@ -17,6 +17,7 @@ import {
 } from '../../src/cli/limits.js';
 import { defaultScenario } from '../../src/cli/scenario-arg.js';
 import { runCli } from '../render/cli-io.js';
+import { tempFolder } from '../helpers/temp.js';
 
 describe('limits on bad counts', () => {
   it('refuses a count below its minimum, above its maximum, or not an integer', () => {
@@ -86,7 +87,7 @@ describe('limits through the command line', () => {
   });
 
   it('run refuses, before it starts, a scale the schema allows but the memory does not', async () => {
-    const out = join(mkdtempSync(join(tmpdir(), 'clustersim-limits-')), 'never');
+    const out = join(tempFolder('clustersim-limits-'), 'never');
     const sets = ['--set', 'population.firmMembers=1000000', '--set', 'population.scale=1000'];
     const huge = await runCli(['run', ...sets, '--out', out]);
     expect(huge.code).toBe(2);

@@ -5,11 +5,11 @@
 // not depend on the size); what needs no process of its own (the runs before, the reruns that resume or take over, the
 // clean runs compared with) runs in this process.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runMain } from '../helpers/cli.js';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { tempFolder } from '../helpers/temp.js';
 
 const BIN = join(import.meta.dirname, '..', '..', 'bin', 'clustersim.js');
 const FEES = join(import.meta.dirname, '..', '..', 'scenarios', 'fees.yaml');
@@ -18,11 +18,7 @@ let root: string;
 let count = 0;
 
 beforeAll(() => {
-  root = mkdtempSync(join(tmpdir(), 'clustersim-safety-'));
-});
-
-afterAll(() => {
-  rmSync(root, { recursive: true, force: true });
+  root = tempFolder('clustersim-safety-');
 });
 
 /** A fresh working folder inside a fresh parent (so that nothing written beside the working folder goes unseen). */
@@ -308,7 +304,7 @@ function mountTmpfs(dir: string, size: string): boolean {
 
 const canMount = (() => {
   if (process.platform !== 'linux' || process.getuid?.() !== 0) return false;
-  const probe = mkdtempSync(join(tmpdir(), 'clustersim-mount-probe-'));
+  const probe = tempFolder('clustersim-mount-probe-');
   const ok = mountTmpfs(probe, '64k');
   if (ok) spawnSync('umount', [probe]);
   rmSync(probe, { recursive: true, force: true });

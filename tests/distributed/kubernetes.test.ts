@@ -1,13 +1,13 @@
 // clustersim submit k8s: the Indexed Job and the merge Job, validated against the Kubernetes schema (the batch/v1 Job
 // JSON schema that kubernetes-models 4.5.1 generates from the Kubernetes OpenAPI spec), and their commands run here
 // with JOB_COMPLETION_INDEX set by hand as Kubernetes sets it in each pod.
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Job } from 'kubernetes-models/batch/v1/Job';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { parse } from 'yaml';
 import { main } from '../../src/cli/main.js';
+import { tempFolder } from '../helpers/temp.js';
 
 const SWEEP = [
   'sweep',
@@ -59,7 +59,7 @@ interface Manifest {
   };
 }
 
-const scratch = () => mkdtempSync(join(tmpdir(), 'clustersim-k8s-'));
+const scratch = () => tempFolder('clustersim-k8s-');
 
 async function submitK8s(extra: string[] = []): Promise<{ jobs: string; job: Manifest; merge: Manifest }> {
   const jobs = join(scratch(), 'jobs');

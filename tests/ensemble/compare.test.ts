@@ -1,9 +1,8 @@
 // compare: common seeds (and posterior draws) across scenarios, paired differences and their adjusted tests, names,
 // warnings, and identical numbers on any number of workers.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   compareJobs,
   compareScenarios,
@@ -16,9 +15,9 @@ import { COMPARED_OUTCOME_NAMES } from '../../src/ensemble/job.js';
 import { loadPosterior } from '../../src/ensemble/posterior.js';
 import { scenarioSchema } from '../../src/scenario/schema.js';
 import { adjustPValues } from '../../src/stats/adjust.js';
+import { tempFolder } from '../helpers/temp.js';
 
-const root = mkdtempSync(join(tmpdir(), 'clustersim-compare-'));
-afterAll(() => rmSync(root, { recursive: true, force: true }));
+const root = tempFolder('clustersim-compare-');
 
 /** A posterior of three draws of the decay rate and the task probability. */
 function posterior() {

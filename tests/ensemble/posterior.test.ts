@@ -1,10 +1,9 @@
 // The posterior sample: bad files are refused naming the file, line, column and value; calibrate's accepted.csv reads
 // back as the accepted points; draws are seeded, applied to a scenario under its policies, and checked against it.
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
   applyDraw,
   checkPosteriorOverlap,
@@ -19,13 +18,11 @@ import { parseParams } from '../../src/experiments/params.js';
 import { validateTargets } from '../../src/experiments/targets/load.js';
 import { resolveTargets } from '../../src/experiments/targets/resolve.js';
 import { scenarioSchema } from '../../src/scenario/schema.js';
+import { tempFolder } from '../helpers/temp.js';
 
 let root: string;
 beforeAll(() => {
-  root = mkdtempSync(join(tmpdir(), 'clustersim-posterior-'));
-});
-afterAll(() => {
-  rmSync(root, { recursive: true, force: true });
+  root = tempFolder('clustersim-posterior-');
 });
 
 /** A file's name as messages show it: relative to the working folder, unless it lies outside it. */

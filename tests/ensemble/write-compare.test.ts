@@ -1,15 +1,15 @@
 // writeCompare: refuses a folder it did not write; otherwise writes compare.json, runs.csv (one row per run, columns in
 // outcome order), timeseries.csv (tidy, mean inside its interval) and table.txt, whose numbers agree with each other.
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { compareScenarios, type CompareResult } from '../../src/ensemble/compare.js';
 import { loadPosterior } from '../../src/ensemble/posterior.js';
 import { COMPARED_OUTCOME_NAMES } from '../../src/ensemble/job.js';
 import { writeCompare } from '../../src/ensemble/write-compare.js';
 import { scenarioSchema } from '../../src/scenario/schema.js';
 import { parseCsv } from '../helpers/csv.js';
+import { tempFolder } from '../helpers/temp.js';
 
 /** CSV text as records keyed by the header's names (cells as written: a neutralised formula keeps its apostrophe). */
 function table(text: string): Record<string, string>[] {
@@ -23,16 +23,12 @@ let root: string;
 let result: CompareResult;
 
 beforeAll(async () => {
-  root = mkdtempSync(join(tmpdir(), 'clustersim-write-compare-'));
+  root = tempFolder('clustersim-write-compare-');
   result = await compareScenarios([tiny('base'), tiny('=fees', { budget: { subsidyLevel: 0 } })], {
     runs: 3,
     workers: 1,
     seed: 4,
   });
-});
-
-afterAll(() => {
-  rmSync(root, { recursive: true, force: true });
 });
 
 describe('writeCompare on a folder it did not write', () => {

@@ -1,7 +1,6 @@
 // calibrate: the distance, the ranking and acceptance of points, and a tiny calibration that finds the parameter it
 // should.
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { rankPoints, runCalibration, targetDistance } from '../../src/experiments/calibrate.js';
@@ -10,6 +9,7 @@ import { parseParams } from '../../src/experiments/params.js';
 import { validateTargets } from '../../src/experiments/targets/load.js';
 import { resolveTargets, type ResolvedTarget } from '../../src/experiments/targets/resolve.js';
 import { scenarioSchema } from '../../src/scenario/schema.js';
+import { tempFolder } from '../helpers/temp.js';
 
 const target = (observed: number, tolerance: number, weight = 1): ResolvedTarget => ({
   id: 'x',
@@ -65,7 +65,7 @@ describe('runCalibration', () => {
       2005,
     );
     const specs = parseParams(['tasks.probPerFirmMonth=0.01:0.2']);
-    const dir = mkdtempSync(join(tmpdir(), 'clustersim-calibrate-'));
+    const dir = tempFolder('clustersim-calibrate-');
     const result = await runCalibration(scenario, targets, specs, dir, {
       samples: 6,
       runs: 1,
@@ -118,7 +118,7 @@ describe('runCalibration', () => {
       }),
       2005,
     );
-    const dir = mkdtempSync(join(tmpdir(), 'clustersim-calibrate-roles-'));
+    const dir = tempFolder('clustersim-calibrate-roles-');
     await expect(
       runCalibration(scenario, all, parseParams(['tasks.probPerFirmMonth=0.01:0.2']), dir, {
         only: ['out'],

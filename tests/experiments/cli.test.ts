@@ -1,13 +1,13 @@
 // The experiment commands on the command line: user errors exit with code 2 and a message (no stack trace); check runs.
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { main } from '../../src/cli/main.js';
+import { tempFolder } from '../helpers/temp.js';
 
 const TARGETS = 'scenarios/targets/korea-2005-2010.yaml';
 /** A posterior sample of the decay rate: sweeps and checks may not also set it. */
-const POSTERIOR = join(mkdtempSync(join(tmpdir(), 'clustersim-posterior-')), 'accepted.csv');
+const POSTERIOR = join(tempFolder('clustersim-posterior-'), 'accepted.csv');
 writeFileSync(POSTERIOR, 'decay.ratePerMonth\n0.03\n0.04\n');
 
 async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
@@ -74,7 +74,7 @@ describe('experiment commands: user errors', () => {
 
 describe('clustersim check', () => {
   it('prints the table, writes the table, the runs and the chart, and exits 1 when a target fails', async () => {
-    const out = join(mkdtempSync(join(tmpdir(), 'clustersim-check-')), 'check');
+    const out = join(tempFolder('clustersim-check-'), 'check');
     const { code, out: text } = await cli(
       'check',
       '--targets',
@@ -109,7 +109,7 @@ describe('clustersim check', () => {
   });
 
   it('exits 0 when only inputs are off their figures: they are shown, not tests', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'clustersim-check-inputs-'));
+    const dir = tempFolder('clustersim-check-inputs-');
     const targets = join(dir, 'targets.yaml');
     const line = (id: string, role: string, observed: number) =>
       `  - { id: ${id}, role: ${role}, why: w, description: d, source: s, observed: ${observed}, tolerance: { relative: 0.1 }, simulated: { at: membersProfessor, step: 1 } }`;
@@ -136,7 +136,7 @@ describe('clustersim check', () => {
   });
 
   it('with --knockouts, runs every mechanism switched off on the same seeds and adds the table to the folder', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'clustersim-check-knockouts-'));
+    const dir = tempFolder('clustersim-check-knockouts-');
     const targets = join(dir, 'targets.yaml');
     writeFileSync(
       targets,

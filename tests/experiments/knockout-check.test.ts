@@ -1,8 +1,7 @@
 // check --knockouts: a tiny scenario against a tiny targets file, the intact model and a few knock-outs (one that acts,
 // one that fixes a failing target, one with nothing to switch off, one no parameter can do, one already off), the
 // table as text and Markdown, and the tidy files.
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadPosterior } from '../../src/ensemble/posterior.js';
@@ -18,6 +17,7 @@ import { KNOCKOUTS, type Knockout } from '../../src/experiments/knockouts.js';
 import { validateTargets } from '../../src/experiments/targets/load.js';
 import { resolveTargets, type ResolvedTarget } from '../../src/experiments/targets/resolve.js';
 import { scenarioSchema } from '../../src/scenario/schema.js';
+import { tempFolder } from '../helpers/temp.js';
 
 const scenario = scenarioSchema.parse({ name: 'tiny', steps: 24, seed: 5, population: { scale: 0.1 } });
 const target = (id: string, role: string, observed: number, relative: number, simulated: object) => ({
@@ -167,7 +167,7 @@ describe('runKnockouts', () => {
   });
 
   it("with a posterior, applies each knock-out on top of the run's draw: a knock-out of a drawn path still acts", async () => {
-    const file = join(mkdtempSync(join(tmpdir(), 'clustersim-knockout-posterior-')), 'accepted.csv');
+    const file = join(tempFolder('clustersim-knockout-posterior-'), 'accepted.csv');
     writeFileSync(file, 'decay.ratePerMonth\n0.01\n0.09\n');
     const result = await runKnockouts(scenario, targets, {
       runs: 2,

@@ -1,22 +1,22 @@
 // sensitivity: outcome names are checked, and a tiny Morris design gives one row per parameter and outcome.
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatMorrisTable, writeSensitivity } from '../../src/experiments/outputs.js';
 import { parseParams } from '../../src/experiments/params.js';
 import { checkOutcomes, runSensitivity } from '../../src/experiments/sensitivity.js';
 import { scenarioSchema } from '../../src/scenario/schema.js';
+import { tempFolder } from '../helpers/temp.js';
 
 describe('runSensitivity', () => {
   it('rejects unknown outcomes with a suggestion, and fixed parameters', async () => {
     expect(() => checkOutcomes(['densty'])).toThrow(/--outcome "densty": unknown outcome: did you mean "density"\?/);
     const scenario = scenarioSchema.parse({ steps: 2, population: { scale: 0.1 } });
+    await expect(runSensitivity(scenario, parseParams(['decay.ratePerMonth=0.1']), tempFolder('cs-'))).rejects.toThrow(
+      /Morris needs a range/,
+    );
     await expect(
-      runSensitivity(scenario, parseParams(['decay.ratePerMonth=0.1']), mkdtempSync(join(tmpdir(), 'cs-'))),
-    ).rejects.toThrow(/Morris needs a range/);
-    await expect(
-      runSensitivity(scenario, parseParams(['decay.ratePerMonth=0:1']), mkdtempSync(join(tmpdir(), 'cs-')), {
+      runSensitivity(scenario, parseParams(['decay.ratePerMonth=0:1']), tempFolder('cs-'), {
         levels: 3,
       }),
     ).rejects.toThrow(/even number of levels/);
@@ -25,7 +25,7 @@ describe('runSensitivity', () => {
   it('computes mu*, sigma and ranks over r (k + 1) points and writes the table and chart', async () => {
     const scenario = scenarioSchema.parse({ name: 'tiny', steps: 6, population: { scale: 0.1 } });
     const specs = parseParams(['tasks.probPerFirmMonth=0.01:0.2', 'trust.gain=0.05:0.2']);
-    const dir = mkdtempSync(join(tmpdir(), 'clustersim-morris-'));
+    const dir = tempFolder('clustersim-morris-');
     const result = await runSensitivity(scenario, specs, dir, {
       outcomes: ['tasksSolved', 'density'],
       trajectories: 3,

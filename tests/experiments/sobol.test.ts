@@ -1,9 +1,8 @@
 // sensitivity --method sobol: bad input refused first; the replicates of a level and of a paired policy effect; the
 // design's points; a tiny seeded analysis that writes its files and resumes to the same indices; the CLI's checks.
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { UserError } from '../../src/errors.js';
 import { parseParams } from '../../src/experiments/params.js';
 import type { RunRecord } from '../../src/experiments/run-plan.js';
@@ -11,6 +10,7 @@ import { SOBOL_FILES, replicatesOf, runSobol, sobolPoints } from '../../src/expe
 import { writeSobol } from '../../src/experiments/outputs.js';
 import { scenarioSchema } from '../../src/scenario/schema.js';
 import { runCli } from '../render/cli-io.js';
+import { tempFolder } from '../helpers/temp.js';
 
 const tiny = (extra: object = {}) =>
   scenarioSchema.parse({ name: 'tiny', steps: 6, population: { scale: 0.05, regions: ['gangwon'] }, ...extra });
@@ -19,11 +19,7 @@ let count = 0;
 const fresh = () => join(root, `case-${count++}`);
 
 beforeAll(() => {
-  root = mkdtempSync(join(tmpdir(), 'clustersim-sobol-'));
-});
-
-afterAll(() => {
-  rmSync(root, { recursive: true, force: true });
+  root = tempFolder('clustersim-sobol-');
 });
 
 describe('runSobol on bad input', () => {

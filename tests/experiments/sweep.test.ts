@@ -1,16 +1,16 @@
 // Sweeps stream one tidy row per run in job order, and an interrupted sweep resumes to the very same file.
-import { appendFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseParams } from '../../src/experiments/params.js';
 import { runSweep } from '../../src/experiments/sweep.js';
 import { openRowStream } from '../../src/experiments/stream-rows.js';
 import { scenarioSchema } from '../../src/scenario/schema.js';
+import { tempFolder } from '../helpers/temp.js';
 
 const scenario = scenarioSchema.parse({ name: 'tiny', steps: 4, population: { scale: 0.1 } });
 const specs = parseParams(['decay.ratePerMonth=0.03,0.06', 'tasks.probPerFirmMonth=0.02:0.08:2']);
-const fresh = () => mkdtempSync(join(tmpdir(), 'clustersim-sweep-'));
+const fresh = () => tempFolder('clustersim-sweep-');
 const rowsOf = (dir: string) => readFileSync(join(dir, 'runs.csv'), 'utf8');
 
 describe('runSweep', () => {

@@ -1,15 +1,15 @@
 // Targets files: bad files first (with file, line and column), then the project's file and how it resolves to steps.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadTargets, validateTargets } from '../../src/experiments/targets/load.js';
 import { fittedTargets, resolveTargets } from '../../src/experiments/targets/resolve.js';
 import { UserError } from '../../src/errors.js';
 import { ScenarioError } from '../../src/scenario/problems.js';
+import { tempFolder } from '../helpers/temp.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'clustersim-targets-'));
+const dir = tempFolder('clustersim-targets-');
 const write = (name: string, text: string) => {
   const file = join(dir, name);
   writeFileSync(file, text);

@@ -1,13 +1,13 @@
 // Atomic, safe folder writes: a failed write leaves the old folder and no temporary folder; a folder of someone else's
 // files is never replaced; what an interrupted write left behind is cleared (or put back) by the next one; a good write
 // writes every file with its marker, replaces a clustersim folder whole, and leaves nothing else behind.
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { clearLeftovers, writeFileAtomically, writeFolderAtomically } from '../../src/output/atomic.js';
 import { MARKER_FILE, markerText } from '../../src/output/folder.js';
 import { streamedText, textStream, type TextStream } from '../../src/output/text-chunks.js';
+import { tempFolder } from '../helpers/temp.js';
 
 let root: string;
 let count = 0;
@@ -20,11 +20,7 @@ const parent = () => {
 const RUN = { kind: 'run' } as const;
 
 beforeAll(() => {
-  root = mkdtempSync(join(tmpdir(), 'clustersim-atomic-'));
-});
-
-afterAll(() => {
-  rmSync(root, { recursive: true, force: true });
+  root = tempFolder('clustersim-atomic-');
 });
 
 describe('writeFolderAtomically on a folder it may not replace', () => {
@@ -198,7 +194,7 @@ describe('writeFileAtomically', () => {
 
 describe('writeFolderAtomically, concurrently', () => {
   it('lets two writers of the same folder in one process both finish, one after the other, the folder whole', async () => {
-    const parent = mkdtempSync(join(tmpdir(), 'clustersim-atomic-race-'));
+    const parent = tempFolder('clustersim-atomic-race-');
     const dir = join(parent, 'run');
     await Promise.all([
       writeFolderAtomically(dir, { 'a.txt': 'one' }, RUN),

@@ -1,12 +1,12 @@
 // Which folders clustersim may write: never a folder of someone's files, a file, a device, the working folder or one
 // above it, the file system's root, or a folder that holds an input; a clustersim folder (marked, or written before the
 // marker existed) of the same kind, or of another kind with force.
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { UserError } from '../../src/errors.js';
 import { checkOutputFolder, inspectFolder, isInside, MARKER_FILE, markerText } from '../../src/output/folder.js';
+import { tempFolder } from '../helpers/temp.js';
 
 let root: string;
 let count = 0;
@@ -18,11 +18,7 @@ const fresh = () => {
 const RUN = { kind: 'run' } as const;
 
 beforeAll(() => {
-  root = mkdtempSync(join(tmpdir(), 'clustersim-folder-'));
-});
-
-afterAll(() => {
-  rmSync(root, { recursive: true, force: true });
+  root = tempFolder('clustersim-folder-');
 });
 
 const refusal = (dir: string, request: Parameters<typeof checkOutputFolder>[1] = RUN) => {

@@ -1,13 +1,12 @@
 // The git commit read from .git without starting git: a plain checkout (loose ref, packed ref, detached HEAD), a
 // worktree (.git file, commondir), and no checkout at all.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { gitCommit, packageRoot } from '../../src/output/git.js';
+import { tempFolder } from '../helpers/temp.js';
 
-const root = mkdtempSync(join(tmpdir(), 'clustersim-git-'));
-afterAll(() => rmSync(root, { recursive: true, force: true }));
+const root = tempFolder('clustersim-git-');
 const A = 'a'.repeat(40);
 const B = '0123456789abcdef0123456789abcdef01234567';
 

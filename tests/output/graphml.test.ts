@@ -1,13 +1,12 @@
 // Network exports read back: GraphML (own writer, read by graphology-graphml) and GEXF, by hand and from the model; run
 // --snapshots.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DirectedGraph, UndirectedGraph } from 'graphology';
 import * as gexfModule from 'graphology-gexf';
 import * as graphmlModule from 'graphology-graphml';
 import type { AbstractGraph, Attributes, GraphConstructor } from 'graphology-types';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createModel } from '../../src/model/create-model.js';
 import { run } from '../../src/engine/run.js';
 import { networkView, toGraph } from '../../src/model/to-graph.js';
@@ -17,14 +16,14 @@ import { toGexf } from '../../src/output/gexf.js';
 import { eightAgents } from '../helpers/networks.js';
 import { runCli } from '../render/cli-io.js';
 import { mixedGraph } from './fixtures.js';
+import { tempFolder } from '../helpers/temp.js';
 
 type Parse = (Graph: GraphConstructor, source: string) => AbstractGraph;
 const parseGraphml = ((graphmlModule as unknown as { default?: { parse: Parse } }).default ?? graphmlModule)
   .parse as Parse;
 const parseGexf = ((gexfModule as unknown as { default?: { parse: Parse } }).default ?? gexfModule).parse as Parse;
 
-const root = mkdtempSync(join(tmpdir(), 'clustersim-graphml-'));
-afterAll(() => rmSync(root, { recursive: true, force: true }));
+const root = tempFolder('clustersim-graphml-');
 
 const attributesOf = (graph: AbstractGraph, kind: 'node' | 'edge') => {
   const out: Record<string, Attributes> = {};

@@ -2,23 +2,20 @@
 // whose pid was reused by a newer process, and an old torn lock file are taken over with a note; a lock file being
 // written right now is not; this process may take its own lock again, and releasing the last hold removes the file.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
-import { hostname, tmpdir } from 'node:os';
+import { existsSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import { hostname } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { UserError } from '../../src/errors.js';
 import { acquireLock, lockPathOf, processStartOf, type LockInfo } from '../../src/output/lock.js';
+import { tempFolder } from '../helpers/temp.js';
 
 let root: string;
 let count = 0;
 const folder = () => join(root, `out-${count++}`);
 
 beforeAll(() => {
-  root = mkdtempSync(join(tmpdir(), 'clustersim-lock-'));
-});
-
-afterAll(() => {
-  rmSync(root, { recursive: true, force: true });
+  root = tempFolder('clustersim-lock-');
 });
 
 const info = (pid: number, extra: Partial<LockInfo> = {}): LockInfo => ({

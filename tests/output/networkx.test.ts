@@ -3,16 +3,15 @@
 // network.gexf (GEXF 1.2, the namespace networkx 2.x looks for) and network.graphml to the run's members, ties and
 // member attributes. Where no Python has networkx (CI installs Debian's python3-networkx) the test is skipped, saying so.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { run } from '../../src/engine/run.js';
 import { memberCommunities } from '../../src/metrics/communities.js';
 import { createModel } from '../../src/model/create-model.js';
 import { toGraph } from '../../src/model/to-graph.js';
 import { writeRun } from '../../src/output/write-run.js';
 import { scenarioSchema } from '../../src/scenario/schema.js';
+import { tempFolder } from '../helpers/temp.js';
 
 /** Each distinct Python with networkx: its command and networkx's version. */
 function pythonsWithNetworkx(): { command: string; version: string }[] {
@@ -40,8 +39,7 @@ print(json.dumps(out))
 `;
 
 const pythons = pythonsWithNetworkx();
-const root = mkdtempSync(join(tmpdir(), 'clustersim-networkx-'));
-afterAll(() => rmSync(root, { recursive: true, force: true }));
+const root = tempFolder('clustersim-networkx-');
 
 const KEYS = ['kind', 'mc', 'region', 'park', 'sector', 'member', 'coordinator', 'satisfaction', 'community'] as const;
 

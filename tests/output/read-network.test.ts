@@ -2,11 +2,10 @@
 // XML, malformed XML, XML of another kind, GEXF without a graph, edges to missing nodes, repeated node ids), each a
 // UserError naming the file and never echoing its content; then clustersim's own GEXF and GraphML, read to the graph
 // they were written from.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AbstractGraph } from 'graphology-types';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { isUserError } from '../../src/errors.js';
 import { memberCommunities } from '../../src/metrics/communities.js';
 import { run } from '../../src/engine/run.js';
@@ -15,9 +14,9 @@ import { toGraph } from '../../src/model/to-graph.js';
 import { toGexf } from '../../src/output/gexf.js';
 import { toGraphml } from '../../src/output/graphml.js';
 import { readNetworkFile } from '../../src/output/read-network.js';
+import { tempFolder } from '../helpers/temp.js';
 
-const root = mkdtempSync(join(tmpdir(), 'clustersim-read-network-'));
-afterAll(() => rmSync(root, { recursive: true, force: true }));
+const root = tempFolder('clustersim-read-network-');
 
 const file = (name: string, text: string) => {
   const path = join(root, name);

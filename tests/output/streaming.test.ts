@@ -1,10 +1,9 @@
 // The large outputs are streamed: on a small run, the files the streaming writers put on disk are byte for byte those
 // of plain in-memory writers (tests/helpers/reference-writers.ts, toCsv); on a run scaled 5x, every chunk they make
 // stays small however large the file, and the files hold the whole network.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { run } from '../../src/engine/run.js';
 import { memberCommunities } from '../../src/metrics/communities.js';
 import { networkCentrality } from '../../src/metrics/centrality.js';
@@ -19,9 +18,9 @@ import { writeRun } from '../../src/output/write-run.js';
 import { deriveSeed } from '../../src/random/rng.js';
 import { scenarioSchema } from '../../src/scenario/schema.js';
 import { referenceGexf, referenceGraphml } from '../helpers/reference-writers.js';
+import { tempFolder } from '../helpers/temp.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'clustersim-streaming-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const dir = tempFolder('clustersim-streaming-');
 const read = (folder: string, name: string) => readFileSync(join(dir, folder, name), 'utf8');
 
 describe('a small run: streamed files equal in-memory writers', () => {

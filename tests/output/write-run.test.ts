@@ -1,10 +1,9 @@
 // A run's folder: its files, written atomically; the CSV parses back to the recorded rows and the summary to its
 // object; the networks (GEXF, GraphML unless left out, with each member's community) are streamed to disk; the network
 // analysis only when asked.
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { run } from '../../src/engine/run.js';
 import { OUTCOMES } from '../../src/metrics/outcomes.js';
 import { createModel } from '../../src/model/create-model.js';
@@ -17,6 +16,7 @@ import { isTextStream, streamedText } from '../../src/output/text-chunks.js';
 import { RUN_FILES, runFileNames, runFiles, writeRun } from '../../src/output/write-run.js';
 import { scenarioSchema } from '../../src/scenario/schema.js';
 import { parseCsv } from '../helpers/csv.js';
+import { tempFolder } from '../helpers/temp.js';
 
 const scenario = scenarioSchema.parse({
   name: 'write-run',
@@ -31,11 +31,7 @@ const text = (content: FileContent) => (isTextStream(content) ? streamedText(con
 const topFiles = (names: string[]) => names.filter((name) => !name.startsWith('charts/')).sort();
 
 beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), 'clustersim-write-run-'));
-});
-
-afterAll(() => {
-  rmSync(dir, { recursive: true, force: true });
+  dir = tempFolder('clustersim-write-run-');
 });
 
 describe('runFiles', () => {

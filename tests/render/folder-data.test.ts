@@ -1,8 +1,7 @@
 // Reading a folder clustersim wrote: its kind, its tables, and the scenarios as resolved wherever a manifest keeps them.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   comparisonScenarios,
   findScenarios,
@@ -12,9 +11,9 @@ import {
   readFolderJson,
 } from '../../src/render/folder-data.js';
 import { syntheticCompare } from '../charts/fixtures.js';
+import { tempFolder } from '../helpers/temp.js';
 
-const root = mkdtempSync(join(tmpdir(), 'clustersim-folder-data-'));
-afterAll(() => rmSync(root, { recursive: true, force: true }));
+const root = tempFolder('clustersim-folder-data-');
 
 const folder = (name: string, files: Record<string, string>) => {
   const dir = join(root, name);

@@ -1,9 +1,8 @@
 // clustersim plot: renders a compare folder's and a run's specs to SVG and PNG; user errors exit 2 without a stack
 // trace.
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { compareChartSpecs } from '../../src/charts/compare-charts.js';
 import { parseEnsembleCsv } from '../../src/render/ensemble-csv.js';
 import { runOutcomeSpec } from '../../src/charts/outcome-time.js';
@@ -20,9 +19,9 @@ import {
 import { runCli } from './cli-io.js';
 import { darkPixels, decodePng } from './png-decode.js';
 import { countMarkItems } from './svg-marks.js';
+import { tempFolder } from '../helpers/temp.js';
 
-const root = mkdtempSync(join(tmpdir(), 'clustersim-plot-'));
-afterAll(() => rmSync(root, { recursive: true, force: true }));
+const root = tempFolder('clustersim-plot-');
 
 /** A compare folder as clustersim compare writes it: compare.json and the ensemble timeseries.csv. */
 function compareFolder(): string {

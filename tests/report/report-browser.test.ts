@@ -1,15 +1,15 @@
 // clustersim report end to end: a real run's report.html draws every chart in headless Chromium with the network cut
 // off; a comparison's report prints on A4 portrait, its summary on the first page, nothing wider than the page.
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type BrowserContext } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { CHARTED_OUTCOMES } from '../../src/charts/outcomes.js';
 import { PRINT_PAGE } from '../../src/report/report-html.js';
 import { loadScenario } from '../../src/scenario/load.js';
 import { runCli } from '../render/cli-io.js';
+import { tempFolder } from '../helpers/temp.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 const ARGS = [
@@ -23,9 +23,8 @@ const ARGS = [
   '--disable-sync',
 ];
 
-const root = mkdtempSync(join(tmpdir(), 'clustersim-report-'));
+const root = tempFolder('clustersim-report-');
 const out = join(root, 'run');
-afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 /** A chart per charted outcome, members by kind, tasks per year, degrees and the drawings at steps 0 and 12. */
 const CHARTS = CHARTED_OUTCOMES.length + 5;

@@ -4,10 +4,9 @@
 // schema problems, broken extends chains and --set syntax; then extends merging and --set overrides.
 // Fixture files are written to a fresh temporary folder.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import {
   applySets,
@@ -19,15 +18,12 @@ import {
   mergeScenario,
 } from '../../src/scenario/load.js';
 import { formatProblem, ScenarioError } from '../../src/scenario/problems.js';
+import { tempFolder } from '../helpers/temp.js';
 
 let dir: string;
 
 beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), 'clustersim-load-'));
-});
-
-afterAll(() => {
-  rmSync(dir, { recursive: true, force: true });
+  dir = tempFolder('clustersim-load-');
 });
 
 /** Writes a fixture file and returns its path. */
@@ -744,7 +740,7 @@ describe('checkScenarioFiles', () => {
 });
 
 describe('loadScenario: where a problem is blamed', () => {
-  const folder = mkdtempSync(join(tmpdir(), 'clustersim-blame-'));
+  const folder = tempFolder('clustersim-blame-');
   const write = (name: string, text: string) => {
     writeFileSync(join(folder, name), text);
     return join(folder, name);

@@ -1,15 +1,14 @@
 // The serve and build-web commands, in process: user errors exit 2 with a message and no stack; serve stops on SIGINT.
 import { existsSync } from 'node:fs';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import { parsePort } from '../../src/cli/commands/serve.js';
+import { tempFolder } from '../helpers/temp.js';
 
 let dir: string;
-beforeAll(async () => void (dir = await mkdtemp(join(tmpdir(), 'clustersim-commands-test-'))));
-afterAll(() => rm(dir, { recursive: true, force: true }));
+beforeAll(async () => void (dir = tempFolder('clustersim-commands-test-')));
 afterEach(() => vi.restoreAllMocks());
 
 /** Runs the CLI and returns its exit code and what it printed. */

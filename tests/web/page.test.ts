@@ -4,9 +4,8 @@
 // opened from disk, a state restored from the URL, and the national preset off the main thread. Every wait is for a
 // state of the page, never a sleep.
 import { existsSync, readFileSync } from 'node:fs';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
@@ -16,6 +15,7 @@ import { CATALOGUES } from '../../src/web/i18n/index.js';
 import { LEVERS } from '../../src/web/lever-registry.js';
 import { controlId } from '../../src/web/page/lever-controls.js';
 import { buildSite, serveSite, writeSite, type ServedSite } from '../../src/web/site.js';
+import { tempFolder } from '../helpers/temp.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 const ARGS = [
@@ -122,8 +122,8 @@ async function axeViolations(page: Page): Promise<string[]> {
 describe.skipIf(!hasChromium)('the teaching page in chromium', () => {
   beforeAll(async () => {
     site = await serveSite(0);
-    profile = await mkdtemp(join(tmpdir(), 'clustersim-chromium-'));
-    staticDir = await mkdtemp(join(tmpdir(), 'clustersim-static-'));
+    profile = tempFolder('clustersim-chromium-');
+    staticDir = tempFolder('clustersim-static-');
     await writeSite(staticDir, (await buildSite()).files);
     context = await chromium.launchPersistentContext(profile, {
       executablePath: CHROMIUM,
@@ -135,7 +135,6 @@ describe.skipIf(!hasChromium)('the teaching page in chromium', () => {
   afterAll(async () => {
     await context?.close();
     await site?.close();
-    for (const dir of [profile, staticDir]) if (dir) await rm(dir, { recursive: true, force: true });
   });
 
   it('plays at a class-friendly speed, draws the network and dated charts, and goes on past the end', async () => {

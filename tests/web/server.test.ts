@@ -1,10 +1,10 @@
 // The static server: loopback only, files inside its folder only (.., %2e%2e, encoded slashes, symbolic links), content
 // types; aborted downloads release their file descriptors, and the number of connections at once is bounded.
 import { readdirSync } from 'node:fs';
-import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
+import { mkdir, symlink, writeFile } from 'node:fs/promises';
 import { request } from 'node:http';
 import { connect, type AddressInfo } from 'node:net';
-import { networkInterfaces, tmpdir } from 'node:os';
+import { networkInterfaces } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -14,6 +14,7 @@ import {
   startServer,
   type RunningServer,
 } from '../../src/web/server.js';
+import { tempFolder } from '../helpers/temp.js';
 
 interface Reply {
   status: number;
@@ -101,14 +102,13 @@ describe('startServer under aborted downloads and too many connections', () => {
   let port: number;
 
   beforeAll(async () => {
-    parent = await mkdtemp(join(tmpdir(), 'clustersim-server-abort-test-'));
+    parent = tempFolder('clustersim-server-abort-test-');
     await writeFile(join(parent, 'app.js'), Buffer.alloc(SIZE, 'x'));
     running = await startServer(parent, 0);
     port = (running.server.address() as AddressInfo).port;
   });
   afterAll(async () => {
     await running?.close();
-    await rm(parent, { recursive: true, force: true });
   });
 
   it('releases the file descriptor of every download the client aborts', async () => {
@@ -192,7 +192,7 @@ describe('startServer', () => {
   let port: number;
 
   beforeAll(async () => {
-    parent = await mkdtemp(join(tmpdir(), 'clustersim-server-test-'));
+    parent = tempFolder('clustersim-server-test-');
     const root = join(parent, 'site');
     await mkdir(join(root, 'sub'), { recursive: true });
     await writeFile(join(root, 'index.html'), '<!doctype html><p>page</p>');
@@ -205,7 +205,6 @@ describe('startServer', () => {
   });
   afterAll(async () => {
     await running?.close();
-    await rm(parent, { recursive: true, force: true });
   });
 
   it('listens on the loopback address only', () => {

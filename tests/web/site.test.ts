@@ -1,9 +1,8 @@
 // The site: the scenarios it embeds (presets, the folder's files, the chosen file) and the files it bundles, offline.
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { scenarioSchema } from '../../src/scenario/schema.js';
 import { scriptSafeJson } from '../../src/web/bundle.js';
 import { PRESETS } from '../../src/web/presets.js';
@@ -11,15 +10,15 @@ import type { EmbeddedLessons } from '../../src/web/lessons/schema.js';
 import type { EmbeddedScenarios } from '../../src/web/protocol.js';
 import { listScenarios } from '../../src/web/scenario-list.js';
 import { buildSite, serveSite, writeSite } from '../../src/web/site.js';
+import { tempFolder } from '../helpers/temp.js';
 
 let dir: string;
 beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'clustersim-site-test-'));
+  dir = tempFolder('clustersim-site-test-');
   await writeFile(join(dir, 'good.yaml'), 'name: good\ndescription: "ends </script><b>"\nsteps: 12\n');
   await writeFile(join(dir, 'bad.yaml'), 'name: bad\nsteps: -3\n');
   await writeFile(join(dir, 'notes.txt'), 'not a scenario');
 });
-afterAll(() => rm(dir, { recursive: true, force: true }));
 
 describe('listScenarios', () => {
   it("offers the presets, then the folder's valid files, and warns about the others", () => {

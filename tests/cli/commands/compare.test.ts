@@ -1,15 +1,14 @@
 // clustersim compare on the command line: bad --adjust, --outcomes and --posterior exit 2 naming what is wrong, before
 // anything runs; --outcomes and --adjust decide the family of tests and what the * means; scenarios that differ in
 // population or horizon are compared with a warning in table.txt and compare.json.
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { listOption } from '../../../src/cli/commands/compare.js';
 import { runCli } from '../../render/cli-io.js';
+import { tempFolder } from '../../helpers/temp.js';
 
-const root = mkdtempSync(join(tmpdir(), 'clustersim-compare-cli-'));
-afterAll(() => rmSync(root, { recursive: true, force: true }));
+const root = tempFolder('clustersim-compare-cli-');
 const TINY = ['--set', 'population.scale=0.05', '--set', 'population.regions=[gangwon]', '--workers', '1'];
 const BASE = 'scenarios/baseline.yaml';
 const FEES = 'scenarios/fees.yaml';

@@ -1,14 +1,13 @@
 // clustersim lesson check: a bad lesson file exits 2 with every problem (file, line, path) and no stack trace; the
 // lessons of lessons/ pass. In process, like tests/web/commands.test.ts.
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { main } from '../../../src/cli/main.js';
+import { tempFolder } from '../../helpers/temp.js';
 
 let dir: string;
-beforeAll(async () => void (dir = await mkdtemp(join(tmpdir(), 'clustersim-lesson-cli-'))));
-afterAll(() => rm(dir, { recursive: true, force: true }));
+beforeAll(async () => void (dir = tempFolder('clustersim-lesson-cli-')));
 afterEach(() => vi.restoreAllMocks());
 
 async function cli(...argv: string[]) {

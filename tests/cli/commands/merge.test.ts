@@ -1,19 +1,9 @@
 // Sharded experiments merged: the same bytes as the single-machine command, and every broken shard named.
-import {
-  cpSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  statSync,
-  truncateSync,
-  writeFileSync,
-} from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, truncateSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { main } from '../../../src/cli/main.js';
+import { tempFolder } from '../../helpers/temp.js';
 
 const TINY = ['--set', 'steps=12', '--set', 'population.scale=0.05', '--workers', '1'];
 const SWEEP = ['sweep', 'scenarios/classroom.yaml', '--param', 'decay.ratePerMonth=0.02,0.05', '--runs', '3', ...TINY];
@@ -31,7 +21,7 @@ async function cli(...argv: string[]): Promise<{ code: number; out: string; err:
 
 afterEach(() => vi.restoreAllMocks());
 
-const scratch = () => mkdtempSync(join(tmpdir(), 'clustersim-merge-'));
+const scratch = () => tempFolder('clustersim-merge-');
 
 /** Every file under dir, relative, sorted. */
 function filesOf(dir: string): string[] {

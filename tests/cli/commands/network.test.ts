@@ -3,21 +3,17 @@
 // input), each exiting with 2, one line on stderr and no output folder; then the analysis of a run's network: the same
 // files from its GEXF, its GraphML and `run --brokerage`, the same bytes twice, and a stated sample.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { runMain } from '../../helpers/cli.js';
+import { tempFolder } from '../../helpers/temp.js';
 
 const BIN = join(import.meta.dirname, '..', '..', '..', 'bin', 'clustersim.js');
 let dir: string;
 
 beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), 'clustersim-cli-network-'));
-});
-
-afterAll(() => {
-  rmSync(dir, { recursive: true, force: true });
+  dir = tempFolder('clustersim-cli-network-');
 });
 
 /** Runs the command in a process, in the temporary folder. */

@@ -1,14 +1,13 @@
 // clustersim plot and report on every folder an experiment writes (sweep, sensitivity with Morris and Sobol, calibrate,
 // check), from tiny seeded runs: the specs are built from the folder's data and drawn, and the report says what was run
 // and shows its results. A folder whose table lacks a column it needs is refused with exit code 2.
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../render/cli-io.js';
+import { tempFolder } from '../../helpers/temp.js';
 
-const root = mkdtempSync(join(tmpdir(), 'clustersim-plot-kinds-'));
-afterAll(() => rmSync(root, { recursive: true, force: true }));
+const root = tempFolder('clustersim-plot-kinds-');
 
 const TINY = ['--set', 'population.scale=0.1', '--workers', '1', '--seed', '3'];
 const TARGETS = join(import.meta.dirname, '..', '..', '..', 'scenarios', 'targets', 'korea-2005-2010.yaml');

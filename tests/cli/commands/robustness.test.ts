@@ -1,14 +1,13 @@
 // clustersim robustness on the command line: a bad --vary, a value out of range, a --set of a varied parameter and a
 // single scenario exit 2 naming what is wrong, before anything is written; a tiny check writes its tables and charts,
 // and plot builds the same charts again from robustness.csv.
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runCli } from '../../render/cli-io.js';
+import { tempFolder } from '../../helpers/temp.js';
 
-const root = mkdtempSync(join(tmpdir(), 'clustersim-robustness-cli-'));
-afterAll(() => rmSync(root, { recursive: true, force: true }));
+const root = tempFolder('clustersim-robustness-cli-');
 const TINY = [
   '--set',
   'population.scale=0.05',

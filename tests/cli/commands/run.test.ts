@@ -3,22 +3,18 @@
 // with --brokerage, only the files --outputs names). Most cases call main() in this process; a bad and a good run go
 // through bin/clustersim.js (dist/ is built by tests/global-setup.ts) for the real exit codes.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { RUN_FILES } from '../../../src/output/write-run.js';
 import { runMain } from '../../helpers/cli.js';
+import { tempFolder } from '../../helpers/temp.js';
 
 const BIN = join(import.meta.dirname, '..', '..', '..', 'bin', 'clustersim.js');
 let dir: string;
 
 beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), 'clustersim-cli-run-'));
-});
-
-afterAll(() => {
-  rmSync(dir, { recursive: true, force: true });
+  dir = tempFolder('clustersim-cli-run-');
 });
 
 /** Runs the command in a process, in the temporary folder. */

@@ -1,11 +1,11 @@
 // clustersim submit slurm: the job array and its dependent merge job, and a sweep run through a real Slurm (started by
 // .ci/start-slurm.sh on CI), merged into the same bytes as the sweep run in one process.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { main } from '../../../src/cli/main.js';
+import { tempFolder } from '../../helpers/temp.js';
 
 const SWEEP = [
   'sweep',
@@ -33,7 +33,7 @@ async function cli(...argv: string[]): Promise<{ code: number; out: string; err:
 
 afterEach(() => vi.restoreAllMocks());
 
-const scratch = () => mkdtempSync(join(tmpdir(), 'clustersim-submit-'));
+const scratch = () => tempFolder('clustersim-submit-');
 
 /** Whether a Slurm controller answers here: sbatch on the PATH and sinfo shows a node. */
 function slurmAnswers(): boolean {
@@ -125,21 +125,30 @@ describe('submit slurm', () => {
       expect((await cli(...SWEEP, '--workers', '1', '--out', single)).code).toBe(0);
       const out = join(dir, 'shared');
       const r = await cli('submit', 'slurm', '--out', out, '--shards', '3', '--run', '--', ...SWEEP);
-      expect(r.err).toBe('');
       expect(r.out).toMatch(/submitted array job \d+ \(3 tasks\) and merge job \d+/);
       // Wait until Slurm no longer lists the merge job (pending or running): the folder's marker alone is no sign, as
       // it is claimed before the files are written.
-      const mergeJob = /and merge job (\d+)/.exec(r.out)![1];
+      const [, arrayJob, mergeJob] = /submitted array job (\d+) .* and merge job (\d+)/.exec(r.out)!;
       const merged = join(out, 'merged');
-      const queued = () => {
+      const queued = (job: string) => {
         try {
-          return execFileSync('squeue', ['-h', '-j', mergeJob], { encoding: 'utf8' }).trim() !== '';
+          return execFileSync('squeue', ['-h', '-j', job], { encoding: 'utf8' }).trim() !== '';
         } catch {
           return false;
         }
       };
       const deadline = Date.now() + 150_000;
-      while (queued() && Date.now() < deadline) await new Promise((done) => setTimeout(done, 500));
+      while (queued(mergeJob) && Date.now() < deadline) await new Promise((done) => setTimeout(done, 500));
+      // Jobs still queued past the deadline are cancelled and waited for: they write into dir, which
+      // tests/setup/temp.ts removes after this file.
+      if (queued(arrayJob) || queued(mergeJob)) {
+        execFileSync('scancel', [arrayJob, mergeJob], { stdio: 'ignore' });
+        const cancelled = Date.now() + 30_000;
+        while ((queued(arrayJob) || queued(mergeJob)) && Date.now() < cancelled) {
+          await new Promise((done) => setTimeout(done, 500));
+        }
+      }
+      expect(r.err).toBe('');
       const logs = `${out}-slurm-logs`;
       const log = () =>
         readdirSync(logs)

@@ -1,13 +1,13 @@
 // clustersim validate: a catalogue of the mistakes analysts make in scenario files, each with the exact message it
 // gets (in process, through main); a few through a real process: exit codes and no stack trace.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runMain } from '../../helpers/cli.js';
+import { tempFolder } from '../../helpers/temp.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'clustersim-mistakes-'));
+const dir = tempFolder('clustersim-mistakes-');
 mkdirSync(join(dir, 'folder.yaml'));
 
 /** Each mistake: a file name, its text, and the message `validate` must print for it. */

@@ -2,13 +2,13 @@
 // every file of lessons/ (both languages, its scenario offered by the page, its ODD section a heading of docs/ODD.md,
 // the moment to look at reached by the run), and a folder listing that leaves out what does not load.
 import { readdirSync, readFileSync } from 'node:fs';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdtemp, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { LessonError, listLessons, loadLesson } from '../../../src/web/lessons/load.js';
 import { lessonsDir, scenariosDir } from '../../../src/web/paths.js';
 import { listScenarios } from '../../../src/web/scenario-list.js';
+import { tempFolder } from '../../helpers/temp.js';
 
 const root = resolve(import.meta.dirname, '..', '..', '..');
 const scenarioIds = listScenarios({ dir: scenariosDir() }).entries.map((e) => e.id);
@@ -28,8 +28,7 @@ const good = {
 };
 
 let dir: string;
-beforeAll(async () => void (dir = await mkdtemp(join(tmpdir(), 'clustersim-lessons-test-'))));
-afterAll(() => rm(dir, { recursive: true, force: true }));
+beforeAll(async () => void (dir = tempFolder('clustersim-lessons-test-')));
 
 async function lessonFile(name: string, content: unknown): Promise<string> {
   const file = join(dir, name);
