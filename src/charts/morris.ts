@@ -27,7 +27,8 @@ export const outcomePanelTitle = (outcome: string, effect = false) =>
   `${comparisonTitle(outcome)}${effect ? ' (policy effect)' : ''}`;
 
 /** The subtitle of a Morris chart: "<trajectories> trajectories x <runs> seeds", as sensitivity and plot write it. */
-export const morrisSubtitle = (trajectories: number, runs: unknown) => `${trajectories} trajectories x ${seedsText(runs)}`;
+export const morrisSubtitle = (trajectories: number, runs: unknown) =>
+  `${trajectories} trajectories x ${seedsText(runs)}`;
 
 export function morrisChartSpec(rows: readonly MorrisChartRow[], subtitle?: string): ChartSpec {
   const parameters = [...new Set(rows.map((r) => r.parameter))];

@@ -34,7 +34,6 @@ export const CALIBRATION_FILES = [
   'manifest.json',
 ] as const;
 
-
 export function formatMorrisTable(result: SensitivityResult): string {
   const lines = [['outcome', 'parameter', 'mu*', 'sigma', 'mu', 'rank']];
   for (const r of result.rows)
@@ -93,7 +92,9 @@ export async function writeSobol(dir: string, result: SobolResult): Promise<void
   const files: Record<string, string> = {
     'sobol.csv': toCsv(result.rows.map((r) => ({ ...r }))),
     'sobol-noise.csv': toCsv(result.noise.map((n) => ({ ...n }))),
-    'sobol.vl.json': stringifySpec(sobolChartSpec(result.rows, sobolSubtitle(result.samples, result.runs, result.effect))),
+    'sobol.vl.json': stringifySpec(
+      sobolChartSpec(result.rows, sobolSubtitle(result.samples, result.runs, result.effect)),
+    ),
   };
   if (result.pairs.length > 0) files['sobol-second-order.csv'] = toCsv(result.pairs.map((p) => ({ ...p })));
   await writeFiles(dir, 'sensitivity', files);
