@@ -29,6 +29,9 @@ export function round(value: number | null | undefined, digits = 6): number | nu
   return Number(value.toPrecision(digits));
 }
 
+/** "1 seed", "4 seeds" (a count that is not a number reads as one seed). */
+export const seedsText = (runs: unknown) => (typeof runs === 'number' && runs !== 1 ? `${runs} seeds` : '1 seed');
+
 /** A finite number or null, from a value of a row. */
 export function numberOrNull(value: unknown): number | null {
   return typeof value === 'number' && Number.isFinite(value) ? value : null;

@@ -1,7 +1,7 @@
 // Morris elementary effects (Morris 1991; Campolongo et al. 2007) as a ranked dot chart: a panel per outcome, its
 // parameters on y from the most important down, named in words from the schema with their path, mu* as a bar and sigma
 // as a point on one axis.
-import { VL_SCHEMA, round } from './common.js';
+import { VL_SCHEMA, round, seedsText } from './common.js';
 import { parameterLines, wholeLabelsAxis } from './labels.js';
 import { comparisonTitle } from './outcomes.js';
 import type { ChartSpec } from './types.js';
@@ -25,6 +25,10 @@ const rowStep = (lines: number) => Math.max(22, 13 * lines + 6);
 /** The outcome of a row as its panel names it: the registry's title, or " (policy effect)" for an effect. */
 export const outcomePanelTitle = (outcome: string, effect = false) =>
   `${comparisonTitle(outcome)}${effect ? ' (policy effect)' : ''}`;
+
+/** The subtitle of a Morris chart: "<trajectories> trajectories x <runs> seeds", as sensitivity and plot write it. */
+export const morrisSubtitle = (trajectories: number, runs: unknown) =>
+  `${trajectories} trajectories x ${seedsText(runs)}`;
 
 export function morrisChartSpec(rows: readonly MorrisChartRow[], subtitle?: string): ChartSpec {
   const parameters = [...new Set(rows.map((r) => r.parameter))];

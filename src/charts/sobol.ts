@@ -1,7 +1,7 @@
 // Sobol indices per outcome: first order (S1, the share of variance a parameter explains alone) and total order (ST,
 // with all its interactions), each a dot on its 95% bootstrap interval; a panel per outcome, its parameters on y named
 // in words from the schema with their path.
-import { VL_SCHEMA, round } from './common.js';
+import { VL_SCHEMA, round, seedsText } from './common.js';
 import { parameterLines, wholeLabelsAxis } from './labels.js';
 import { outcomePanelTitle } from './morris.js';
 import type { ChartSpec } from './types.js';
@@ -21,6 +21,15 @@ export interface SobolChartRow {
 
 const S1 = 'S1 (alone)';
 const ST = 'ST (with interactions)';
+
+/**
+ * The subtitle of a Sobol chart, as sensitivity and plot write it: its design, and for a policy's effect the names of
+ * the base and policy scenarios.
+ */
+export function sobolSubtitle(samples: number, runs: unknown, effect?: { base: string; policy: string }): string {
+  const design = `${samples} base samples x ${seedsText(runs)}`;
+  return effect ? `${effect.base}, and the effect of ${effect.policy} on it; ${design}` : design;
+}
 
 export function sobolChartSpec(rows: readonly SobolChartRow[], subtitle?: string): ChartSpec {
   const panel = (r: SobolChartRow) => outcomePanelTitle(r.outcome, r.measure === 'effect');

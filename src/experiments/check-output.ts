@@ -1,10 +1,11 @@
 // What `check` prints and writes: the table of targets in three groups (fitted, held out, and the inputs, shown but not
 // tests), the figures compared but not tested, check.csv (one row per target, with its role), runs.csv (one row per run
 // and target), check.json (everything, with the untargeted figures) and check.vl.json (the chart).
+import { checkChartSpec, checkChartTitle } from '../charts/check.js';
+import { stringifySpec } from '../charts/stringify.js';
 import { writeFolderAtomically, type WriteOptions } from '../output/atomic.js';
 import { toCsv } from '../output/csv.js';
 import { checkCounts, type CheckResult, type CheckRow } from './check.js';
-import { checkChartSpec } from './charts.js';
 import { alignTable, fmt } from '../output/text-table.js';
 import type { TargetRole } from './targets/schema.js';
 
@@ -71,12 +72,9 @@ export function checkFiles(result: CheckResult): Record<string, string> {
     'check.csv': toCsv(result.rows.map((r) => ({ ...r }))),
     'runs.csv': toCsv(runs, ['run', 'seed', ...(draws ? ['draw'] : []), 'target', 'value']),
     'check.json': jsonText({ ...result, perRun: undefined }),
-    'check.vl.json':
-      JSON.stringify(
-        checkChartSpec(result.rows, `${result.scenario} against ${result.targets} (${result.runs} runs)`),
-        null,
-        2,
-      ) + '\n',
+    'check.vl.json': stringifySpec(
+      checkChartSpec(result.rows, checkChartTitle(result.scenario, result.targets, result.runs)),
+    ),
   };
 }
 

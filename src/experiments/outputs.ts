@@ -1,11 +1,14 @@
 // What sweep, sensitivity and calibrate write beside their streamed runs.csv, each file atomically, and the tables they
 // print.
 import { join } from 'node:path';
+import { calibrationChartSpec } from '../charts/calibration.js';
+import { morrisChartSpec, morrisSubtitle } from '../charts/morris.js';
+import { sobolChartSpec, sobolSubtitle } from '../charts/sobol.js';
+import { stringifySpec } from '../charts/stringify.js';
 import { writeFileAtomically } from '../output/atomic.js';
 import { addFilesToFolder } from '../output/in-place.js';
 import { toCsv } from '../output/csv.js';
 import type { CalibrationResult } from './calibrate.js';
-import { calibrationChartSpec, morrisChartSpec, sobolChartSpec } from './charts.js';
 import { alignTable, fmt } from '../output/text-table.js';
 import { manifestText } from './manifest.js';
 import type { SensitivityResult } from './sensitivity.js';
@@ -31,8 +34,6 @@ export const CALIBRATION_FILES = [
   'manifest.json',
 ] as const;
 
-const json = (value: unknown) => JSON.stringify(value, null, 2) + '\n';
-
 export function formatMorrisTable(result: SensitivityResult): string {
   const lines = [['outcome', 'parameter', 'mu*', 'sigma', 'mu', 'rank']];
   for (const r of result.rows)
@@ -46,7 +47,7 @@ export function formatMorrisTable(result: SensitivityResult): string {
 export async function writeSensitivity(dir: string, result: SensitivityResult): Promise<void> {
   const files = {
     'morris.csv': toCsv(result.rows.map((r) => ({ ...r }))),
-    'morris.vl.json': json(morrisChartSpec(result.rows)),
+    'morris.vl.json': stringifySpec(morrisChartSpec(result.rows, morrisSubtitle(result.trajectories, result.runs))),
   };
   await writeFiles(dir, 'sensitivity', files);
 }
@@ -88,13 +89,12 @@ export function formatSobolTable(result: SobolResult): string {
 }
 
 export async function writeSobol(dir: string, result: SobolResult): Promise<void> {
-  const subtitle = result.effect
-    ? `${result.effect.base}, and the effect of ${result.effect.policy} on it; ${result.samples} base samples x ${result.runs} seeds`
-    : `${result.samples} base samples x ${result.runs} seeds`;
   const files: Record<string, string> = {
     'sobol.csv': toCsv(result.rows.map((r) => ({ ...r }))),
     'sobol-noise.csv': toCsv(result.noise.map((n) => ({ ...n }))),
-    'sobol.vl.json': json(sobolChartSpec(result.rows, subtitle)),
+    'sobol.vl.json': stringifySpec(
+      sobolChartSpec(result.rows, sobolSubtitle(result.samples, result.runs, result.effect)),
+    ),
   };
   if (result.pairs.length > 0) files['sobol-second-order.csv'] = toCsv(result.pairs.map((p) => ({ ...p })));
   await writeFiles(dir, 'sensitivity', files);
@@ -184,7 +184,7 @@ export async function writeCalibration(dir: string, result: CalibrationResult): 
     'accepted.csv': toCsv(accepted.map(row), columns),
     'fit.csv': toCsv(fitRows(result)),
     'best.json': manifestText(best),
-    'calibration.vl.json': json(
+    'calibration.vl.json': stringifySpec(
       calibrationChartSpec(
         result.points.map((p) => row(p) as Record<string, number | string>),
         result.paths,

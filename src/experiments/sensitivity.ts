@@ -39,6 +39,8 @@ export interface MorrisRow {
 export interface SensitivityResult {
   rows: MorrisRow[];
   points: number;
+  /** Morris trajectories (r). */
+  trajectories: number;
   runs: number;
   resumed: number;
 }
@@ -126,7 +128,7 @@ export async function runSensitivity(
         morrisIndices(trajectories, pointMeans(records, points.length, outcome), specs.length),
       ),
     );
-    return { rows, points: points.length, runs, resumed };
+    return { rows, points: points.length, trajectories: manifest.trajectories, runs, resumed };
   } finally {
     folder.release();
   }

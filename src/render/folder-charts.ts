@@ -7,18 +7,19 @@
 //   sweep        sweep-<parameter>.vl.json per swept parameter (runs.csv, experiment.json)
 //   sensitivity  morris.vl.json (morris.csv) or sobol.vl.json (sobol.csv, experiment.json)
 //   calibrate    calibration.vl.json (points.csv, experiment.json)
-//   check        check.vl.json as check wrote it (nothing to rebuild)
+//   check        check.vl.json (check.json)
 //   robustness   charts/robustness-<parameter>.vl.json per varied parameter (robustness.csv)
 // Paths are relative to the folder.
 import { existsSync } from 'node:fs';
 import { mkdir, readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { calibrationChartSpec } from '../charts/calibration.js';
+import { checkChartSpec, checkChartTitle, type CheckChartRow } from '../charts/check.js';
 import { compareChartSpecs } from '../charts/compare-charts.js';
-import { morrisChartSpec, type MorrisChartRow } from '../charts/morris.js';
+import { morrisChartSpec, morrisSubtitle, type MorrisChartRow } from '../charts/morris.js';
 import { robustnessChartSpecs, type RobustnessChartRow } from '../charts/robustness.js';
 import { runChartSpecs } from '../charts/run-charts.js';
-import { sobolChartSpec, type SobolChartRow } from '../charts/sobol.js';
+import { sobolChartSpec, sobolSubtitle, type SobolChartRow } from '../charts/sobol.js';
 import { sweepChartSpecs } from '../charts/sweep.js';
 import { stringifySpec } from '../charts/stringify.js';
 import type { ChartSpecs } from '../charts/types.js';
@@ -78,22 +79,27 @@ async function sweepSpecs(data: FolderData): Promise<ChartSpecs> {
   return sweepChartSpecs({ rows, paths });
 }
 
-/** "1 seed", "4 seeds". */
-const seeds = (runs: unknown) => (typeof runs === 'number' && runs !== 1 ? `${runs} seeds` : '1 seed');
+/** The name of a scenario as an experiment's manifest holds it (the scenario itself), or undefined. */
+const scenarioName = (scenario: unknown) =>
+  scenario && typeof scenario === 'object' && typeof (scenario as { name?: unknown }).name === 'string'
+    ? (scenario as { name: string }).name
+    : undefined;
 
 async function sensitivitySpecs(data: FolderData): Promise<ChartSpecs> {
   const e = data.experiment ?? {};
   const morris = await readFolderCsv(data.dir, 'morris.csv');
   if (morris && morris.length > 0) {
     requireColumns(morris, ['outcome', 'parameter', 'muStar', 'sigma'], join(data.dir, 'morris.csv'));
-    const subtitle =
-      typeof e.trajectories === 'number' ? `${e.trajectories} trajectories x ${seeds(e.runs)}` : undefined;
+    const subtitle = typeof e.trajectories === 'number' ? morrisSubtitle(e.trajectories, e.runs) : undefined;
     return { 'morris.vl.json': morrisChartSpec(morris as unknown as MorrisChartRow[], subtitle) };
   }
   const sobol = await readFolderCsv(data.dir, 'sobol.csv');
   if (sobol && sobol.length > 0) {
     requireColumns(sobol, ['outcome', 'parameter', 'S1', 'ST'], join(data.dir, 'sobol.csv'));
-    const subtitle = typeof e.samples === 'number' ? `${e.samples} base samples x ${seeds(e.runs)}` : undefined;
+    const base = scenarioName(e.scenario);
+    const policy = scenarioName(e.effect);
+    const effect = base !== undefined && policy !== undefined ? { base, policy } : undefined;
+    const subtitle = typeof e.samples === 'number' ? sobolSubtitle(e.samples, e.runs, effect) : undefined;
     return { 'sobol.vl.json': sobolChartSpec(sobol as unknown as SobolChartRow[], subtitle) };
   }
   return {};
@@ -105,6 +111,13 @@ async function calibrationSpecs(data: FolderData): Promise<ChartSpecs> {
   if (!points || points.length === 0 || paths.length === 0) return {};
   requireColumns(points, ['distance', 'accepted', ...paths], join(data.dir, 'points.csv'));
   return { 'calibration.vl.json': calibrationChartSpec(points as Record<string, number | string>[], paths) };
+}
+
+function checkSpecs(data: FolderData): ChartSpecs {
+  const c = data.check;
+  if (!c || !Array.isArray(c.rows) || c.rows.length === 0) return {};
+  const title = checkChartTitle(String(c.scenario), String(c.targets), Number(c.runs));
+  return { 'check.vl.json': checkChartSpec(c.rows as CheckChartRow[], title) };
 }
 
 async function robustnessSpecs(data: FolderData): Promise<ChartSpecs> {
@@ -133,6 +146,8 @@ export async function folderChartSpecs(data: FolderData): Promise<ChartSpecs> {
       return calibrationSpecs(data);
     case 'robustness':
       return robustnessSpecs(data);
+    case 'check':
+      return checkSpecs(data);
     default:
       return {};
   }

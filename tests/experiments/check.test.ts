@@ -2,7 +2,7 @@
 // the table and the chart.
 import { describe, expect, it } from 'vitest';
 import { atHorizon, checkRow, checkTargets } from '../../src/experiments/check.js';
-import { checkChartSpec } from '../../src/experiments/charts.js';
+import { checkChartSpec } from '../../src/charts/check.js';
 
 /** Members of all kinds at step 12 of the tiny scenario, mean of seeds 3/run/0 and 3/run/1. */
 const MEMBERS_AT_12 = 356.5;

@@ -49,7 +49,10 @@ describe('runSensitivity', () => {
     expect(readFileSync(join(dir, 'morris.csv'), 'utf8').split('\n')[0]).toBe(
       'outcome,parameter,mu,muStar,sigma,relative,rank',
     );
-    expect(JSON.parse(readFileSync(join(dir, 'morris.vl.json'), 'utf8')).data.values).toHaveLength(4);
+    const chart = JSON.parse(readFileSync(join(dir, 'morris.vl.json'), 'utf8'));
+    expect(chart.data.values).toHaveLength(4);
+    expect(chart.vconcat).toHaveLength(2);
+    expect(chart.title.subtitle.at(-1)).toBe('3 trajectories x 1 seed');
     expect(formatMorrisTable(result)).toMatch(/tasksSolved\s+tasks\.probPerFirmMonth/);
   });
 });
