@@ -1,27 +1,14 @@
 // The experiment commands on the command line: user errors exit with code 2 and a message (no stack trace); check runs.
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { main } from '../../src/cli/main.js';
+import { describe, expect, it } from 'vitest';
+import { cli } from '../helpers/cli.js';
 import { tempFolder } from '../helpers/temp.js';
 
 const TARGETS = 'scenarios/targets/korea-2005-2010.yaml';
 /** A posterior sample of the decay rate: sweeps and checks may not also set it. */
 const POSTERIOR = join(tempFolder('clustersim-posterior-'), 'accepted.csv');
 writeFileSync(POSTERIOR, 'decay.ratePerMonth\n0.03\n0.04\n');
-
-async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => ((out += String(chunk)), true));
-  vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => ((err += String(chunk)), true));
-  vi.spyOn(console, 'log').mockImplementation((...args) => void (out += args.join(' ') + '\n'));
-  const code = await main(argv);
-  vi.restoreAllMocks();
-  return { code, out, err };
-}
-
-afterEach(() => vi.restoreAllMocks());
 
 describe('experiment commands: user errors', () => {
   it.each([

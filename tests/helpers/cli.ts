@@ -44,3 +44,9 @@ export async function runMain(argv: string[], options: { cwd?: string } = {}): P
 }
 
 let queue: Promise<void> = Promise.resolve();
+
+/** runMain under the short names of the experiment and distributed tests: `clustersim ARGV...` -> code, out, err. */
+export async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
+  const { status, stdout, stderr } = await runMain(argv);
+  return { code: status, out: stdout, err: stderr };
+}

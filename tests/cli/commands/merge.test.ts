@@ -1,25 +1,12 @@
 // Sharded experiments merged: the same bytes as the single-machine command, and every broken shard named.
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, truncateSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { main } from '../../../src/cli/main.js';
+import { describe, expect, it } from 'vitest';
+import { cli } from '../../helpers/cli.js';
 import { tempFolder } from '../../helpers/temp.js';
 
 const TINY = ['--set', 'steps=12', '--set', 'population.scale=0.05', '--workers', '1'];
 const SWEEP = ['sweep', 'scenarios/classroom.yaml', '--param', 'decay.ratePerMonth=0.02,0.05', '--runs', '3', ...TINY];
-
-async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => ((out += String(chunk)), true));
-  vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => ((err += String(chunk)), true));
-  vi.spyOn(console, 'log').mockImplementation((...args) => void (out += args.join(' ') + '\n'));
-  const code = await main(argv);
-  vi.restoreAllMocks();
-  return { code, out, err };
-}
-
-afterEach(() => vi.restoreAllMocks());
 
 const scratch = () => tempFolder('clustersim-merge-');
 
